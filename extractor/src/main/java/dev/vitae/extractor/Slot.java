@@ -1,0 +1,20 @@
+package dev.vitae.extractor;
+
+/** What a stage reads from or writes to the draft; the pipeline checks the order with these. */
+public enum Slot {
+  /** Document languages ({@code en}, {@code zh}) and the default phone region. */
+  DOCUMENT_LANGUAGE,
+  /** Lines labelled with a {@link dev.vitae.extractor.section.SectionKind}. */
+  SECTIONS,
+  BASICS,
+  PROFILES,
+  WORK,
+  EDUCATION,
+  SKILLS,
+  PROJECTS,
+  AWARDS,
+  LANGUAGES,
+  INTERESTS,
+  /** Final clean-up over every field: merged duplicates, collapsed whitespace. */
+  NORMALIZED
+}

@@ -1,0 +1,2 @@
+/** Splitting a document into labelled sections from headings and layout. */
+package dev.vitae.extractor.section;
