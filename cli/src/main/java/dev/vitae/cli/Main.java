@@ -1,10 +1,129 @@
 package dev.vitae.cli;
 
-/** Entry point of the {@code vitae} command. */
+import dev.vitae.extractor.ResumeExtractor;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code vitae} command. Exit codes: {@value #OK} when every file was parsed, {@value #FAILED}
+ * when some file failed, {@value #USAGE} for a usage error and {@value #INTERNAL} for an internal
+ * error (a bug).
+ */
+@Command(
+    name = "vitae",
+    mixinStandardHelpOptions = true,
+    version = ResumeExtractor.PARSER_VERSION,
+    description = {
+      "Reads resumes (PDF, Markdown, plain text; English and Chinese) and writes JSON Resume"
+          + " v1.0.0. Parsing never touches the network."
+    },
+    subcommands = {ParseCommand.class, BatchCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file was parsed",
+      "1:some file failed",
+      "2:usage error",
+      "3:internal error"
+    })
 public final class Main {
+  /** Every file was parsed. */
+  public static final int OK = 0;
+
+  /** Some file failed; the others were written. */
+  public static final int FAILED = 1;
+
+  /** The command line was wrong. */
+  public static final int USAGE = 2;
+
+  /** A bug: something other than a document failed. */
+  public static final int INTERNAL = 3;
+
+  // Held so that the JUL settings are not garbage-collected with their loggers.
+  private static final List<Logger> QUIETED = quietLibraryLogging();
+
   private Main() {}
 
+  /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the command line against the process's streams (UTF-8 whatever the platform charset) and
+   * returns the exit code without exiting.
+   */
+  public static int run(String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    Environment env =
+        new Environment(System.in, out, err, System.console() != null, ResumeConverter::standard);
+    return run(env, args);
+  }
+
+  /**
+   * Runs the command line against test streams: no stdin, no progress bar, the standard converter.
+   * Nothing is closed; both writers are flushed.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(
+        new Environment(InputStream.nullInputStream(), out, err, false, ResumeConverter::standard),
+        args);
+  }
+
+  static int run(Environment env, String... args) {
+    try {
+      return commandLine(env).execute(args);
+    } finally {
+      env.out().flush();
+      env.err().flush();
+    }
+  }
+
+  /** The {@code vitae} command wired to {@code env}. */
+  static CommandLine commandLine(Environment env) {
+    CommandLine cmd = new CommandLine(Main.class, new Factory(env));
+    cmd.setOut(env.out());
+    cmd.setErr(env.err());
+    cmd.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          // The type and where it was thrown, not the message: it may quote a document.
+          env.err().println("vitae: internal error: " + Outcome.describe(e));
+          return INTERNAL;
+        });
+    return cmd;
+  }
+
+  private static List<Logger> quietLibraryLogging() {
+    // PDFBox and friends log every oddity of a hostile PDF; outcomes already report failures.
+    List<Logger> loggers =
+        List.of(
+            Logger.getLogger("org.apache.pdfbox"),
+            Logger.getLogger("org.apache.fontbox"),
+            Logger.getLogger("org.apache.tika"),
+            Logger.getLogger("org.jline"));
+    loggers.forEach(logger -> logger.setLevel(Level.OFF));
+    return loggers;
+  }
+
+  /** Builds our commands with the environment; any other command the picocli way. */
+  private record Factory(Environment env) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ParseCommand.class) {
+        return type.cast(new ParseCommand(env));
+      }
+      if (type == BatchCommand.class) {
+        return type.cast(new BatchCommand(env));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 }

@@ -1,0 +1,45 @@
+package dev.vitae.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Writes files so that readers see either the old content or the whole new one, never a part. */
+final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /**
+   * Writes {@code text} as UTF-8 to {@code target}, creating missing parent directories: first to a
+   * hidden temporary file in the same directory, then renamed over the target.
+   *
+   * @throws IOException when the directory or the file cannot be written; the target is then
+   *     unchanged and no temporary file is left behind
+   */
+  static void write(Path target, String text) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Files.createDirectories(dir);
+    // A fresh name opened with CREATE_NEW keeps the umask's permissions, unlike createTempFile.
+    String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    Path temp = dir.resolve("." + absolute.getFileName() + "." + suffix + ".tmp");
+    try {
+      Files.write(
+          temp,
+          text.getBytes(StandardCharsets.UTF_8),
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+      try {
+        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

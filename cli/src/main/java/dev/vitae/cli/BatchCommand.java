@@ -1,0 +1,154 @@
+package dev.vitae.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vitae batch IN_DIR -o OUT_DIR [--threads N] [--include GLOB]}: every file under a folder
+ * to {@code OUT_DIR/<relative path>.json}, failures to {@code OUT_DIR/errors.jsonl}, a progress bar
+ * on stderr when it is a terminal, and a one-line summary on stderr at the end.
+ */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Parses every file under IN_DIR to OUT_DIR/<relative path>.json.",
+      "Failed files are listed in OUT_DIR/errors.jsonl; hidden files, OUT_DIR and symbolic links"
+          + " leading out of IN_DIR are skipped."
+    })
+final class BatchCommand implements Callable<Integer> {
+  private final Environment env;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN_DIR", description = "The folder to read.")
+  private Path inDir;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT_DIR",
+      description = "The folder to write to; created when missing.")
+  private Path outDir;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files parsed at once (default: the number of processors).")
+  private Integer threads;
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "Only files whose path relative to IN_DIR matches GLOB, e.g. '**/*.pdf'. Repeatable.")
+  private List<String> includes = new ArrayList<>();
+
+  @Option(names = "--pretty", description = "Indent the JSON.")
+  private boolean pretty;
+
+  BatchCommand(Environment env) {
+    this.env = Objects.requireNonNull(env, "env");
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw usage("--threads must be at least 1");
+    }
+    if (!Files.isDirectory(inDir)) {
+      throw usage("IN_DIR is not a folder: " + inDir);
+    }
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw usage("OUT_DIR exists and is not a folder: " + outDir);
+    }
+    Predicate<Path> include;
+    try {
+      include = Batch.include(includes);
+    } catch (IllegalArgumentException e) {
+      throw usage("bad --include glob: " + e.getMessage());
+    }
+    try {
+      Files.createDirectories(outDir);
+      if (Files.isSameFile(inDir, outDir)) {
+        throw usage("OUT_DIR must not be IN_DIR");
+      }
+    } catch (IOException e) {
+      throw usage("cannot create OUT_DIR: " + e);
+    }
+
+    Batch batch = new Batch(env.converter().get(), n, pretty);
+    Batch.Summary summary;
+    try (Progress progress = env.interactive() ? new Progress() : null) {
+      summary =
+          batch.run(inDir, outDir, include, progress == null ? new Batch.Listener() {} : progress);
+    } catch (IOException e) {
+      env.err().println("vitae: cannot walk " + inDir + ": " + e);
+      return Main.FAILED;
+    }
+    report(summary);
+    return summary.allParsed() ? Main.OK : Main.FAILED;
+  }
+
+  private void report(Batch.Summary summary) {
+    if (summary.stoppedBy() != null) {
+      env.err().println("vitae: batch stopped: " + summary.stoppedBy().describe());
+    }
+    double seconds = Math.max(summary.elapsed().toNanos() / 1e9, 1e-3);
+    env.err()
+        .println(
+            String.format(
+                Locale.ROOT,
+                "vitae: %d files, %d parsed, %d failed in %.1f s (%.1f docs/s)",
+                summary.files(),
+                summary.parsed(),
+                summary.failed(),
+                seconds,
+                summary.files() / seconds));
+    if (summary.errorLog() != null) {
+      env.err().println("vitae: failures are listed in " + summary.errorLog());
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /** The progress bar: its total grows as the walk finds files. */
+  private static final class Progress implements Batch.Listener, AutoCloseable {
+    // The library draws on stderr by default.
+    private final ProgressBar bar =
+        new ProgressBarBuilder().setTaskName("vitae").setInitialMax(-1).showSpeed().build();
+
+    @Override
+    public synchronized void found(long count) {
+      bar.maxHint(count);
+    }
+
+    @Override
+    public synchronized void done(Outcome outcome) {
+      bar.step();
+    }
+
+    @Override
+    public synchronized void close() {
+      bar.close();
+    }
+  }
+}

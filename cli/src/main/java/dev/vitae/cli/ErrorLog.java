@@ -1,0 +1,90 @@
+package dev.vitae.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The batch's {@code errors.jsonl}: one JSON line {@code {"file", "reason", "message"}} per failed
+ * file, flushed as it is written so that a killed batch still leaves a readable log. The file is
+ * created on the first failure only. Thread-safe.
+ */
+final class ErrorLog implements Closeable {
+  static final String FILE_NAME = "errors.jsonl";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+  private final Path path;
+  private BufferedWriter writer;
+
+  private ErrorLog(Path path) {
+    this.path = path;
+  }
+
+  /**
+   * A log in {@code outDir}; a log left by an earlier run is deleted now, so a rerun starts empty.
+   */
+  static ErrorLog in(Path outDir) throws IOException {
+    Path path = outDir.resolve(FILE_NAME);
+    Files.deleteIfExists(path);
+    return new ErrorLog(path);
+  }
+
+  Path path() {
+    return path;
+  }
+
+  /** Appends one failed outcome. */
+  synchronized void append(Outcome outcome) throws IOException {
+    if (!outcome.isFailure()) {
+      throw new IllegalArgumentException("only failures are logged");
+    }
+    if (writer == null) {
+      writer =
+          Files.newBufferedWriter(
+              path,
+              StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE);
+    }
+    writer.write(line(outcome));
+    writer.newLine();
+    writer.flush();
+  }
+
+  /** The JSON line for a failed outcome, without the line break. */
+  static String line(Outcome outcome) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("file", slashed(outcome.file()));
+    fields.put("reason", outcome.reason().code());
+    fields.put("message", outcome.message());
+    try {
+      return MAPPER.writeValueAsString(fields);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a map of strings failed to serialize", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (writer != null) {
+      writer.close();
+      writer = null;
+    }
+  }
+
+  // The same name on every platform, as in meta.vitae.source.file.
+  static String slashed(Path relative) {
+    return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+  }
+}

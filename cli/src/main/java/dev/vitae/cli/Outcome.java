@@ -1,0 +1,95 @@
+package dev.vitae.cli;
+
+import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.Reason;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What became of one input file. A parsed file has no reason and no message; a failed one has both.
+ * The message names what went wrong, never the document's content.
+ *
+ * @param file the input as the user knows it: relative to the batch root, or as given to {@code
+ *     parse} ({@code -} for stdin)
+ */
+public record Outcome(Path file, Status status, Reason reason, String message) {
+
+  /** Whether the file became a JSON Resume. */
+  public enum Status {
+    PARSED,
+    FAILED
+  }
+
+  /**
+   * Checks that the fields agree with the status.
+   *
+   * @throws IllegalArgumentException when a parsed outcome carries a reason or a failed one lacks
+   *     one
+   */
+  public Outcome {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(status, "status");
+    if (status == Status.PARSED && (reason != null || message != null)) {
+      throw new IllegalArgumentException("a parsed outcome has no reason");
+    }
+    if (status == Status.FAILED && (reason == null || message == null)) {
+      throw new IllegalArgumentException("a failed outcome needs a reason and a message");
+    }
+  }
+
+  /** The file became a JSON Resume. */
+  public static Outcome parsed(Path file) {
+    return new Outcome(file, Status.PARSED, null, null);
+  }
+
+  /** The file failed for {@code reason}; {@code message} must not quote the document. */
+  public static Outcome failed(Path file, Reason reason, String message) {
+    return new Outcome(file, Status.FAILED, reason, message);
+  }
+
+  /** The file could not be read as a document: the exception's reason and its bare message. */
+  public static Outcome of(Path file, DocumentException e) {
+    return failed(file, e.reason(), detail(e));
+  }
+
+  /**
+   * Extraction (or a reader) broke on this file: a bug, reported as {@link Reason#INTERNAL} with
+   * the exception type and where it was thrown, but not its message, which may quote the document.
+   */
+  public static Outcome internal(Path file, Throwable bug) {
+    return failed(file, Reason.INTERNAL, "unexpected " + describe(bug));
+  }
+
+  /** Whether the file failed. */
+  public boolean isFailure() {
+    return status == Status.FAILED;
+  }
+
+  /** The one-line form used on stderr: {@code <file>: <reason-code>: <message>}. */
+  public String describe() {
+    return isFailure() ? file + ": " + reason.code() + ": " + message : file + ": parsed";
+  }
+
+  /** An exception's type and first frame, without its message (which may quote input). */
+  static String describe(Throwable bug) {
+    StringBuilder sb = new StringBuilder(bug.getClass().getSimpleName());
+    StackTraceElement[] frames = bug.getStackTrace();
+    if (frames.length > 0) {
+      StackTraceElement top = frames[0];
+      sb.append(" at ")
+          .append(top.getClassName())
+          .append('.')
+          .append(top.getMethodName())
+          .append(':')
+          .append(top.getLineNumber());
+    }
+    return sb.toString();
+  }
+
+  // DocumentException's message repeats the file and reason code; keep only what follows them.
+  private static String detail(DocumentException e) {
+    String message = String.valueOf(e.getMessage());
+    String prefix = e.file() + ": " + e.reason().code() + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.vitae.cli;
+
+import dev.vitae.extractor.ResumeExtractor;
+import dev.vitae.extractor.model.Resume;
+import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.DocumentParser;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** The parser facade followed by the extractor. */
+final class ParsingConverter implements ResumeConverter {
+  private final DocumentParser parser;
+  private final ResumeExtractor extractor;
+
+  ParsingConverter(DocumentParser parser, ResumeExtractor extractor) {
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+  }
+
+  @Override
+  public Resume convert(Path file, String name) throws DocumentException {
+    return extractor.extract(parser.parse(file, name));
+  }
+
+  @Override
+  public Resume convert(InputStream in, String name) throws DocumentException {
+    return extractor.extract(parser.parse(in, name));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.vitae.cli;
+
+import dev.vitae.extractor.ResumeExtractor;
+import dev.vitae.extractor.model.Resume;
+import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.DocumentParser;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * One document in, one {@link Resume} out. Implementations are thread-safe: a batch shares one
+ * instance between all its threads.
+ */
+public interface ResumeConverter {
+
+  /**
+   * Reads and extracts a file.
+   *
+   * @param name how the document is named in its output and in messages (a path relative to the
+   *     batch root, or the path as the user gave it)
+   * @throws DocumentException when the file cannot be read as a document; a runtime exception means
+   *     a bug, which callers report as {@link dev.vitae.parser.Reason#INTERNAL}
+   */
+  Resume convert(Path file, String name) throws DocumentException;
+
+  /**
+   * Reads a stream to its end and extracts what it held. Does not close {@code in}.
+   *
+   * @throws DocumentException when the bytes cannot be read as a document
+   */
+  Resume convert(InputStream in, String name) throws DocumentException;
+
+  /** The shipped parser and extractor: a parser facade and a pipeline, each built once. */
+  static ResumeConverter standard() {
+    return of(DocumentParser.withDefaults(), ResumeExtractor.standard());
+  }
+
+  /** Parses with {@code parser}, then extracts with {@code extractor}. */
+  static ResumeConverter of(DocumentParser parser, ResumeExtractor extractor) {
+    return new ParsingConverter(parser, extractor);
+  }
+}

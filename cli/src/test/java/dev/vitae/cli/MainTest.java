@@ -1,0 +1,138 @@
+package dev.vitae.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.extractor.ResumeExtractor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path tmp;
+
+  @Test
+  void noSubcommandIsAUsageError() {
+    Cli.Result result = Cli.run();
+
+    assertThat(result.code()).isEqualTo(Main.USAGE);
+    assertThat(result.err()).contains("Usage: vitae");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void unknownSubcommandIsAUsageError() {
+    assertThat(Cli.run("frobnicate").code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertThat(Cli.run("parse", "--no-such-option", "x.txt").code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void versionComesFromTheExtractor() {
+    Cli.Result result = Cli.run("--version");
+
+    assertThat(result.code()).isEqualTo(Main.OK);
+    assertThat(result.out().strip()).isEqualTo(ResumeExtractor.PARSER_VERSION);
+  }
+
+  @Test
+  void helpListsSubcommandsAndExitCodes() {
+    Cli.Result result = Cli.run("--help");
+
+    assertThat(result.code()).isEqualTo(Main.OK);
+    assertThat(result.out()).contains("parse", "batch", "Exit codes");
+  }
+
+  @Test
+  void parseWithoutFileIsAUsageError() {
+    assertThat(Cli.run("parse").code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void batchWithoutOutputIsAUsageError() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+
+    assertThat(Cli.run("batch", in.toString()).code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void batchOfMissingFolderIsAUsageError() {
+    Cli.Result result =
+        Cli.run("batch", tmp.resolve("missing").toString(), "-o", tmp.resolve("out").toString());
+
+    assertThat(result.code()).isEqualTo(Main.USAGE);
+    assertThat(result.err()).contains("IN_DIR is not a folder");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void batchIntoAFileIsAUsageError() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    Path file = Files.writeString(tmp.resolve("file"), "x");
+
+    assertThat(Cli.run("batch", in.toString(), "-o", file.toString()).code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void batchIntoItsOwnFolderIsAUsageError() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+
+    assertThat(Cli.run("batch", in.toString(), "-o", in.toString()).code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void zeroThreadsIsAUsageError() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    String out = tmp.resolve("out").toString();
+
+    assertThat(Cli.run("batch", in.toString(), "-o", out, "--threads", "0").code())
+        .isEqualTo(Main.USAGE);
+    assertThat(Cli.run("batch", in.toString(), "-o", out, "--threads", "many").code())
+        .isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void malformedGlobIsAUsageError() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    String out = tmp.resolve("out").toString();
+
+    assertThat(Cli.run("batch", in.toString(), "-o", out, "--include", "a[b").code())
+        .isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void converterThatCannotStartIsAnInternalError() throws IOException {
+    Path file = Files.writeString(tmp.resolve("a.txt"), "Some Body");
+
+    Cli.Result result =
+        Cli.run(
+            () -> {
+              throw new IllegalStateException("miswired pipeline");
+            },
+            "",
+            "parse",
+            file.toString());
+
+    assertThat(result.code()).isEqualTo(Main.INTERNAL);
+    assertThat(result.err()).startsWith("vitae: internal error: IllegalStateException");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void publicRunUsesGivenWriters() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "--version");
+
+    assertThat(code).isEqualTo(Main.OK);
+    assertThat(out.toString()).contains(ResumeExtractor.PARSER_VERSION);
+    assertThat(err.toString()).isEmpty();
+  }
+}
