@@ -36,8 +36,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vitae eval}: scores a folder of predictions against a folder of gold JSON Resume files
- * and prints the P/R/F1 tables of {@code docs/evaluation.md}.
+ * {@code vitae eval}: scores a folder of predictions against a folder of gold JSON Resume files and
+ * prints the P/R/F1 tables of {@code docs/evaluation.md}.
  *
  * <p>Each gold {@code X.json} pairs with the prediction for the same document: {@code X.<ext>.json}
  * as {@code vitae batch} writes it, or {@code X.json}, at the same relative path or, failing that,
@@ -48,7 +48,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Scores predicted JSON Resume files against gold ones: P/R/F1 per slot, group and document.")
+    description =
+        "Scores predicted JSON Resume files against gold ones: P/R/F1 per slot, group and"
+            + " document.")
 public final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
   private static final String JSON = ".json";
@@ -145,8 +147,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     if (minF1 != null && report.microF1() < minF1) {
       PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          Locale.ROOT, "micro-F1 %.3f is below --min-f1 %.3f%n", report.microF1(), minF1);
+      err.printf(Locale.ROOT, "micro-F1 %.3f is below --min-f1 %.3f%n", report.microF1(), minF1);
       err.flush();
       return 1;
     }
@@ -209,7 +210,8 @@ public final class EvalCommand implements Callable<Integer> {
     try {
       return texts.read(doc, relative(docsDir, doc));
     } catch (DocumentException e) {
-      notes.add("source document not readable (" + e.reason().code() + "): scored without exclusion");
+      notes.add(
+          "source document not readable (" + e.reason().code() + "): scored without exclusion");
     } catch (RuntimeException e) {
       // A parser bug must not stop the scoring of other documents; it is reported, not hidden.
       notes.add(

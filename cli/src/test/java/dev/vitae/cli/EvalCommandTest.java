@@ -94,7 +94,9 @@ class EvalCommandTest {
     int code = run("--gold", gold.toString(), "--pred", pred.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("micro-F1 1.000").contains("1 prediction files had no gold");
+    assertThat(out.toString())
+        .startsWith("micro-F1 1.000")
+        .contains("1 prediction files had no gold");
   }
 
   @Test
@@ -120,8 +122,14 @@ class EvalCommandTest {
 
     int code =
         run(
-            "--gold", gold.toString(), "--pred", pred.toString(), "--docs", docs.toString(),
-            "--json", json.toString());
+            "--gold",
+            gold.toString(),
+            "--pred",
+            pred.toString(),
+            "--docs",
+            docs.toString(),
+            "--json",
+            json.toString());
 
     assertThat(code).isZero();
     JsonNode report = new ObjectMapper().readTree(json.toFile());
@@ -144,8 +152,15 @@ class EvalCommandTest {
 
     int code =
         execute(
-            cmd, "--gold", gold.toString(), "--pred", pred.toString(), "--docs", docs.toString(),
-            "--json", json.toString());
+            cmd,
+            "--gold",
+            gold.toString(),
+            "--pred",
+            pred.toString(),
+            "--docs",
+            docs.toString(),
+            "--json",
+            json.toString());
 
     assertThat(code).isZero();
     assertThat(out.toString()).contains("000_a: source document not readable (corrupt)");
@@ -161,7 +176,9 @@ class EvalCommandTest {
     int code = run("--gold", gold.toString(), "--pred", pred.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("micro-F1 0.000").contains("prediction is not readable JSON");
+    assertThat(out.toString())
+        .startsWith("micro-F1 0.000")
+        .contains("prediction is not readable JSON");
   }
 
   @Test
@@ -183,8 +200,7 @@ class EvalCommandTest {
 
   private int run(String... args) {
     // Document texts are read as UTF-8 here, so these tests do not depend on the parser's readers.
-    CommandLine cmd =
-        new CommandLine(new EvalCommand((file, name) -> readUtf8(file)));
+    CommandLine cmd = new CommandLine(new EvalCommand((file, name) -> readUtf8(file)));
     return execute(cmd, args);
   }
 

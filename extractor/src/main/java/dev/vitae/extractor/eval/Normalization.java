@@ -19,6 +19,15 @@ final class Normalization {
   private static final Pattern ISO_DATE =
       Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
   private static final Pattern LEADING_YEAR = Pattern.compile("^(\\d{4})(?!\\d)");
+  // The Unicode general categories P* (Pc, Pd, Ps, Pe, Pi, Pf, Po) as a bit set.
+  private static final int PUNCTUATION_TYPES =
+      1 << Character.CONNECTOR_PUNCTUATION
+          | 1 << Character.DASH_PUNCTUATION
+          | 1 << Character.START_PUNCTUATION
+          | 1 << Character.END_PUNCTUATION
+          | 1 << Character.INITIAL_QUOTE_PUNCTUATION
+          | 1 << Character.FINAL_QUOTE_PUNCTUATION
+          | 1 << Character.OTHER_PUNCTUATION;
 
   private Normalization() {}
 
@@ -194,16 +203,7 @@ final class Normalization {
   }
 
   static boolean isPunctuation(int cp) {
-    return switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION,
-          Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION -> true;
-      default -> false;
-    };
+    return ((PUNCTUATION_TYPES >> Character.getType(cp)) & 1) != 0;
   }
 
   private static boolean isCharacterToken(int cp) {

@@ -15,7 +15,9 @@ import java.util.function.Function;
  * attribute with {@link #groupBy} to get per-format or per-language tables.
  */
 public record Report(List<DocumentScore> documents) {
-  /** The attribute value {@link #byAttribute} files documents under when they lack the attribute. */
+  /**
+   * The attribute value {@link #byAttribute} files documents under when they lack the attribute.
+   */
   public static final String UNKNOWN = "unknown";
 
   public Report {

@@ -18,8 +18,8 @@ public final class ReportWriter {
 
   /**
    * The report as text: the overall micro-F1, a table of groups and their slots pooled over all
-   * documents, a table of documents, a table of F1 by document and group, and the documents'
-   * notes. A figure with no slot counted is shown as {@code -}. Lines end with {@code \n}.
+   * documents, a table of documents, a table of F1 by document and group, and the documents' notes.
+   * A figure with no slot counted is shown as {@code -}. Lines end with {@code \n}.
    */
   public static String toText(Report report) {
     StringBuilder out = new StringBuilder();
@@ -82,9 +82,9 @@ public final class ReportWriter {
   }
 
   /**
-   * The report as a JSON tree: {@code micro}, {@code groups} (pooled, with their {@code slots})
-   * and {@code documents} (each with {@code id}, {@code attributes}, {@code notes}, {@code micro}
-   * and {@code groups}). Every figure object holds precision, recall, f1, right, predicted, gold.
+   * The report as a JSON tree: {@code micro}, {@code groups} (pooled, with their {@code slots}) and
+   * {@code documents} (each with {@code id}, {@code attributes}, {@code notes}, {@code micro} and
+   * {@code groups}). Every figure object holds precision, recall, f1, right, predicted, gold.
    */
   public static ObjectNode toJson(Report report) {
     ObjectNode root = MAPPER.createObjectNode();

@@ -23,11 +23,11 @@ import java.util.Set;
  *   <li>Work and education entries with no name (employer, institution) pair with each other in
  *       document order; named entries pair only with named ones.
  *   <li>Without a document text nothing is excluded. With one, a gold value counts in recall only
- *       if the text shows it (spaces, punctuation and markup ignored; dates by their year; phones by
- *       their digits, country code optional; a list of highlights when one of them, or half their
- *       words, show) or if the prediction earned credit on it. Normalized vocabularies ({@code
- *       countryCode}, {@code studyType}, {@code language}, a profile's {@code network}) are never
- *       excluded, since the document writes them in other words.
+ *       if the text shows it (spaces, punctuation and markup ignored; dates by their year; phones
+ *       by their digits, country code optional; a list of highlights when one of them, or half
+ *       their words, show) or if the prediction earned credit on it. Normalized vocabularies
+ *       ({@code countryCode}, {@code studyType}, {@code language}, a profile's {@code network}) are
+ *       never excluded, since the document writes them in other words.
  *   <li>Items of a set slot count once each after normalizing (a skill listed in two groups is one
  *       term).
  * </ul>
@@ -61,12 +61,27 @@ public final class Scorer {
     Tally tally = new Tally(Visibility.of(documentText));
     basics(tally, gold.path("basics"), pred.path("basics"));
     profiles(tally, gold.path("basics").path("profiles"), pred.path("basics").path("profiles"));
-    entries(tally, workEntries(gold.path("work")), workEntries(pred.path("work")));
     entries(
-        tally, educationEntries(gold.path("education")), educationEntries(pred.path("education")));
+        tally,
+        workEntries(gold.path("work")),
+        workEntries(pred.path("work")),
+        Field.WORK_HIGHLIGHTS);
+    entries(
+        tally,
+        educationEntries(gold.path("education")),
+        educationEntries(pred.path("education")),
+        null);
     set(tally, Field.SKILL, skillTerms(gold), skillTerms(pred));
-    set(tally, Field.LANGUAGE, texts(gold.path("languages"), "language"), texts(pred.path("languages"), "language"));
-    set(tally, Field.PROJECT, texts(gold.path("projects"), "name"), texts(pred.path("projects"), "name"));
+    set(
+        tally,
+        Field.LANGUAGE,
+        texts(gold.path("languages"), "language"),
+        texts(pred.path("languages"), "language"));
+    set(
+        tally,
+        Field.PROJECT,
+        texts(gold.path("projects"), "name"),
+        texts(pred.path("projects"), "name"));
     set(tally, Field.AWARD, awardTitles(gold), awardTitles(pred));
     return new DocumentScore(id, Map.of(), tally.groups(), List.of());
   }
@@ -104,7 +119,10 @@ public final class Scorer {
   }
 
   private static void entries(
-      Tally tally, List<EntryPairing.Entry> gold, List<EntryPairing.Entry> pred) {
+      Tally tally,
+      List<EntryPairing.Entry> gold,
+      List<EntryPairing.Entry> pred,
+      Field highlightsField) {
     for (EntryPairing.Pair pair : EntryPairing.pair(gold, pred)) {
       EntryPairing.Entry g = pair.gold();
       EntryPairing.Entry p = pair.predicted();
@@ -121,10 +139,12 @@ public final class Scorer {
             g == null ? null : g.values().get(field),
             p == null ? null : p.values().get(field));
       }
-      tally.tokens(
-          Field.WORK_HIGHLIGHTS,
-          g == null ? List.of() : g.highlights(),
-          p == null ? List.of() : p.highlights());
+      if (highlightsField != null) {
+        tally.tokens(
+            highlightsField,
+            g == null ? List.of() : g.highlights(),
+            p == null ? List.of() : p.highlights());
+      }
     }
   }
 
@@ -239,7 +259,6 @@ public final class Scorer {
   }
 
   private static boolean isPresent(JsonNode value) {
-    return (value.isTextual() || value.isNumber())
-        && !Normalization.text(value.asText()).isEmpty();
+    return (value.isTextual() || value.isNumber()) && !Normalization.text(value.asText()).isEmpty();
   }
 }

@@ -39,14 +39,17 @@ class NormalizationTest {
     List<String> acme = Normalization.tokens("Acme Corp");
 
     assertThat(Normalization.jaccard(acme, Normalization.tokens("ACME corp."))).isEqualTo(1.0);
-    assertThat(Normalization.jaccard(acme, Normalization.tokens("Acme Labs"))).isCloseTo(1.0 / 3, within(1e-9));
+    assertThat(Normalization.jaccard(acme, Normalization.tokens("Acme Labs")))
+        .isCloseTo(1.0 / 3, within(1e-9));
     assertThat(Normalization.contains(acme, Normalization.tokens("Acme"))).isTrue();
-    assertThat(Normalization.contains(Normalization.tokens("Acmex"), Normalization.tokens("Acme"))).isFalse();
+    assertThat(Normalization.contains(Normalization.tokens("Acmex"), Normalization.tokens("Acme")))
+        .isFalse();
   }
 
   @Test
   void tokenF1CountsRepeatedTokensOnce() {
-    assertThat(Normalization.tokenF1(List.of("a", "b"), List.of("a", "a"))).isCloseTo(0.5, within(1e-9));
+    assertThat(Normalization.tokenF1(List.of("a", "b"), List.of("a", "a")))
+        .isCloseTo(0.5, within(1e-9));
     assertThat(Normalization.tokenF1(List.of("a"), List.of())).isEqualTo(0.0);
   }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class ReportTest {
   private static final String GOLD =
-      "{\"basics\": {\"name\": \"Ada\", \"email\": \"ada@example.com\"}, \"skills\": [{\"keywords\": [\"Go\"]}]}";
+      "{\"basics\": {\"name\": \"Ada\", \"email\": \"ada@example.com\"}, \"skills\":"
+          + " [{\"keywords\": [\"Go\"]}]}";
 
   private final Scorer scorer = new Scorer();
 
@@ -21,7 +22,8 @@ class ReportTest {
 
     assertThat(report.counts()).isEqualTo(new Counts(4, 5, 7));
     assertThat(report.group(Group.BASICS).counts()).isEqualTo(new Counts(3, 4, 5));
-    assertThat(ScorerTest.slot(report.documents().get(0), Field.NAME)).isEqualTo(new Counts(1, 1, 1));
+    assertThat(ScorerTest.slot(report.documents().get(0), Field.NAME))
+        .isEqualTo(new Counts(1, 1, 1));
     assertThat(report.groups()).hasSize(Group.values().length);
   }
 
@@ -39,7 +41,8 @@ class ReportTest {
     String text = ReportWriter.toText(sample());
 
     assertThat(text).startsWith("micro-F1 0.667");
-    assertThat(text).contains("\nbasics ", "\n  location.city ", "\ndoc-1 ", "F1 by document and group");
+    assertThat(text)
+        .contains("\nbasics ", "\n  location.city ", "\ndoc-1 ", "F1 by document and group");
     assertThat(text).contains("\nnotes\n  doc-3: no prediction\n");
     // A slot absent from both sides shows no figure.
     assertThat(text).containsPattern("\n  url +- +- +- ");
@@ -63,7 +66,10 @@ class ReportTest {
     DocumentScore exact = scorer.score("doc-1", gold, gold).withAttribute("format", "pdf");
     DocumentScore partial =
         scorer
-            .score("doc-2", gold, json("{\"basics\": {\"name\": \"Ada\", \"email\": \"x@example.com\"}}"))
+            .score(
+                "doc-2",
+                gold,
+                json("{\"basics\": {\"name\": \"Ada\", \"email\": \"x@example.com\"}}"))
             .withAttribute("format", "markdown");
     DocumentScore missing =
         scorer

@@ -134,11 +134,13 @@ class ScorerTest {
   void sameEmployerTwiceIsPairedByDates() {
     String gold =
         """
-        {"work": [{"name": "Tencent", "startDate": "2019"}, {"name": "Tencent", "startDate": "2012"}]}
+        {"work": [{"name": "Tencent", "startDate": "2019"},
+                  {"name": "Tencent", "startDate": "2012"}]}
         """;
     String pred =
         """
-        {"work": [{"name": "Tencent", "startDate": "2012"}, {"name": "Tencent", "startDate": "2019"}]}
+        {"work": [{"name": "Tencent", "startDate": "2012"},
+                  {"name": "Tencent", "startDate": "2019"}]}
         """;
 
     DocumentScore score = scorer.score("a", json(gold), json(pred));
@@ -167,7 +169,9 @@ class ScorerTest {
 
   @Test
   void highlightsScoreTokenOverlapF1() {
-    String gold = "{\"work\": [{\"name\": \"Acme\", \"highlights\": [\"Built the platform\", \"Cut cost\"]}]}";
+    String gold =
+        "{\"work\": [{\"name\": \"Acme\", \"highlights\": [\"Built the platform\", \"Cut"
+            + " cost\"]}]}";
     String pred = "{\"work\": [{\"name\": \"Acme\", \"highlights\": [\"- built the platform.\"]}]}";
 
     Counts highlights = slot(scorer.score("a", json(gold), json(pred)), Field.WORK_HIGHLIGHTS);
@@ -219,7 +223,8 @@ class ScorerTest {
          "projects": [{"name": "Tencent Cloud EKS"}],
          "work": [{"name": "Acme", "startDate": "2018-02-22"}]}
         """;
-    String text = "# HuiPeng Zhu\n- Tencent Cloud [EKS](https://example.com/eks)\nAcme 2018.2.22 ~ now\n";
+    String text =
+        "# HuiPeng Zhu\n- Tencent Cloud [EKS](https://example.com/eks)\nAcme 2018.2.22 ~ now\n";
 
     DocumentScore score = scorer.score("a", json(gold), MissingNode.getInstance(), text);
 
@@ -228,9 +233,12 @@ class ScorerTest {
 
   @Test
   void datesAreVisibleByTheirYear() {
-    String gold = "{\"education\": [{\"institution\": \"MIT\", \"startDate\": \"2010-09\", \"endDate\": \"2014\"}]}";
+    String gold =
+        "{\"education\": [{\"institution\": \"MIT\", \"startDate\": \"2010-09\", \"endDate\":"
+            + " \"2014\"}]}";
 
-    DocumentScore score = scorer.score("a", json(gold), MissingNode.getInstance(), "MIT 2010 - 20140\n");
+    DocumentScore score =
+        scorer.score("a", json(gold), MissingNode.getInstance(), "MIT 2010 - 20140\n");
 
     assertThat(slot(score, Field.EDUCATION_START_DATE).gold()).isEqualTo(1);
     assertThat(slot(score, Field.EDUCATION_END_DATE).gold()).isEqualTo(0);
@@ -245,7 +253,8 @@ class ScorerTest {
          "languages": [{"language": "Chinese"}]}
         """;
 
-    DocumentScore score = scorer.score("a", json(gold), MissingNode.getInstance(), "大连大学 本科\n语言: 中文\n");
+    DocumentScore score =
+        scorer.score("a", json(gold), MissingNode.getInstance(), "大连大学 本科\n语言: 中文\n");
 
     assertThat(score.counts().gold()).isEqualTo(4);
   }
@@ -254,9 +263,15 @@ class ScorerTest {
   void phonesCompareByDigits() {
     String gold = "{\"basics\": {\"phone\": \"+8613603043209\"}}";
 
-    assertThat(scorer.score("a", json(gold), json("{\"basics\": {\"phone\": \"+86 136-0304-3209\"}}")).counts())
+    assertThat(
+            scorer
+                .score("a", json(gold), json("{\"basics\": {\"phone\": \"+86 136-0304-3209\"}}"))
+                .counts())
         .isEqualTo(new Counts(1, 1, 1));
-    assertThat(scorer.score("a", json(gold), json("{\"basics\": {\"phone\": \"13603043209\"}}")).counts())
+    assertThat(
+            scorer
+                .score("a", json(gold), json("{\"basics\": {\"phone\": \"13603043209\"}}"))
+                .counts())
         .isEqualTo(new Counts(0, 1, 1));
   }
 
@@ -264,9 +279,17 @@ class ScorerTest {
   void phoneIsVisibleWithoutItsCountryCode() {
     String gold = "{\"basics\": {\"phone\": \"+8613603043209\"}}";
 
-    assertThat(scorer.score("a", json(gold), MissingNode.getInstance(), "Tel: 136 0304 3209\n").counts().gold())
+    assertThat(
+            scorer
+                .score("a", json(gold), MissingNode.getInstance(), "Tel: 136 0304 3209\n")
+                .counts()
+                .gold())
         .isEqualTo(1);
-    assertThat(scorer.score("a", json(gold), MissingNode.getInstance(), "Tel: 136 0304\n").counts().gold())
+    assertThat(
+            scorer
+                .score("a", json(gold), MissingNode.getInstance(), "Tel: 136 0304\n")
+                .counts()
+                .gold())
         .isEqualTo(0);
   }
 
@@ -277,7 +300,8 @@ class ScorerTest {
         {"skills": [{"name": "Databases", "keywords": ["MySQL", "Redis"]},
                     {"name": "Ops", "keywords": ["mysql", "Docker"]}]}
         """;
-    String pred = "{\"skills\": [{\"name\": \"Skills\", \"keywords\": [\"MySQL\", \"Docker\", \"Go\"]}]}";
+    String pred =
+        "{\"skills\": [{\"name\": \"Skills\", \"keywords\": [\"MySQL\", \"Docker\", \"Go\"]}]}";
 
     Counts skills = scorer.score("a", json(gold), json(pred)).group(Group.SKILLS).counts();
 
@@ -296,10 +320,12 @@ class ScorerTest {
 
   @Test
   void profilesMatchOnNetworkAndUsername() {
-    String gold = "{\"basics\": {\"profiles\": [{\"network\": \"GitHub\", \"username\": \"Hz89\"}]}}";
+    String gold =
+        "{\"basics\": {\"profiles\": [{\"network\": \"GitHub\", \"username\": \"Hz89\"}]}}";
     String pred =
         """
-        {"basics": {"profiles": [{"network": "github", "username": "hz89", "url": "https://github.com/hz89"},
+        {"basics": {"profiles": [{"network": "github", "username": "hz89",
+                                  "url": "https://github.com/hz89"},
                                  {"network": "Twitter", "username": "hz89"}]}}
         """;
 
@@ -325,9 +351,11 @@ class ScorerTest {
 
   @Test
   void unpairedEntriesCountEverySlot() {
-    String gold = "{\"work\": [{\"name\": \"Acme\", \"position\": \"Engineer\", \"highlights\": [\"x\"]}]}";
-    String pred = "{\"work\": [{\"name\": \"Acme\", \"position\": \"Engineer\", \"highlights\": [\"x\"]},"
-        + " {\"name\": \"Globex\", \"position\": \"CEO\"}]}";
+    String gold =
+        "{\"work\": [{\"name\": \"Acme\", \"position\": \"Engineer\", \"highlights\": [\"x\"]}]}";
+    String pred =
+        "{\"work\": [{\"name\": \"Acme\", \"position\": \"Engineer\", \"highlights\": [\"x\"]},"
+            + " {\"name\": \"Globex\", \"position\": \"CEO\"}]}";
 
     DocumentScore score = scorer.score("a", json(gold), json(pred));
 
