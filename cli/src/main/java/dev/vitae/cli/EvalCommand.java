@@ -1,0 +1,369 @@
+package dev.vitae.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.vitae.extractor.eval.DocumentScore;
+import dev.vitae.extractor.eval.Report;
+import dev.vitae.extractor.eval.ReportWriter;
+import dev.vitae.extractor.eval.Scorer;
+import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.DocumentParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vitae eval}: scores a folder of predictions against a folder of gold JSON Resume files and
+ * prints the P/R/F1 tables of {@code docs/evaluation.md}.
+ *
+ * <p>Each gold {@code X.json} pairs with the prediction for the same document: {@code X.<ext>.json}
+ * as {@code vitae batch} writes it, or {@code X.json}, at the same relative path or, failing that,
+ * anywhere under the prediction folder when the stem is unique there. Exit codes: 0 when scored, 1
+ * when the micro-F1 is below {@code --min-f1}, 2 on usage errors (a missing folder, no gold file,
+ * an unreadable gold file, an unwritable {@code --json} file).
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description =
+        "Scores predicted JSON Resume files against gold ones: P/R/F1 per slot, group and"
+            + " document.")
+public final class EvalCommand implements Callable<Integer> {
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  private static final String JSON = ".json";
+
+  /** Reads the text of a source document, for the "not visible in the document" rule. */
+  @FunctionalInterface
+  interface DocumentTexts {
+    String read(Path file, String name) throws DocumentException;
+  }
+
+  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold JSON files.")
+  private Path goldDir;
+
+  @Option(
+      names = "--pred",
+      required = true,
+      paramLabel = "DIR",
+      description = "Predictions, as written by vitae batch (<input name>.json).")
+  private Path predDir;
+
+  @Option(
+      names = "--docs",
+      paramLabel = "DIR",
+      description =
+          "Source documents; gold values their text does not show are left out of recall.")
+  private Path docsDir;
+
+  @Option(
+      names = "--min-f1",
+      paramLabel = "X",
+      description = "Exit with 1 when the micro-F1 is below X (0 to 1).")
+  private Double minF1;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
+  private Path jsonFile;
+
+  @Spec private CommandSpec spec;
+
+  private final DocumentTexts texts;
+
+  /** The command as the {@code vitae} launcher runs it: document texts come from the parser. */
+  public EvalCommand() {
+    this(parserTexts(DocumentParser.withDefaults()));
+  }
+
+  EvalCommand(DocumentTexts texts) {
+    this.texts = Objects.requireNonNull(texts, "texts");
+  }
+
+  /**
+   * Scores every gold file, prints the report to the command's standard output and, with {@code
+   * --json}, writes it to a file.
+   *
+   * @return 0, or 1 when the micro-F1 is below {@code --min-f1}
+   * @throws ParameterException on usage errors, which picocli turns into exit code 2
+   */
+  @Override
+  public Integer call() {
+    requireDirectory(goldDir, "--gold");
+    requireDirectory(predDir, "--pred");
+    if (docsDir != null) {
+      requireDirectory(docsDir, "--docs");
+    }
+    if (minF1 != null && !(minF1 >= 0 && minF1 <= 1)) {
+      throw usage("--min-f1 must be between 0 and 1");
+    }
+    List<Path> golds = jsonFiles(goldDir);
+    if (golds.isEmpty()) {
+      throw usage("--gold: no .json file in " + goldDir);
+    }
+    FileIndex predictions = new FileIndex(predDir, jsonFiles(predDir), true);
+    FileIndex documents = docsDir == null ? null : new FileIndex(docsDir, files(docsDir), false);
+
+    Scorer scorer = new Scorer();
+    List<DocumentScore> scores = new ArrayList<>();
+    for (Path gold : golds) {
+      String key = stripSuffix(relative(goldDir, gold), JSON);
+      scores.add(scoreOne(scorer, key, readGold(gold), predictions, documents));
+    }
+    Report report = new Report(scores);
+
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(ReportWriter.toText(report));
+    out.printf(
+        Locale.ROOT,
+        "%n%d gold documents scored with %d prediction files; %d prediction files had no gold%n",
+        golds.size(),
+        predictions.used(),
+        predictions.size() - predictions.used());
+    out.flush();
+
+    if (jsonFile != null) {
+      writeJson(report);
+    }
+    if (minF1 != null && report.microF1() < minF1) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(Locale.ROOT, "micro-F1 %.3f is below --min-f1 %.3f%n", report.microF1(), minF1);
+      err.flush();
+      return 1;
+    }
+    return 0;
+  }
+
+  private DocumentScore scoreOne(
+      Scorer scorer, String key, JsonNode gold, FileIndex predictions, FileIndex documents) {
+    List<String> notes = new ArrayList<>();
+    Optional<Path> predFile = predictions.find(key, notes, "prediction");
+    JsonNode pred = MissingNode.getInstance();
+    if (predFile.isEmpty()) {
+      notes.add("no prediction: every gold slot counted as missed");
+    } else {
+      try {
+        pred = MAPPER.readTree(predFile.get().toFile());
+      } catch (IOException e) {
+        notes.add("prediction is not readable JSON: every gold slot counted as missed");
+      }
+    }
+
+    String text = null;
+    Optional<Path> docFile = Optional.empty();
+    if (documents != null) {
+      // The prediction's name tells the document's own name: X.pdf.json was written for X.pdf.
+      docFile =
+          predFile
+              .map(p -> stripSuffix(relative(predDir, p), JSON))
+              .flatMap(documents::findExact)
+              .or(() -> documents.find(key, notes, "source document"));
+      if (docFile.isEmpty()) {
+        notes.add("no source document found: scored without exclusion");
+      } else {
+        text = readText(docFile.get(), notes);
+      }
+    }
+
+    DocumentScore score = scorer.score(key, gold, pred, text);
+    for (String note : notes) {
+      score = score.withNote(note);
+    }
+    Optional<String> format =
+        docFile
+            .map(p -> p.getFileName().toString())
+            .or(() -> predFile.map(p -> stripSuffix(p.getFileName().toString(), JSON)))
+            .flatMap(EvalCommand::extension);
+    if (format.isPresent()) {
+      score = score.withAttribute("format", format.get());
+    }
+    JsonNode languages = pred.path("meta").path("vitae").path("source").path("languages");
+    if (languages.isArray() && !languages.isEmpty()) {
+      List<String> codes = new ArrayList<>();
+      languages.forEach(l -> codes.add(l.asText()));
+      score = score.withAttribute("language", String.join("+", codes));
+    }
+    return score;
+  }
+
+  private String readText(Path doc, List<String> notes) {
+    try {
+      return texts.read(doc, relative(docsDir, doc));
+    } catch (DocumentException e) {
+      notes.add(
+          "source document not readable (" + e.reason().code() + "): scored without exclusion");
+    } catch (RuntimeException e) {
+      // A parser bug must not stop the scoring of other documents; it is reported, not hidden.
+      notes.add(
+          "source document not readable ("
+              + e.getClass().getSimpleName()
+              + "): scored without exclusion");
+    }
+    return null;
+  }
+
+  private JsonNode readGold(Path gold) {
+    try {
+      JsonNode node = MAPPER.readTree(gold.toFile());
+      if (node == null || !node.isObject()) {
+        throw usage("--gold: " + relative(goldDir, gold) + " is not a JSON object");
+      }
+      return node;
+    } catch (IOException e) {
+      throw usage("--gold: " + relative(goldDir, gold) + " is not readable JSON");
+    }
+  }
+
+  private void writeJson(Report report) {
+    try {
+      Path parent = jsonFile.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(jsonFile, ReportWriter.toJsonString(report), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw usage("--json: cannot write " + jsonFile + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  private void requireDirectory(Path dir, String option) {
+    if (!Files.isDirectory(dir)) {
+      throw usage(option + ": not a directory: " + dir);
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private static DocumentTexts parserTexts(DocumentParser parser) {
+    return (file, name) -> parser.parse(file, name).text();
+  }
+
+  private static List<Path> jsonFiles(Path dir) {
+    return files(dir).stream()
+        .filter(p -> p.getFileName().toString().endsWith(JSON))
+        .collect(Collectors.toList());
+  }
+
+  /** Regular files under a folder, sorted by path; hidden files are skipped. */
+  private static List<Path> files(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted(Comparator.comparing(p -> relative(dir, p)))
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  private static String relative(Path dir, Path file) {
+    return dir.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static String stripSuffix(String s, String suffix) {
+    return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
+  }
+
+  /** The part of a relative path before its file name's last extension, if it has one. */
+  private static String stripExtension(String path) {
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    return dot > slash + 1 ? path.substring(0, dot) : path;
+  }
+
+  private static Optional<String> extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 && dot < fileName.length() - 1
+        ? Optional.of(fileName.substring(dot + 1).toLowerCase(Locale.ROOT))
+        : Optional.empty();
+  }
+
+  private static String baseName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * Files of a folder looked up by document key (relative path without extensions): first at the
+   * same relative path, then by file name anywhere when only one file has it.
+   */
+  private static final class FileIndex {
+    private final Map<String, Path> byPath = new LinkedHashMap<>();
+    private final Map<String, List<Path>> byKey = new LinkedHashMap<>();
+    private final Map<String, List<Path>> byName = new LinkedHashMap<>();
+    private final Set<Path> used = new HashSet<>();
+
+    FileIndex(Path dir, List<Path> files, boolean json) {
+      for (Path file : files) {
+        String rel = relative(dir, file);
+        String withoutJson = json ? stripSuffix(rel, JSON) : rel;
+        byPath.put(withoutJson, file);
+        List<String> keys = new ArrayList<>();
+        // X.json and X.pdf.json are both predictions for X; a document X.pdf has key X.
+        if (json) {
+          keys.add(withoutJson);
+        }
+        String stripped = stripExtension(withoutJson);
+        if (!keys.contains(stripped)) {
+          keys.add(stripped);
+        }
+        for (String key : keys) {
+          byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
+          byName.computeIfAbsent(baseName(key), k -> new ArrayList<>()).add(file);
+        }
+      }
+    }
+
+    /** The file at exactly this relative path (without {@code .json} for predictions). */
+    Optional<Path> findExact(String path) {
+      Optional<Path> file = Optional.ofNullable(byPath.get(path));
+      file.ifPresent(used::add);
+      return file;
+    }
+
+    /** The file for a document key; adds a note when several files could be meant. */
+    Optional<Path> find(String key, List<String> notes, String what) {
+      List<Path> candidates = byKey.getOrDefault(key, List.of());
+      if (candidates.isEmpty()) {
+        candidates = byName.getOrDefault(baseName(key), List.of());
+      }
+      if (candidates.isEmpty()) {
+        return Optional.empty();
+      }
+      if (candidates.size() > 1) {
+        notes.add(candidates.size() + " files could be the " + what + "; used the first by name");
+      }
+      used.add(candidates.get(0));
+      return Optional.of(candidates.get(0));
+    }
+
+    int size() {
+      return byPath.size();
+    }
+
+    int used() {
+      return used.size();
+    }
+  }
+}

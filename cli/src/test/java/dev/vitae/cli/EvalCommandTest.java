@@ -1,0 +1,225 @@
+package dev.vitae.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.Reason;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+  private static final String GOLD =
+      """
+      {"basics": {"name": "Ada Lovelace", "email": "ada@example.com", "label": "Engineer"},
+       "work": [{"name": "Acme", "position": "Engineer", "startDate": "2019-08"}]}
+      """;
+  private static final String HALF_RIGHT =
+      """
+      {"basics": {"name": "Ada Lovelace", "email": "someone@example.com"},
+       "work": [{"name": "Acme", "position": "Manager", "startDate": "2019-08"}],
+       "meta": {"vitae": {"source": {"languages": ["en"]}}}}
+      """;
+
+  @TempDir Path tmp;
+  private Path gold;
+  private Path pred;
+  private Path docs;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void setUp() throws IOException {
+    gold = Files.createDirectories(tmp.resolve("gold"));
+    pred = Files.createDirectories(tmp.resolve("pred"));
+    docs = Files.createDirectories(tmp.resolve("docs"));
+  }
+
+  @Test
+  void perfectPredictionsScoreOneAndExitZero() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(pred.resolve("000_a.txt.json"), GOLD);
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString(), "--min-f1", "0.99");
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).startsWith("micro-F1 1.000").contains("\n000_a ");
+  }
+
+  @Test
+  void scoreBelowMinF1ExitsOne() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(pred.resolve("000_a.md.json"), HALF_RIGHT);
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString(), "--min-f1", "0.9");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("below --min-f1");
+  }
+
+  @Test
+  void goldWithoutPredictionCountsEverySlotAsMissed() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(gold.resolve("001_b.json"), GOLD);
+    write(pred.resolve("000_a.json"), GOLD);
+    Path json = tmp.resolve("out/report.json");
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString(), "--json", json.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("001_b: no prediction");
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/documents/1/id").asText()).isEqualTo("001_b");
+    assertThat(report.at("/documents/1/micro/gold").asDouble()).isEqualTo(6.0);
+    assertThat(report.at("/documents/1/micro/right").asDouble()).isZero();
+    assertThat(report.at("/micro/recall").asDouble()).isEqualTo(0.5);
+  }
+
+  @Test
+  void predictionsInSubfoldersPairByStem() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(pred.resolve("batch/000_a.pdf.json"), GOLD);
+    write(pred.resolve("batch/999_other.pdf.json"), GOLD);
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .startsWith("micro-F1 1.000")
+        .contains("1 prediction files had no gold");
+  }
+
+  @Test
+  void recordsFormatAndLanguageAttributes() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(pred.resolve("000_a.md.json"), HALF_RIGHT);
+    Path json = tmp.resolve("report.json");
+
+    run("--gold", gold.toString(), "--pred", pred.toString(), "--json", json.toString());
+
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/documents/0/attributes/format").asText()).isEqualTo("md");
+    assertThat(report.at("/documents/0/attributes/language").asText()).isEqualTo("en");
+  }
+
+  @Test
+  void documentTextLeavesInvisibleGoldOutOfRecall() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(pred.resolve("000_a.txt.json"), "{}");
+    // The text shows every gold value but the email.
+    write(docs.resolve("000_a.txt"), "Ada Lovelace\nEngineer at Acme, 2019.08 - now\n");
+    Path json = tmp.resolve("report.json");
+
+    int code =
+        run(
+            "--gold",
+            gold.toString(),
+            "--pred",
+            pred.toString(),
+            "--docs",
+            docs.toString(),
+            "--json",
+            json.toString());
+
+    assertThat(code).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/micro/gold").asDouble()).isEqualTo(5.0);
+    assertThat(report.at("/documents/0/attributes/format").asText()).isEqualTo("txt");
+  }
+
+  @Test
+  void unreadableDocumentIsScoredWithoutExclusion() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(pred.resolve("000_a.pdf.json"), "{}");
+    write(docs.resolve("000_a.pdf"), "%PDF-broken");
+    Path json = tmp.resolve("report.json");
+    CommandLine cmd =
+        new CommandLine(
+            new EvalCommand(
+                (file, name) -> {
+                  throw new DocumentException(Reason.CORRUPT, name, "broken");
+                }));
+
+    int code =
+        execute(
+            cmd,
+            "--gold",
+            gold.toString(),
+            "--pred",
+            pred.toString(),
+            "--docs",
+            docs.toString(),
+            "--json",
+            json.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("000_a: source document not readable (corrupt)");
+    assertThat(new ObjectMapper().readTree(json.toFile()).at("/micro/gold").asDouble())
+        .isEqualTo(6.0);
+  }
+
+  @Test
+  void unreadablePredictionIsCountedAsMissing() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(pred.resolve("000_a.txt.json"), "{ not json");
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .startsWith("micro-F1 0.000")
+        .contains("prediction is not readable JSON");
+  }
+
+  @Test
+  void missingDirectoryIsAUsageError() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+
+    int code = run("--gold", gold.toString(), "--pred", tmp.resolve("nope").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--pred: not a directory");
+  }
+
+  @Test
+  void missingOptionAndEmptyGoldAreUsageErrors() {
+    assertThat(run("--gold", gold.toString())).isEqualTo(2);
+    assertThat(run("--gold", gold.toString(), "--pred", pred.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("no .json file");
+  }
+
+  private int run(String... args) {
+    // Document texts are read as UTF-8 here, so these tests do not depend on the parser's readers.
+    CommandLine cmd = new CommandLine(new EvalCommand((file, name) -> readUtf8(file)));
+    return execute(cmd, args);
+  }
+
+  private static String readUtf8(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int execute(CommandLine cmd, String... args) {
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    return cmd.execute(args);
+  }
+
+  private static void write(Path file, String content) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,173 @@
+package dev.vitae.extractor.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a {@link Report} as plain-text tables or as JSON. Stateless and thread-safe. */
+public final class ReportWriter {
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  private static final String HEADER = "%8s %8s %8s %10s %10s %10s";
+  private static final String ROW = "%8s %8s %8s %10.2f %10.2f %10.2f";
+
+  private ReportWriter() {}
+
+  /**
+   * The report as text: the overall micro-F1, a table of groups and their slots pooled over all
+   * documents, a table of documents, a table of F1 by document and group, and the documents' notes.
+   * A figure with no slot counted is shown as {@code -}. Lines end with {@code \n}.
+   */
+  public static String toText(Report report) {
+    StringBuilder out = new StringBuilder();
+    Counts micro = report.counts();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "micro-F1 %s  (P %s, R %s; right %.2f, predicted %.2f, gold %.2f; %d documents)\n\n",
+            figure(micro, micro.f1()),
+            figure(micro, micro.precision()),
+            figure(micro, micro.recall()),
+            micro.right(),
+            micro.predicted(),
+            micro.gold(),
+            report.documents().size()));
+
+    int slotWidth = 24;
+    out.append(header("group / slot", slotWidth));
+    for (GroupScore group : report.groups()) {
+      out.append(row(group.group().key(), slotWidth, group.counts()));
+      for (SlotScore slot : group.slots()) {
+        out.append(row("  " + slot.field().path(), slotWidth, slot.counts()));
+      }
+    }
+
+    int idWidth = "document".length();
+    for (DocumentScore document : report.documents()) {
+      idWidth = Math.max(idWidth, document.id().length());
+    }
+    out.append('\n').append(header("document", idWidth));
+    for (DocumentScore document : report.documents()) {
+      out.append(row(document.id(), idWidth, document.counts()));
+    }
+
+    out.append('\n').append("F1 by document and group\n").append(pad("document", idWidth));
+    for (Group group : Group.values()) {
+      out.append(String.format(Locale.ROOT, " %10s", group.key()));
+    }
+    out.append('\n');
+    for (DocumentScore document : report.documents()) {
+      out.append(pad(document.id(), idWidth));
+      for (GroupScore group : document.groups()) {
+        Counts c = group.counts();
+        out.append(String.format(Locale.ROOT, " %10s", figure(c, c.f1())));
+      }
+      out.append('\n');
+    }
+
+    boolean notesHeader = false;
+    for (DocumentScore document : report.documents()) {
+      for (String note : document.notes()) {
+        if (!notesHeader) {
+          out.append("\nnotes\n");
+          notesHeader = true;
+        }
+        out.append("  ").append(document.id()).append(": ").append(note).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The report as a JSON tree: {@code micro}, {@code groups} (pooled, with their {@code slots}) and
+   * {@code documents} (each with {@code id}, {@code attributes}, {@code notes}, {@code micro} and
+   * {@code groups}). Every figure object holds precision, recall, f1, right, predicted, gold.
+   */
+  public static ObjectNode toJson(Report report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("documentCount", report.documents().size());
+    root.set("micro", counts(report.counts()));
+    root.set("groups", groups(report.groups()));
+    ArrayNode documents = root.putArray("documents");
+    for (DocumentScore document : report.documents()) {
+      ObjectNode d = documents.addObject();
+      d.put("id", document.id());
+      ObjectNode attributes = d.putObject("attributes");
+      document.attributes().forEach(attributes::put);
+      ArrayNode notes = d.putArray("notes");
+      document.notes().forEach(notes::add);
+      d.set("micro", counts(document.counts()));
+      d.set("groups", groups(document.groups()));
+    }
+    return root;
+  }
+
+  /** {@link #toJson} written as indented JSON text. */
+  public static String toJsonString(Report report) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(report));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree failed to serialize", e);
+    }
+  }
+
+  private static ArrayNode groups(List<GroupScore> groups) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (GroupScore group : groups) {
+      ObjectNode g = counts(group.counts());
+      g.put("group", group.group().key());
+      ArrayNode slots = g.putArray("slots");
+      for (SlotScore slot : group.slots()) {
+        ObjectNode s = counts(slot.counts());
+        s.put("slot", slot.field().path());
+        slots.add(s);
+      }
+      array.add(g);
+    }
+    return array;
+  }
+
+  private static ObjectNode counts(Counts counts) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("precision", counts.precision());
+    node.put("recall", counts.recall());
+    node.put("f1", counts.f1());
+    node.put("right", counts.right());
+    node.put("predicted", counts.predicted());
+    node.put("gold", counts.gold());
+    return node;
+  }
+
+  private static String header(String first, int width) {
+    return pad(first, width)
+        + " "
+        + String.format(Locale.ROOT, HEADER, "P", "R", "F1", "right", "predicted", "gold")
+        + "\n";
+  }
+
+  private static String row(String first, int width, Counts c) {
+    return pad(first, width)
+        + " "
+        + String.format(
+            Locale.ROOT,
+            ROW,
+            figure(c, c.precision()),
+            figure(c, c.recall()),
+            figure(c, c.f1()),
+            c.right(),
+            c.predicted(),
+            c.gold())
+        + "\n";
+  }
+
+  private static String figure(Counts counts, double value) {
+    return counts.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static String pad(String s, int width) {
+    return String.format(Locale.ROOT, "%-" + width + "s", s);
+  }
+}

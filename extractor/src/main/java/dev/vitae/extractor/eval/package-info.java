@@ -1,0 +1,5 @@
+/**
+ * Scoring of predicted JSON Resume documents against gold ones, slot by slot, as defined in {@code
+ * docs/evaluation.md}: works on any two JSON documents, not on the extractor's model.
+ */
+package dev.vitae.extractor.eval;

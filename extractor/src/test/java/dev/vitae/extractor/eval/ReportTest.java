@@ -1,0 +1,80 @@
+package dev.vitae.extractor.eval;
+
+import static dev.vitae.extractor.eval.ScorerTest.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+  private static final String GOLD =
+      "{\"basics\": {\"name\": \"Ada\", \"email\": \"ada@example.com\"}, \"skills\":"
+          + " [{\"keywords\": [\"Go\"]}]}";
+
+  private final Scorer scorer = new Scorer();
+
+  @Test
+  void poolsSlotsOverDocuments() {
+    Report report = sample();
+
+    assertThat(report.counts()).isEqualTo(new Counts(4, 5, 7));
+    assertThat(report.group(Group.BASICS).counts()).isEqualTo(new Counts(3, 4, 5));
+    assertThat(ScorerTest.slot(report.documents().get(0), Field.NAME))
+        .isEqualTo(new Counts(1, 1, 1));
+    assertThat(report.groups()).hasSize(Group.values().length);
+  }
+
+  @Test
+  void splitsByAttribute() {
+    Map<String, Report> byFormat = sample().byAttribute("format");
+
+    assertThat(byFormat).containsOnlyKeys("markdown", "pdf", Report.UNKNOWN);
+    assertThat(byFormat.get("pdf").counts()).isEqualTo(new Counts(3, 3, 3));
+    assertThat(byFormat.keySet()).containsExactly("markdown", "pdf", Report.UNKNOWN);
+  }
+
+  @Test
+  void rendersTextTables() {
+    String text = ReportWriter.toText(sample());
+
+    assertThat(text).startsWith("micro-F1 0.667");
+    assertThat(text)
+        .contains("\nbasics ", "\n  location.city ", "\ndoc-1 ", "F1 by document and group");
+    assertThat(text).contains("\nnotes\n  doc-3: no prediction\n");
+    // A slot absent from both sides shows no figure.
+    assertThat(text).containsPattern("\n  url +- +- +- ");
+  }
+
+  @Test
+  void rendersJson() {
+    ObjectNode json = ReportWriter.toJson(sample());
+
+    assertThat(json.get("documentCount").asInt()).isEqualTo(3);
+    assertThat(json.at("/micro/gold").asDouble()).isEqualTo(7.0);
+    assertThat(json.at("/groups/0/group").asText()).isEqualTo("basics");
+    assertThat(json.at("/groups/0/slots/0/slot").asText()).isEqualTo("name");
+    assertThat(json.at("/documents/0/attributes/format").asText()).isEqualTo("pdf");
+    assertThat(json.at("/documents/2/notes/0").asText()).isEqualTo("no prediction");
+    assertThat(ReportWriter.toJsonString(sample())).contains("\"documents\"");
+  }
+
+  private Report sample() {
+    JsonNode gold = json(GOLD);
+    DocumentScore exact = scorer.score("doc-1", gold, gold).withAttribute("format", "pdf");
+    DocumentScore partial =
+        scorer
+            .score(
+                "doc-2",
+                gold,
+                json("{\"basics\": {\"name\": \"Ada\", \"email\": \"x@example.com\"}}"))
+            .withAttribute("format", "markdown");
+    DocumentScore missing =
+        scorer
+            .score("doc-3", json("{\"basics\": {\"name\": \"Bob\"}}"), json("{}"))
+            .withNote("no prediction");
+    return new Report(List.of(exact, partial, missing));
+  }
+}
