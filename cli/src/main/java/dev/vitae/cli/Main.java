@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
       "Reads resumes (PDF, Markdown, plain text; English and Chinese) and writes JSON Resume"
           + " v1.0.0. Parsing never touches the network."
     },
-    subcommands = {ParseCommand.class, BatchCommand.class},
+    subcommands = {ParseCommand.class, BatchCommand.class, EvalCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every file was parsed",

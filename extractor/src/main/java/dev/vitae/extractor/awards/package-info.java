@@ -1,0 +1,2 @@
+/** Awards, honours and certificates, following the document's own heading. */
+package dev.vitae.extractor.awards;

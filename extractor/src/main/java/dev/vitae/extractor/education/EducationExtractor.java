@@ -1,0 +1,223 @@
+package dev.vitae.extractor.education;
+
+import dev.vitae.extractor.Drafted;
+import dev.vitae.extractor.Extractor;
+import dev.vitae.extractor.ResumeDraft;
+import dev.vitae.extractor.Slot;
+import dev.vitae.extractor.entry.Entry;
+import dev.vitae.extractor.entry.EntrySplitter;
+import dev.vitae.extractor.entry.Period;
+import dev.vitae.extractor.layout.DocumentLayout;
+import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.layout.Places;
+import dev.vitae.extractor.layout.Vocabulary;
+import dev.vitae.extractor.model.Education;
+import dev.vitae.extractor.normalize.StudyTypes;
+import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.extractor.section.Section;
+import dev.vitae.extractor.section.SectionKind;
+import dev.vitae.extractor.section.SectionVocabulary;
+import dev.vitae.parser.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads education sections: institution (by school words), degree normalized to the contract's
+ * study types with the field of study cut from it ("M.S. in X"), dates, score and courses; plus a
+ * lone "Education: Associate Degree" / "学历：大专" line in the header or contact details when no
+ * entry states that degree.
+ *
+ * <p>Requires LAYOUT and SECTIONS; provides EDUCATION.
+ */
+public final class EducationExtractor implements Extractor {
+  enum Field { AREA, DEGREE, SCORE, COURSES, INSTITUTION }
+
+  private static final Map<String, Field> KEYS =
+      Map.ofEntries(
+          Map.entry("major", Field.AREA), Map.entry("field", Field.AREA), Map.entry("field of study", Field.AREA),
+          Map.entry("专业", Field.AREA), Map.entry("所学专业", Field.AREA),
+          Map.entry("degree", Field.DEGREE), Map.entry("学历", Field.DEGREE), Map.entry("学位", Field.DEGREE),
+          Map.entry("education", Field.DEGREE), Map.entry("highest degree", Field.DEGREE),
+          Map.entry("gpa", Field.SCORE), Map.entry("score", Field.SCORE), Map.entry("grade", Field.SCORE),
+          Map.entry("成绩", Field.SCORE), Map.entry("绩点", Field.SCORE), Map.entry("排名", Field.SCORE),
+          Map.entry("courses", Field.COURSES), Map.entry("coursework", Field.COURSES),
+          Map.entry("relevant coursework", Field.COURSES), Map.entry("主修课程", Field.COURSES),
+          Map.entry("相关课程", Field.COURSES), Map.entry("课程", Field.COURSES),
+          Map.entry("school", Field.INSTITUTION), Map.entry("university", Field.INSTITUTION),
+          Map.entry("学校", Field.INSTITUTION), Map.entry("毕业院校", Field.INSTITUTION));
+  private static final Pattern GPA = Pattern.compile("(?i)\\b(?:gpa|cgpa)\\b\\s*[:：]?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
+  private static final Pattern CONNECTORS =
+      Pattern.compile("(?i)^(?:\\s|in\\b|of\\b|degree\\b|,|:|：|-|–)+|(?:\\s|,|degree\\b|-|–)+$");
+
+  @Override
+  public Set<Slot> requires() {
+    return Set.of(Slot.LAYOUT, Slot.SECTIONS);
+  }
+
+  @Override
+  public Set<Slot> provides() {
+    return Set.of(Slot.EDUCATION);
+  }
+
+  @Override
+  public void extract(TextDocument doc, ResumeDraft draft) {
+    DocumentLayout layout = draft.layout();
+    for (Section section : draft.sections(SectionKind.EDUCATION)) {
+      List<LineFeatures> lines = layout.range(section.start(), section.end());
+      List<Entry> entries = EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.ENTRIES);
+      if (entries.isEmpty()) {
+        entries = lineEntries(lines);
+      }
+      for (Entry entry : entries) {
+        read(entry).ifPresent(e -> draft.education().add(new Drafted<>(e, entry.firstLine(), entry.lastLine())));
+      }
+    }
+    degreeInPreamble(draft);
+  }
+
+  /** Without dates or headings, each line naming a school or a degree is an entry. */
+  private static List<Entry> lineEntries(List<LineFeatures> lines) {
+    List<Entry> out = new ArrayList<>();
+    for (LineFeatures lf : lines) {
+      if (Vocabulary.hasSchoolWord(lf.text()) || StudyTypes.find(lf.text()).isPresent()) {
+        out.add(new Entry(null, List.of(lf), List.of()));
+      } else if (!out.isEmpty()) {
+        Entry last = out.remove(out.size() - 1);
+        List<LineFeatures> body = new ArrayList<>(last.body());
+        body.add(lf);
+        out.add(new Entry(null, last.header(), body));
+      }
+    }
+    return out;
+  }
+
+  static Optional<Education> read(Entry entry) {
+    Period period = Period.of(entry);
+    List<String> texts = new ArrayList<>();
+    List<LineFeatures> naming = new ArrayList<>(entry.header());
+    // "### School" then "Master of Science in X, 2018 - 2020": the first plain body lines name it too.
+    for (LineFeatures lf : entry.body().subList(0, Math.min(2, entry.body().size()))) {
+      if (!lf.bullet() && lf.keyValue().isEmpty() && lf.words() <= 14) {
+        naming.add(lf);
+      }
+    }
+    for (LineFeatures lf : naming) {
+      String t = period.consumedLines().contains(lf.index()) ? lf.textAfterLeadingDate() : lf.textWithoutDates();
+      if (!t.isBlank()) {
+        texts.add(t);
+      }
+    }
+    String institution = null;
+    String area = null;
+    String studyType = null;
+    String score = null;
+    List<String> courses = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (String text : texts) {
+      for (String part : splitParts(text)) {
+        part = Texts.clean(part);
+        if (part.isEmpty()) {
+          continue;
+        }
+        var gpa = GPA.matcher(part);
+        if (gpa.find()) {
+          score = score == null ? Texts.clean(gpa.group(1)) : score;
+          part = Texts.clean(part.substring(0, gpa.start()) + part.substring(gpa.end()));
+          if (part.isEmpty()) {
+            continue;
+          }
+        }
+        var degree = StudyTypes.find(part);
+        if (institution == null && Vocabulary.hasSchoolWord(part) && degree.isEmpty()) {
+          institution = part;
+        } else if (degree.isPresent()) {
+          studyType = studyType == null ? degree.get().type().label() : studyType;
+          String rest = Texts.clean(part.substring(0, degree.get().from()) + " " + part.substring(degree.get().to()));
+          rest = Texts.clean(CONNECTORS.matcher(rest).replaceAll(""));
+          if (Vocabulary.hasSchoolWord(rest) && institution == null) {
+            institution = rest;
+          } else if (!rest.isEmpty() && area == null) {
+            area = rest;
+          }
+        } else if (!Places.isPlace(part)) {
+          others.add(part);
+        }
+      }
+    }
+    for (String o : others) {
+      if (area == null && !o.matches("(?i).*\\b(?:expected|present)\\b.*")) {
+        area = o;
+      }
+    }
+    for (LineFeatures lf : entry.body()) {
+      var kv = lf.keyValue();
+      Field field = kv.map(k -> KEYS.get(SectionVocabulary.normalize(k.key()))).orElse(null);
+      if (field == null || kv.get().value().isEmpty()) {
+        var gpa = GPA.matcher(lf.text());
+        if (gpa.find() && score == null) {
+          score = Texts.clean(gpa.group(1));
+        }
+        continue;
+      }
+      String value = kv.get().value();
+      switch (field) {
+        case AREA -> area = area == null ? value : area;
+        case DEGREE -> studyType = studyType == null
+            ? StudyTypes.find(value).map(m -> m.type().label()).orElse(null) : studyType;
+        case SCORE -> score = score == null ? value : score;
+        case COURSES -> courses.addAll(List.of(value.split("\\s*[,，、;；]\\s*")));
+        case INSTITUTION -> institution = institution == null ? value : institution;
+      }
+    }
+    if (institution == null && area == null && studyType == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Education(institution, null, area, studyType, period.start(), period.end(), score,
+        courses.stream().map(Texts::clean).filter(c -> !c.isEmpty()).toList()));
+  }
+
+  private static final Pattern PART_SEPARATORS =
+      Pattern.compile("\\s*(?:[|｜,，;；\\t]|\\s{2,}|\\s[-–—]\\s)\\s*");
+
+  /** Header parts in reading order: bars, commas, semicolons, tabs, spaced dashes. */
+  private static List<String> splitParts(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String piece : PART_SEPARATORS.split(text)) {
+      if (!piece.isBlank()) {
+        parts.add(piece);
+      }
+    }
+    return parts;
+  }
+
+  /** "Education: Associate Degree" in the header: an entry with just the degree. */
+  private static void degreeInPreamble(ResumeDraft draft) {
+    DocumentLayout layout = draft.layout();
+    for (Section section : draft.sections()) {
+      if (section.kind() != SectionKind.HEADER && section.kind() != SectionKind.CONTACT
+          && section.kind() != SectionKind.SUMMARY) {
+        continue;
+      }
+      for (LineFeatures lf : layout.range(section.start(), section.end())) {
+        var kv = lf.keyValue();
+        if (kv.isEmpty() || KEYS.get(SectionVocabulary.normalize(kv.get().key())) != Field.DEGREE) {
+          continue;
+        }
+        var degree = StudyTypes.find(kv.get().value());
+        if (degree.isEmpty()) {
+          continue;
+        }
+        String label = degree.get().type().label();
+        boolean known = draft.education().stream().anyMatch(e -> label.equals(e.value().studyType()));
+        if (!known) {
+          draft.education().add(Drafted.at(
+              new Education(null, null, null, label, null, null, null, List.of()), lf.index()));
+        }
+      }
+    }
+  }
+}

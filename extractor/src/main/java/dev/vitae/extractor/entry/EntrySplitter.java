@@ -1,0 +1,187 @@
+package dev.vitae.extractor.entry;
+
+import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.layout.Vocabulary;
+import dev.vitae.extractor.layout.Words;
+import dev.vitae.extractor.normalize.DateRanges;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a section's lines into entries by the structure the document gives, strongest first:
+ * sub-headings; list items that carry nested items; otherwise lines that hold a period, with the
+ * short lines just above them. Also reads a period split over two lines (a flattened date column:
+ * the start date opens the first body line, the end date the second).
+ */
+public final class EntrySplitter {
+  /** How headings that carry no date are read inside a section. */
+  public enum UndatedHeadings {
+    /** Every heading starts an entry (projects). */
+    ENTRIES,
+    /** A heading that does not read as an entry header stays in the body (a product line). */
+    BODY_UNLESS_ENTRY_LIKE
+  }
+
+  private static final int MAX_HEADER_LINES_ABOVE = 2;
+
+  private EntrySplitter() {}
+
+  /** The entries of {@code lines}; lines before the first entry are dropped. */
+  public static List<Entry> split(List<LineFeatures> lines, UndatedHeadings undated) {
+    List<LineFeatures> content = lines.stream().filter(l -> !l.text().isEmpty()).toList();
+    if (content.stream().anyMatch(LineFeatures::isHeading)) {
+      return byHeadings(content, undated);
+    }
+    if (hasNestedBullets(content)) {
+      return byParentBullets(content, null);
+    }
+    return byDatedLines(content);
+  }
+
+  private static List<Entry> byHeadings(List<LineFeatures> lines, UndatedHeadings undated) {
+    List<Entry> out = new ArrayList<>();
+    List<LineFeatures> header = null;
+    List<LineFeatures> body = new ArrayList<>();
+    for (LineFeatures lf : lines) {
+      if (!lf.isHeading()) {
+        if (header != null) {
+          body.add(lf);
+        }
+        continue;
+      }
+      if (header != null && body.isEmpty() && !hasDate(header) && lf.hasDate()) {
+        header.add(lf); // "### Employer, Title" then "#### 2021/09 Product": one header
+        continue;
+      }
+      if (header != null && undated == UndatedHeadings.BODY_UNLESS_ENTRY_LIKE && !lf.hasDate()
+          && !entryLike(lf)) {
+        body.add(lf);
+        continue;
+      }
+      if (header != null) {
+        out.add(new Entry(null, header, body));
+      }
+      header = new ArrayList<>(List.of(lf));
+      body = new ArrayList<>();
+    }
+    if (header != null) {
+      out.add(new Entry(null, header, body));
+    }
+    return out;
+  }
+
+  /** Entries are list items at the top depth that have nested items under them. */
+  public static List<Entry> byParentBullets(List<LineFeatures> lines, String group) {
+    int top = lines.stream().filter(LineFeatures::bullet).mapToInt(LineFeatures::listDepth).min().orElse(1);
+    List<Entry> out = new ArrayList<>();
+    List<LineFeatures> header = null;
+    List<LineFeatures> body = new ArrayList<>();
+    for (LineFeatures lf : lines) {
+      if (lf.bullet() && lf.listDepth() == top) {
+        if (header != null) {
+          out.add(new Entry(group, header, body));
+        }
+        header = new ArrayList<>(List.of(lf));
+        body = new ArrayList<>();
+      } else if (header != null) {
+        body.add(lf);
+      }
+    }
+    if (header != null) {
+      out.add(new Entry(group, header, body));
+    }
+    return out;
+  }
+
+  /** Whether some top-level list item has deeper items right under it. */
+  public static boolean hasNestedBullets(List<LineFeatures> lines) {
+    int top = lines.stream().filter(LineFeatures::bullet).mapToInt(LineFeatures::listDepth).min().orElse(0);
+    if (top == 0) {
+      return false;
+    }
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      LineFeatures a = lines.get(i);
+      LineFeatures b = lines.get(i + 1);
+      if (a.bullet() && a.listDepth() == top && b.bullet() && b.listDepth() > top) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Entry> byDatedLines(List<LineFeatures> lines) {
+    List<Entry> out = new ArrayList<>();
+    List<LineFeatures> preamble = new ArrayList<>();
+    List<LineFeatures> header = null;
+    List<LineFeatures> body = new ArrayList<>();
+    boolean headerHasRange = false;
+    for (LineFeatures lf : lines) {
+      if (!isDatedHeaderLine(lf)) {
+        (header == null ? preamble : body).add(lf);
+        continue;
+      }
+      if (header != null && lf.dateOnly() && lf.dates().get(0).isSingle() && !headerHasRange
+          && body.isEmpty()) {
+        header.add(lf); // the end date of a flattened date column
+        headerHasRange = true;
+        continue;
+      }
+      // Short lines just above a dated line name the entry ("Senior Engineer" / "Tencent | 2019").
+      List<LineFeatures> pool = header == null ? preamble : body;
+      List<LineFeatures> above = new ArrayList<>();
+      if (lf.dateOnly() || Words.count(lf.textWithoutDates()) <= 4) {
+        for (int j = pool.size() - 1; j >= 0 && above.size() < MAX_HEADER_LINES_ABOVE; j--) {
+          if (!headerCandidate(pool.get(j))) {
+            break;
+          }
+          above.add(0, pool.get(j));
+        }
+      }
+      if (header != null) {
+        out.add(new Entry(null, header, body.subList(0, body.size() - above.size())));
+      }
+      header = new ArrayList<>(above);
+      header.add(lf);
+      headerHasRange = !lf.dates().get(0).isSingle();
+      body = new ArrayList<>();
+    }
+    if (header != null) {
+      out.add(new Entry(null, header, body));
+    }
+    return out;
+  }
+
+  /** A non-bullet line that holds a date or period and is not a sentence of prose. */
+  private static boolean isDatedHeaderLine(LineFeatures lf) {
+    if (!lf.hasDate() || lf.bullet()) {
+      return false;
+    }
+    if (lf.dateOnly()) {
+      return true;
+    }
+    return lf.words() <= 14 && (lf.leadingDate().isPresent() || !lf.dates().get(0).isSingle()
+        || lf.text().contains("|"));
+  }
+
+  private static boolean headerCandidate(LineFeatures lf) {
+    return !lf.bullet() && !lf.hasDate() && lf.words() <= 8 && !lf.text().endsWith("。")
+        && !lf.text().endsWith(".") && lf.weightedLength() <= 60;
+  }
+
+  private static boolean hasDate(List<LineFeatures> header) {
+    return header.stream().anyMatch(LineFeatures::hasDate);
+  }
+
+  /** A heading that names an employer, a title or a place: commas, a bar, or known words. */
+  static boolean entryLike(LineFeatures lf) {
+    String t = lf.text();
+    return Vocabulary.hasTitleWord(t) || Vocabulary.hasOrgWord(t) || Vocabulary.hasSchoolWord(t)
+        || t.contains("|") || t.split(",").length >= 3;
+  }
+
+  /** Whether the text starts with a word meaning "until now" ("now", "至今"). */
+  public static boolean startsOngoing(String text) {
+    String first = text.strip().split("[\\s,，:：]", 2)[0];
+    return !first.isEmpty() && DateRanges.isOngoing(first);
+  }
+}

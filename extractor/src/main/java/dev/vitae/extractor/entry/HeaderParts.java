@@ -1,0 +1,162 @@
+package dev.vitae.extractor.entry;
+
+import dev.vitae.extractor.layout.Places;
+import dev.vitae.extractor.layout.Vocabulary;
+import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.parser.Link;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An entry header cut into its parts ("Title, Employer, City" in any order, "Title Employer |
+ * dates", "Employer (City)") and each part told apart by its words: a job title, a place, or the
+ * organization.
+ *
+ * @param organization the employer or institution, or null
+ * @param title the position, or null
+ * @param location a place part, or null
+ * @param note a trailing parenthetical of the organization that is not a place, or null
+ * @param url the link on the organization's text, or null
+ * @param rest parts that are none of these, in order
+ */
+public record HeaderParts(
+    String organization, String title, String location, String note, String url, List<String> rest) {
+
+  public HeaderParts {
+    rest = List.copyOf(rest);
+  }
+
+  /** Parses header texts (dates already removed), in reading order. */
+  public static HeaderParts parse(List<String> texts, List<Link> links) {
+    List<String> parts = new ArrayList<>();
+    for (String t : texts) {
+      for (String p : splitParts(t)) {
+        p = Texts.clean(dropLeadingNote(p));
+        if (p != null && !p.isEmpty() && p.chars().anyMatch(Character::isLetterOrDigit)) {
+          parts.add(p);
+        }
+      }
+    }
+    if (parts.size() == 1 && Vocabulary.hasTitleWord(parts.get(0)) && !Places.isPlace(parts.get(0))) {
+      // "Tech Leader ByteDance", "Software Developer 万汇互联": title then employer in one run.
+      String only = parts.get(0);
+      int end = Vocabulary.endOfTitle(only);
+      if (end > 0 && end < only.length()) {
+        String org = Texts.clean(only.substring(end));
+        if (org.length() >= 2 && org.chars().anyMatch(Character::isLetterOrDigit)
+            && !org.startsWith("(") && !Character.isLowerCase(org.charAt(0))) {
+          parts = List.of(Texts.clean(only.substring(0, end)), org);
+        }
+      }
+    }
+    String org = null;
+    String title = null;
+    String location = null;
+    List<String> rest = new ArrayList<>();
+    for (String p : parts) {
+      if (location == null && Places.isPlace(p) && (org != null || parts.size() > 1)) {
+        location = p;
+      } else if (title == null && Vocabulary.hasTitleWord(p) && !(Vocabulary.hasOrgWord(p) && org == null
+          && parts.stream().anyMatch(q -> q != p && Vocabulary.hasTitleWord(q)))) {
+        title = p;
+      } else if (org == null) {
+        org = p;
+      } else {
+        rest.add(p);
+      }
+    }
+    if (title == null && org != null && !rest.isEmpty() && parts.size() == 2) {
+      title = rest.remove(0);
+    }
+    String note = null;
+    if (org != null) {
+      int open = Math.max(org.lastIndexOf('('), org.lastIndexOf('（'));
+      if (open > 0 && (org.endsWith(")") || org.endsWith("）"))) {
+        String inner = Texts.clean(org.substring(open + 1, org.length() - 1));
+        String outer = Texts.clean(org.substring(0, open));
+        if (!outer.isEmpty()) {
+          if (Places.isPlace(inner) && location == null) {
+            location = inner;
+            org = outer;
+          } else if (!Vocabulary.hasOrgWord(org.substring(open))) {
+            note = inner;
+            org = outer;
+          }
+        }
+      }
+    }
+    String url = null;
+    if (org != null) {
+      for (Link link : links) {
+        if (!link.text().isBlank() && org.toLowerCase(Locale.ROOT).contains(link.text().toLowerCase(Locale.ROOT))
+            && link.url().startsWith("http")) {
+          url = link.url();
+          break;
+        }
+      }
+    }
+    return new HeaderParts(org, title, location, note, url, rest);
+  }
+
+  /** Splits on bars, commas, spaced dashes, " at ", "@", tabs; never inside parentheses. */
+  static List<String> splitParts(String text) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == '）' || c == ']') && depth > 0) {
+        depth--;
+      }
+      int sep = depth > 0 ? 0 : separatorLength(text, i);
+      if (sep > 0) {
+        out.add(cur.toString());
+        cur.setLength(0);
+        i += sep - 1;
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString());
+    return out;
+  }
+
+  private static int separatorLength(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '|' || c == '｜' || c == '，' || c == '\t' || c == '·' || c == '@') {
+      return 1;
+    }
+    if (c == ',') {
+      // not a thousands separator
+      boolean digits = i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+      return digits ? 0 : 1;
+    }
+    if (c == ' ' && i + 2 < s.length()) {
+      char d = s.charAt(i + 1);
+      if ((d == '-' || d == '–' || d == '—') && s.charAt(i + 2) == ' ') {
+        return 3;
+      }
+      if (s.startsWith(" at ", i)) {
+        return 4;
+      }
+      if (d == ' ') {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  private static String dropLeadingNote(String part) {
+    String p = part.strip();
+    if (p.startsWith("(") || p.startsWith("（")) {
+      int close = Math.max(p.indexOf(')'), p.indexOf('）'));
+      if (close > 0 && close < p.length() - 1) {
+        return p.substring(close + 1);
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,2 @@
+/** Spoken languages with fluency, and interests. */
+package dev.vitae.extractor.languages;

@@ -1,0 +1,40 @@
+package dev.vitae.extractor.layout;
+
+import dev.vitae.parser.Line;
+import dev.vitae.parser.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The features of every line of one document, derived once and indexed like the lines. */
+public final class DocumentLayout {
+  private final List<LineFeatures> lines;
+
+  private DocumentLayout(List<LineFeatures> lines) {
+    this.lines = List.copyOf(lines);
+  }
+
+  public static DocumentLayout of(TextDocument doc) {
+    List<LineFeatures> features = new ArrayList<>(doc.lines().size());
+    for (Line line : doc.lines()) {
+      features.add(LineFeatures.of(line));
+    }
+    return new DocumentLayout(features);
+  }
+
+  public List<LineFeatures> lines() {
+    return lines;
+  }
+
+  public LineFeatures get(int index) {
+    return lines.get(index);
+  }
+
+  /** Lines {@code from} (inclusive) to {@code to} (exclusive). */
+  public List<LineFeatures> range(int from, int to) {
+    return lines.subList(from, to);
+  }
+
+  public int size() {
+    return lines.size();
+  }
+}

@@ -1,0 +1,204 @@
+package dev.vitae.extractor.projects;
+
+import dev.vitae.extractor.Drafted;
+import dev.vitae.extractor.Extractor;
+import dev.vitae.extractor.ResumeDraft;
+import dev.vitae.extractor.Slot;
+import dev.vitae.extractor.entry.Entry;
+import dev.vitae.extractor.entry.EntryBody;
+import dev.vitae.extractor.entry.EntrySplitter;
+import dev.vitae.extractor.entry.Period;
+import dev.vitae.extractor.layout.DocumentLayout;
+import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.model.Project;
+import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.extractor.section.Section;
+import dev.vitae.extractor.section.SectionKind;
+import dev.vitae.parser.Link;
+import dev.vitae.parser.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads project and open-source sections. Structure decides what a project is: a heading (under a
+ * higher heading that groups several, which becomes the project's {@code entity}); a list item
+ * with nested items (the nested items are its highlights); a list item of its own ("[name](url)
+ * description", "Name: description"); or a short line followed by a paragraph. A trailing role
+ * word ("PMC", "Contributor") goes to {@code roles}.
+ *
+ * <p>Requires LAYOUT and SECTIONS; provides PROJECTS.
+ */
+public final class ProjectsExtractor implements Extractor {
+  private static final Pattern ROLE =
+      Pattern.compile("(?i)^(.+?)\\s+(PMC(?: Member| Chair)?|Committer|Contributor|Maintainer|Developer|Author"
+          + "|Creator|Co-?founder|Founder|Lead|Owner|Core Developer|Core Member|Member|Mentor|Mentee)$");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("^(.{2,60}?)\\s*(?:[:：]|\\s[-–—]\\s)\\s*(.+)$");
+
+  @Override
+  public Set<Slot> requires() {
+    return Set.of(Slot.LAYOUT, Slot.SECTIONS);
+  }
+
+  @Override
+  public Set<Slot> provides() {
+    return Set.of(Slot.PROJECTS);
+  }
+
+  @Override
+  public void extract(TextDocument doc, ResumeDraft draft) {
+    DocumentLayout layout = draft.layout();
+    for (Section section : draft.sections()) {
+      if (section.kind() != SectionKind.PROJECTS && section.kind() != SectionKind.OPEN_SOURCE) {
+        continue;
+      }
+      List<LineFeatures> lines =
+          layout.range(section.start(), section.end()).stream().filter(l -> !l.text().isEmpty()).toList();
+      for (Entry entry : entries(lines)) {
+        build(entry).ifPresent(p -> draft.projects().add(new Drafted<>(p, entry.firstLine(), entry.lastLine())));
+      }
+    }
+  }
+
+  static List<Entry> entries(List<LineFeatures> lines) {
+    int minLevel = lines.stream().filter(LineFeatures::isHeading).mapToInt(LineFeatures::headingLevel).min().orElse(0);
+    if (minLevel > 0) {
+      List<Entry> out = new ArrayList<>();
+      int i = 0;
+      while (i < lines.size()) {
+        if (!lines.get(i).isHeading() || lines.get(i).headingLevel() != minLevel) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < lines.size() && !(lines.get(j).isHeading() && lines.get(j).headingLevel() <= minLevel)) {
+          j++;
+        }
+        LineFeatures head = lines.get(i);
+        List<LineFeatures> under = lines.subList(i + 1, j);
+        boolean hasSubHeadings = under.stream().anyMatch(LineFeatures::isHeading);
+        String group = Texts.clean(head.text());
+        if (hasSubHeadings && !under.get(0).isHeading()) {
+          // A heading with content of its own is a project; the sub-headings are its siblings.
+          int sub = 0;
+          while (!under.get(sub).isHeading()) {
+            sub++;
+          }
+          out.add(new Entry(null, List.of(head), under.subList(0, sub)));
+          out.addAll(entries(under.subList(sub, under.size())));
+        } else if (hasSubHeadings) {
+          for (Entry e : entries(under)) {
+            out.add(new Entry(e.group() == null ? group : e.group(), e.header(), e.body()));
+          }
+        } else if (listsProjects(under)) {
+          out.addAll(EntrySplitter.byParentBullets(under, group));
+        } else {
+          out.add(new Entry(null, List.of(head), under));
+        }
+        i = j;
+      }
+      return out;
+    }
+    if (EntrySplitter.hasNestedBullets(lines)) {
+      return EntrySplitter.byParentBullets(lines, null);
+    }
+    if (lines.stream().anyMatch(LineFeatures::bullet)) {
+      List<Entry> out = new ArrayList<>();
+      for (LineFeatures lf : lines) {
+        if (lf.bullet()) {
+          out.add(new Entry(null, List.of(lf), List.of()));
+        }
+      }
+      return out;
+    }
+    // Plain lines: a short title line, then the paragraph that describes it.
+    List<Entry> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      LineFeatures lf = lines.get(i);
+      boolean titleLike = lf.words() <= 7 && lf.weightedLength() <= 50 && !lf.text().matches(".*[。.!]$");
+      if (titleLike) {
+        List<LineFeatures> body = new ArrayList<>();
+        while (i + 1 < lines.size() && !(isTitleLine(lines.get(i + 1)) && !body.isEmpty())) {
+          body.add(lines.get(++i));
+        }
+        out.add(new Entry(null, List.of(lf), body));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isTitleLine(LineFeatures lf) {
+    return lf.words() <= 7 && lf.weightedLength() <= 50 && !lf.text().matches(".*[。.!]$") && !lf.hasDate();
+  }
+
+  /**
+   * Whether the list items under a heading are projects of their own: every top-level item is a
+   * short name with nested items under it.
+   */
+  private static boolean listsProjects(List<LineFeatures> under) {
+    if (under.isEmpty() || !under.get(0).bullet()) {
+      return false;
+    }
+    int top = under.stream().filter(LineFeatures::bullet).mapToInt(LineFeatures::listDepth).min().orElse(1);
+    for (int i = 0; i < under.size(); i++) {
+      LineFeatures lf = under.get(i);
+      if (!lf.bullet() || lf.listDepth() != top) {
+        continue;
+      }
+      boolean hasChildren = i + 1 < under.size() && under.get(i + 1).listDepth() > top;
+      if (!hasChildren || lf.words() > 8) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static java.util.Optional<Project> build(Entry entry) {
+    Period period = Period.of(entry);
+    LineFeatures head = entry.header().get(0);
+    String title = Texts.clean(period.consumedLines().contains(head.index())
+        ? head.textAfterLeadingDate() : head.textWithoutDates());
+    String url = null;
+    String description = null;
+    List<Link> links = head.line().links();
+    if (!links.isEmpty() && title.startsWith(links.get(0).text()) && entry.body().isEmpty()
+        && title.length() > links.get(0).text().length()) {
+      // "[name](url) what it is": the link names the project, the rest describes it.
+      Link first = links.get(0);
+      url = first.url();
+      description = Texts.cleanOrNull(title.substring(first.text().length()));
+      title = first.text();
+    } else if (entry.body().isEmpty() && head.bullet()) {
+      var m = NAME_SEPARATOR.matcher(title);
+      if (m.matches() && m.group(1).split("\\s+").length <= 6) {
+        title = Texts.clean(m.group(1));
+        description = Texts.clean(m.group(2));
+      }
+    }
+    if (url == null) {
+      for (Link link : links) {
+        if (link.url().startsWith("http") && title.contains(link.text())) {
+          url = link.url();
+          break;
+        }
+      }
+    }
+    List<String> roles = new ArrayList<>();
+    var role = ROLE.matcher(title);
+    if (role.matches()) {
+      title = Texts.clean(role.group(1));
+      roles.add(role.group(2));
+    }
+    title = title.replaceAll("[:：]$", "").strip();
+    if (title.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    EntryBody body = EntryBody.read(List.of(), entry.body(), period);
+    if (description == null) {
+      description = body.summary();
+    }
+    return java.util.Optional.of(new Project(title, description, body.highlights(), List.of(),
+        period.start(), period.end(), url, roles, entry.group(), null));
+  }
+}

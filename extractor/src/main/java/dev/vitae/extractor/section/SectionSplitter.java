@@ -1,0 +1,215 @@
+package dev.vitae.extractor.section;
+
+import dev.vitae.extractor.Extractor;
+import dev.vitae.extractor.ResumeDraft;
+import dev.vitae.extractor.Slot;
+import dev.vitae.extractor.layout.DocumentLayout;
+import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.layout.Vocabulary;
+import dev.vitae.extractor.normalize.StudyTypes;
+import dev.vitae.parser.TextDocument;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Labels every line with a {@link SectionKind} (GROBID's segmentation cascade, by rules). A line
+ * starts a section when it is a heading (by style, caps, weight or size, or a short line of known
+ * words) whose words name a section; when it introduces a list with such words ("…open source
+ * projects:"); or when it is an inline group ("Skills: Go, Java"). Headings of unknown words are
+ * entry headers inside the current section unless they sit at the same level as the section
+ * headings and nothing about them looks like an entry. Dated entry headers under the header or a
+ * summary start an inferred work (or education) section, since many resumes list jobs without an
+ * "Experience" heading.
+ *
+ * <p>Requires LAYOUT; provides SECTIONS. Every line belongs to exactly one section.
+ */
+public final class SectionSplitter implements Extractor {
+  private static final Set<SectionKind> INLINE_KINDS =
+      EnumSet.of(SectionKind.SKILLS, SectionKind.LANGUAGES, SectionKind.INTERESTS);
+  private static final Set<SectionKind> PREAMBLE =
+      EnumSet.of(SectionKind.HEADER, SectionKind.SUMMARY, SectionKind.CONTACT);
+  private static final Pattern ABOUT_X = Pattern.compile("(?i)^(?:about|关于)\\s*(.+)$");
+  private static final Pattern TITLE =
+      Pattern.compile("(?i)(?:resume|résumé|curriculum vitae|\\bcv\\b|简历|履历)");
+  private static final int MAX_HEADING_WEIGHT = 40;
+
+  @Override
+  public Set<Slot> requires() {
+    return Set.of(Slot.LAYOUT);
+  }
+
+  @Override
+  public Set<Slot> provides() {
+    return Set.of(Slot.SECTIONS);
+  }
+
+  @Override
+  public void extract(TextDocument doc, ResumeDraft draft) {
+    draft.setSections(split(draft.layout()));
+  }
+
+  /** Splits the lines into sections; public for tests and tools. */
+  public static List<Section> split(DocumentLayout layout) {
+    List<Section> out = new ArrayList<>();
+    Open open = new Open(SectionKind.HEADER, null, -1, 0, 0);
+    int n = layout.size();
+    for (int i = 0; i < n; i++) {
+      LineFeatures lf = layout.get(i);
+      Optional<Open> next = startsSection(layout, i, open, out.isEmpty() && open.kind == SectionKind.HEADER);
+      if (next.isEmpty()) {
+        continue;
+      }
+      Open s = next.get();
+      close(out, open, i);
+      if (s.inline) {
+        // A one-line group: the line is its own section, then the previous kind resumes.
+        out.add(new Section(s.kind, null, -1, i, i + 1));
+        open = new Open(open.kind, null, -1, i + 1, open.level);
+        open.resumed = true;
+        continue;
+      }
+      open = s;
+    }
+    close(out, open, n);
+    return out;
+  }
+
+  private static void close(List<Section> out, Open open, int end) {
+    if (open.headingLine < 0 && open.start >= end && !(out.isEmpty() && open.kind == SectionKind.HEADER)) {
+      return;
+    }
+    int start = Math.min(open.start, end);
+    out.add(new Section(open.kind, open.heading, open.headingLine, start, end));
+  }
+
+  private static Optional<Open> startsSection(DocumentLayout layout, int i, Open open, boolean atTop) {
+    LineFeatures lf = layout.get(i);
+    String text = lf.text();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean styled = lf.isHeading();
+    boolean shortLine = lf.weightedLength() <= MAX_HEADING_WEIGHT && lf.words() <= 6;
+    boolean emphasized =
+        lf.allCaps() || lf.line().style().bold() || lf.line().style().relativeSize() >= 1.15f;
+
+    // 1. Headings whose words name a section.
+    // A structural list item is never a heading; a glyph-led line may be ("— EDUCATION —").
+    if (!lf.line().style().isListItem() && shortLine && !lf.hasDate()) {
+      Optional<SectionKind> kind =
+          styled || emphasized
+              ? SectionVocabulary.findLoose(text)
+              : SectionVocabulary.findExact(text);
+      if (kind.isPresent()) {
+        return Optional.of(new Open(kind.get(), text, i, i + 1, levelOf(lf)));
+      }
+    }
+    if (styled && !lf.bullet()) {
+      // "About xieydd", "Resume of X": a titled preamble.
+      var about = ABOUT_X.matcher(text);
+      if (about.matches() && PREAMBLE.contains(open.kind) && lf.words() <= 5) {
+        return Optional.of(new Open(SectionKind.SUMMARY, text, i, i + 1, levelOf(lf)));
+      }
+      if (open.kind == SectionKind.HEADER && TITLE.matcher(text).find()) {
+        return Optional.empty();
+      }
+    }
+    // 2. A dated entry header before any work section: jobs listed without an "Experience" heading.
+    if (PREAMBLE.contains(open.kind) && (styled || (!lf.bullet() && shortLine))
+        && looksLikeDatedEntry(layout, i)) {
+      SectionKind kind = isEducationHeader(text) ? SectionKind.EDUCATION : SectionKind.WORK;
+      return Optional.of(new Open(kind, null, -1, i, 0));
+    }
+    // 3. An unknown heading at section level that is not an entry starts an OTHER section.
+    if (styled && !atTop && open.level > 0 && lf.headingLevel() <= open.level
+        && !looksLikeEntry(layout, i) && !PREAMBLE.contains(open.kind)) {
+      return Optional.of(new Open(SectionKind.OTHER, text, i, i + 1, lf.headingLevel()));
+    }
+    // 4. A line that introduces a list with section words: "…contributing to open source projects:".
+    if (!lf.bullet() && !styled && (text.endsWith(":") || text.endsWith("："))
+        && i + 1 < layout.size() && layout.get(i + 1).bullet()) {
+      Optional<SectionKind> kind = SectionVocabulary.findTrailing(text.substring(0, text.length() - 1));
+      if (kind.isPresent() && kind.get() != open.kind && kind.get() != SectionKind.WORK) {
+        return Optional.of(new Open(kind.get(), text, i, i + 1, 0));
+      }
+    }
+    // 5. An inline group outside its own section: "Skill set: Go, Java, …".
+    if (!lf.bullet() && !styled && !INLINE_KINDS.contains(open.kind)) {
+      var kv = lf.keyValue();
+      if (kv.isPresent() && !kv.get().value().isEmpty()) {
+        Optional<SectionKind> kind = SectionVocabulary.findExact(kv.get().key());
+        if (kind.isPresent() && INLINE_KINDS.contains(kind.get())) {
+          Open s = new Open(kind.get(), null, -1, i, 0);
+          s.inline = true;
+          return Optional.of(s);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int levelOf(LineFeatures lf) {
+    return lf.isHeading() ? lf.headingLevel() : 0;
+  }
+
+  /** A line with a period, or followed within two lines by a line that starts with a date. */
+  static boolean looksLikeDatedEntry(DocumentLayout layout, int i) {
+    LineFeatures lf = layout.get(i);
+    if (lf.bullet()) {
+      return false;
+    }
+    if (lf.hasDate()) {
+      var d = lf.dates().get(0);
+      boolean period = !d.isSingle();
+      return (period || lf.leadingDate().isPresent()) && lf.words() <= 16;
+    }
+    return false;
+  }
+
+  /** Whether an unknown heading reads as an entry (job, school, project) rather than a section. */
+  static boolean looksLikeEntry(DocumentLayout layout, int i) {
+    LineFeatures lf = layout.get(i);
+    String text = lf.text();
+    if (lf.hasDate() || Vocabulary.hasOrgWord(text) || Vocabulary.hasTitleWord(text)
+        || Vocabulary.hasSchoolWord(text)) {
+      return true;
+    }
+    for (int j = i + 1; j < Math.min(layout.size(), i + 3); j++) {
+      LineFeatures next = layout.get(j);
+      if (next.isHeading()) {
+        return next.leadingDate().isPresent();
+      }
+      if (next.leadingDate().isPresent() || next.dateOnly()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEducationHeader(String text) {
+    return Vocabulary.hasSchoolWord(text) || StudyTypes.find(text).isPresent();
+  }
+
+  /** A section being read. */
+  private static final class Open {
+    final SectionKind kind;
+    final String heading;
+    final int headingLine;
+    final int start;
+    final int level;
+    boolean inline;
+    boolean resumed;
+
+    Open(SectionKind kind, String heading, int headingLine, int start, int level) {
+      this.kind = kind;
+      this.heading = heading;
+      this.headingLine = headingLine;
+      this.start = start;
+      this.level = level;
+    }
+  }
+}

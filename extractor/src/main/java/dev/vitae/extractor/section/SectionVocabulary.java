@@ -1,0 +1,173 @@
+package dev.vitae.extractor.section;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Section heading words in English and Chinese, matched loosely: case, punctuation, numbering,
+ * decoration, letter-spacing and a trailing colon do not matter.
+ */
+public final class SectionVocabulary {
+  private static final Pattern DECORATION =
+      Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\p{P}\\p{Sm}\\p{Sc}&&[^&+]]");
+  private static final Pattern NUMBERING =
+      Pattern.compile("^(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,2}[、.．]|[ivx]{1,4}[.)])\\s*");
+  private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}$");
+
+  private static final Map<String, SectionKind> PHRASES = new LinkedHashMap<>();
+
+  static {
+    add(SectionKind.WORK,
+        "experience", "experiences", "work experience", "work experiences", "working experience",
+        "professional experience", "employment", "employment history", "work history",
+        "career", "career history", "career summary", "relevant experience", "industry experience",
+        "professional background", "positions", "positions held", "internship", "internships",
+        "internship experience", "research experience", "work", "employment experience",
+        "experience history", "professional history", "job experience",
+        "工作经历", "工作经验", "职业经历", "工作履历", "任职经历", "实习经历", "实习经验", "工作背景",
+        "从业经历", "工作", "实习");
+    add(SectionKind.EDUCATION,
+        "education", "educational background", "academic background", "academics",
+        "education and training", "education background", "academic history", "schooling",
+        "教育经历", "教育背景", "教育", "学习经历", "教育情况");
+    add(SectionKind.SKILLS,
+        "skills", "skill", "technical skills", "skill set", "skillset", "skills list",
+        "core competencies", "competencies", "technologies", "tech stack", "technology stack",
+        "technical proficiencies", "expertise", "areas of expertise", "tools", "skills and tools",
+        "programming skills", "professional skills", "technical expertise", "key skills",
+        "skills summary", "technical summary", "computer skills",
+        "技能", "专业技能", "技能清单", "技术栈", "个人技能", "技术能力", "掌握技能", "技能特长",
+        "专业技能清单", "技术技能", "技能列表", "相关技能", "技术特长");
+    add(SectionKind.PROJECTS,
+        "projects", "project", "project experience", "project experiences", "personal projects",
+        "selected projects", "side projects", "key projects", "academic projects", "project history",
+        "technical projects", "projects and research",
+        "项目经历", "项目经验", "项目", "个人项目", "项目介绍", "主要项目", "参与项目");
+    add(SectionKind.OPEN_SOURCE,
+        "open source", "open source projects", "open source contributions", "open source work",
+        "open source experience", "开源", "开源项目", "开源贡献", "开源经历");
+    add(SectionKind.AWARDS,
+        "awards", "honors", "honours", "awards and honors", "honors and awards", "awards honors",
+        "honors awards", "achievements and awards", "awards and achievements", "prizes",
+        "获奖", "获奖经历", "获奖情况", "荣誉", "荣誉奖项", "奖项", "所获荣誉", "荣誉证书", "获奖荣誉");
+    add(SectionKind.CERTIFICATES,
+        "certificates", "certifications", "certification", "licenses", "licenses and certifications",
+        "certificates and awards", "证书", "资格证书", "职业证书", "技能证书", "证书资质");
+    add(SectionKind.LANGUAGES,
+        "languages", "language", "language skills", "spoken languages", "语言", "语言能力", "外语能力", "语言技能");
+    add(SectionKind.INTERESTS,
+        "interests", "hobbies", "hobbies and interests", "interests and hobbies", "personal interests",
+        "兴趣爱好", "爱好", "兴趣");
+    add(SectionKind.PUBLICATIONS,
+        "publications", "papers", "selected publications", "research papers", "patents",
+        "publications and patents", "论文", "发表论文", "论文发表", "学术成果", "专利");
+    add(SectionKind.VOLUNTEER,
+        "volunteer", "volunteering", "volunteer experience", "volunteer work", "community service",
+        "志愿者经历", "志愿经历", "社会实践", "志愿服务");
+    add(SectionKind.REFERENCES,
+        "references", "referees", "推荐人");
+    add(SectionKind.SUMMARY,
+        "summary", "profile", "about", "about me", "professional summary", "career objective",
+        "objective", "personal statement", "personal profile", "executive summary",
+        "professional profile", "overview", "introduction", "bio", "self evaluation",
+        "关于我", "自我评价", "个人简介", "个人总结", "自我介绍", "个人评价", "个人优势", "自我描述", "简介");
+    add(SectionKind.CONTACT,
+        "contact", "contacts", "contact information", "contact info", "contact details",
+        "personal information", "personal details", "personal info", "personal data", "info",
+        "基本信息", "个人信息", "联系方式", "个人资料", "联系信息");
+    add(SectionKind.ACHIEVEMENTS,
+        "key achievements", "achievements", "highlights", "accomplishments", "career highlights",
+        "key accomplishments", "selected achievements", "主要成就", "个人成就", "工作成就");
+  }
+
+  private SectionVocabulary() {}
+
+  private static void add(SectionKind kind, String... phrases) {
+    for (String p : phrases) {
+      PHRASES.put(normalize(p), kind);
+    }
+  }
+
+  /**
+   * Lower case, NFKC, decoration and numbering removed, "&"/"and" unified, letter-spacing joined.
+   */
+  public static String normalize(String heading) {
+    String s = Normalizer.normalize(heading, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+    s = NUMBERING.matcher(s).replaceFirst("");
+    s = DECORATION.matcher(s).replaceAll(" ");
+    s = s.replace("&", " and ").replace("+", " and ");
+    s = s.replaceAll("\\s+", " ").strip();
+    if (SPACED_LETTERS.matcher(s).matches()) {
+      s = s.replace(" ", "");
+    }
+    // "int erests": letter-spaced titles that extract with stray gaps inside one word.
+    s = s.replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
+    if (s.startsWith("my ")) {
+      s = s.substring(3);
+    }
+    return s;
+  }
+
+  /** The kind of a heading whose whole text is a known phrase. */
+  public static Optional<SectionKind> findExact(String heading) {
+    String n = normalize(heading);
+    SectionKind kind = PHRASES.get(n);
+    if (kind == null && n.contains(" ")) {
+      kind = PHRASES.get(n.replace(" ", ""));
+    }
+    return Optional.ofNullable(kind);
+  }
+
+  /**
+   * The kind of a short heading that contains a known phrase covering most of it ("Work Experience
+   * &amp; Internships", "Technical Skills Summary", "教育背景（本科）"). Longest phrase wins.
+   */
+  public static Optional<SectionKind> findLoose(String heading) {
+    Optional<SectionKind> exact = findExact(heading);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String n = normalize(heading);
+    if (n.isEmpty() || n.length() > 40) {
+      return Optional.empty();
+    }
+    String best = null;
+    for (String phrase : PHRASES.keySet()) {
+      if (phrase.length() < 2 || (best != null && phrase.length() <= best.length())) {
+        continue;
+      }
+      int at = n.indexOf(phrase);
+      if (at >= 0 && isBoundary(n, at - 1) && isBoundary(n, at + phrase.length())
+          && phrase.length() * 2 >= n.replace(" ", "").length()) {
+        best = phrase;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(PHRASES.get(best));
+  }
+
+  /** The kind of a phrase that ends a line introducing a list ("…open source projects:"). */
+  public static Optional<SectionKind> findTrailing(String line) {
+    String n = normalize(line);
+    String best = null;
+    for (String phrase : PHRASES.keySet()) {
+      if (phrase.length() >= 5 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
+          && (best == null || phrase.length() > best.length())) {
+        best = phrase;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(PHRASES.get(best));
+  }
+
+  private static boolean isBoundary(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return true;
+    }
+    char c = s.charAt(i);
+    // Han text has no spaces: a neighbouring Han character is a boundary.
+    return !Character.isLetterOrDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+}

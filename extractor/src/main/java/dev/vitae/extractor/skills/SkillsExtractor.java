@@ -1,0 +1,123 @@
+package dev.vitae.extractor.skills;
+
+import dev.vitae.extractor.Drafted;
+import dev.vitae.extractor.Extractor;
+import dev.vitae.extractor.ResumeDraft;
+import dev.vitae.extractor.Slot;
+import dev.vitae.extractor.layout.DocumentLayout;
+import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.model.Skill;
+import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.extractor.section.Section;
+import dev.vitae.extractor.section.SectionKind;
+import dev.vitae.extractor.section.SectionVocabulary;
+import dev.vitae.parser.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads skills into groups: a "Group: a, b" line is one group; a short line without separators
+ * followed by rows of terms names the group of those rows (a sub-heading likewise); terms with no
+ * group name form one group named after the section's own heading. Keyword lines in the header
+ * ("Topic: …", "Keywords: …") are read the same way.
+ *
+ * <p>Requires LAYOUT and SECTIONS; provides SKILLS.
+ */
+public final class SkillsExtractor implements Extractor {
+  private static final Set<String> HEADER_KEYWORD_KEYS =
+      Set.of("topic", "topics", "keywords", "tags", "关键词", "标签", "key skills", "skills", "tech stack");
+
+  @Override
+  public Set<Slot> requires() {
+    return Set.of(Slot.LAYOUT, Slot.SECTIONS);
+  }
+
+  @Override
+  public Set<Slot> provides() {
+    return Set.of(Slot.SKILLS);
+  }
+
+  @Override
+  public void extract(TextDocument doc, ResumeDraft draft) {
+    DocumentLayout layout = draft.layout();
+    for (Section section : draft.sections()) {
+      List<LineFeatures> lines = layout.range(section.start(), section.end());
+      if (section.kind() == SectionKind.SKILLS) {
+        String name = section.heading() == null ? "Skills" : Texts.clean(section.heading().replaceAll("[:：]$", ""));
+        read(lines, name, draft);
+      } else if (section.kind() == SectionKind.HEADER) {
+        for (LineFeatures lf : lines) {
+          lf.keyValue()
+              .filter(kv -> HEADER_KEYWORD_KEYS.contains(SectionVocabulary.normalize(kv.key())))
+              .ifPresent(kv -> addGroup(draft, kv.key(), KeywordLists.split(kv.value()), lf.index()));
+        }
+      }
+    }
+  }
+
+  static void read(List<LineFeatures> lines, String sectionName, ResumeDraft draft) {
+    String group = null;
+    int groupLine = -1;
+    List<String> pending = new ArrayList<>();
+    List<String> loose = new ArrayList<>();
+    int looseLine = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      LineFeatures lf = lines.get(i);
+      var kv = lf.keyValue();
+      if (kv.isPresent() && !kv.get().value().isEmpty() && kv.get().key().length() <= 30) {
+        group = flush(draft, group, pending, groupLine);
+        addGroup(draft, kv.get().key(), KeywordLists.split(kv.get().value()), lf.index());
+        continue;
+      }
+      boolean nextIsRow = i + 1 < lines.size() && !isGroupName(lines.get(i + 1), lines, i + 1)
+          && lines.get(i + 1).keyValue().isEmpty();
+      if ((lf.isHeading() || isGroupName(lf, lines, i)) && nextIsRow) {
+        group = flush(draft, group, pending, groupLine);
+        group = Texts.clean(lf.text().replaceAll("[:：]$", ""));
+        groupLine = lf.index();
+        continue;
+      }
+      List<String> terms = KeywordLists.split(lf.text());
+      if (group != null) {
+        pending.addAll(terms);
+      } else {
+        loose.addAll(terms);
+        looseLine = looseLine < 0 ? lf.index() : looseLine;
+      }
+    }
+    flush(draft, group, pending, groupLine);
+    if (!loose.isEmpty()) {
+      addGroup(draft, sectionName, loose, looseLine);
+    }
+  }
+
+  /** A short line with no list separators, followed by a line that has some. */
+  private static boolean isGroupName(LineFeatures lf, List<LineFeatures> lines, int i) {
+    String t = lf.text();
+    if (lf.bullet() && lf.listDepth() > 1) {
+      return false;
+    }
+    boolean plain = lf.words() <= 3 && !t.matches(".*[,，、;；/|].*") && lf.weightedLength() <= 24;
+    if (!plain || i + 1 >= lines.size()) {
+      return false;
+    }
+    LineFeatures next = lines.get(i + 1);
+    return next.text().matches(".*[,，、;；/|].*") || next.listDepth() > lf.listDepth();
+  }
+
+  private static String flush(ResumeDraft draft, String group, List<String> pending, int line) {
+    if (group != null && !pending.isEmpty()) {
+      addGroup(draft, group, pending, line);
+    }
+    pending.clear();
+    return null;
+  }
+
+  private static void addGroup(ResumeDraft draft, String name, List<String> keywords, int line) {
+    if (keywords.isEmpty()) {
+      return;
+    }
+    draft.skills().add(Drafted.at(new Skill(Texts.cleanOrNull(name), null, List.copyOf(keywords)), line));
+  }
+}

@@ -1,0 +1,2 @@
+/** Skills as grouped keyword lists. */
+package dev.vitae.extractor.skills;

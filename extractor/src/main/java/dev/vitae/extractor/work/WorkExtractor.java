@@ -1,0 +1,161 @@
+package dev.vitae.extractor.work;
+
+import dev.vitae.extractor.Drafted;
+import dev.vitae.extractor.Extractor;
+import dev.vitae.extractor.ResumeDraft;
+import dev.vitae.extractor.Slot;
+import dev.vitae.extractor.entry.Entry;
+import dev.vitae.extractor.entry.EntryBody;
+import dev.vitae.extractor.entry.EntrySplitter;
+import dev.vitae.extractor.entry.HeaderParts;
+import dev.vitae.extractor.entry.Period;
+import dev.vitae.extractor.layout.DocumentLayout;
+import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.model.PartialDate;
+import dev.vitae.extractor.model.Work;
+import dev.vitae.extractor.normalize.DateRange;
+import dev.vitae.extractor.normalize.DateRanges;
+import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.extractor.section.Section;
+import dev.vitae.extractor.section.SectionKind;
+import dev.vitae.extractor.section.SectionVocabulary;
+import dev.vitae.parser.Link;
+import dev.vitae.parser.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads work sections into one {@link Work} per employer period: employer, position, location and
+ * dates from the entry header (in any of the common orders, or from labelled lines such as
+ * "Position:" / "职位："), the prose under the header as summary and the bullets as highlights.
+ *
+ * <p>Requires LAYOUT and SECTIONS; provides WORK.
+ */
+public final class WorkExtractor implements Extractor {
+  enum Field { DATES, POSITION, SUMMARY, EMPLOYER, LOCATION }
+
+  private static final Map<String, Field> KEYS =
+      Map.ofEntries(
+          Map.entry("duration", Field.DATES), Map.entry("period", Field.DATES),
+          Map.entry("time", Field.DATES), Map.entry("date", Field.DATES), Map.entry("dates", Field.DATES),
+          Map.entry("时间", Field.DATES), Map.entry("任职时间", Field.DATES), Map.entry("工作时间", Field.DATES),
+          Map.entry("在职时间", Field.DATES), Map.entry("起止时间", Field.DATES),
+          Map.entry("position", Field.POSITION), Map.entry("title", Field.POSITION),
+          Map.entry("role", Field.POSITION), Map.entry("job title", Field.POSITION),
+          Map.entry("职位", Field.POSITION), Map.entry("岗位", Field.POSITION), Map.entry("职务", Field.POSITION),
+          Map.entry("responsibilities", Field.SUMMARY), Map.entry("responsibility", Field.SUMMARY),
+          Map.entry("description", Field.SUMMARY), Map.entry("duties", Field.SUMMARY),
+          Map.entry("职责", Field.SUMMARY), Map.entry("工作内容", Field.SUMMARY),
+          Map.entry("工作职责", Field.SUMMARY), Map.entry("工作描述", Field.SUMMARY),
+          Map.entry("主要职责", Field.SUMMARY),
+          Map.entry("company", Field.EMPLOYER), Map.entry("employer", Field.EMPLOYER),
+          Map.entry("organization", Field.EMPLOYER), Map.entry("公司", Field.EMPLOYER),
+          Map.entry("单位", Field.EMPLOYER), Map.entry("公司名称", Field.EMPLOYER),
+          Map.entry("location", Field.LOCATION), Map.entry("city", Field.LOCATION),
+          Map.entry("地点", Field.LOCATION), Map.entry("城市", Field.LOCATION),
+          Map.entry("工作地点", Field.LOCATION));
+
+  @Override
+  public Set<Slot> requires() {
+    return Set.of(Slot.LAYOUT, Slot.SECTIONS);
+  }
+
+  @Override
+  public Set<Slot> provides() {
+    return Set.of(Slot.WORK);
+  }
+
+  @Override
+  public void extract(TextDocument doc, ResumeDraft draft) {
+    DocumentLayout layout = draft.layout();
+    for (Section section : draft.sections(SectionKind.WORK)) {
+      List<LineFeatures> lines = layout.range(section.start(), section.end());
+      for (Entry entry : EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.BODY_UNLESS_ENTRY_LIKE)) {
+        read(entry).ifPresent(w -> draft.work().add(new Drafted<>(w, entry.firstLine(), entry.lastLine())));
+      }
+    }
+    if (draft.work().isEmpty()) {
+      draft.warn("no work section found");
+    }
+  }
+
+  /** One work entry, or empty when the entry names nothing. */
+  static Optional<Work> read(Entry entry) {
+    Period period = Period.of(entry);
+    List<String> names = new ArrayList<>();
+    List<String> front = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    boolean named = false;
+    for (LineFeatures lf : entry.header()) {
+      links.addAll(lf.line().links());
+      if (named && lf.leadingDate().isPresent()) {
+        String rest = Texts.clean(lf.textAfterLeadingDate());
+        if (!rest.isEmpty()) {
+          front.add(rest);
+        }
+        continue;
+      }
+      String t = lf.textWithoutDates();
+      if (!t.isEmpty()) {
+        names.add(t);
+        named = true;
+      }
+    }
+    HeaderParts parts = HeaderParts.parse(names, links);
+    String employer = parts.organization();
+    String position = parts.title();
+    String location = parts.location();
+    PartialDate start = period.start();
+    PartialDate end = period.end();
+    List<String> summaryLines = new ArrayList<>();
+    List<LineFeatures> rest = new ArrayList<>();
+    boolean labelled = false;
+    for (LineFeatures lf : entry.body()) {
+      Optional<LineFeatures.KeyValue> kv = lf.keyValue();
+      Field field = kv.map(k -> KEYS.get(SectionVocabulary.normalize(k.key()))).orElse(null);
+      if (field == null || kv.get().value().isEmpty()) {
+        rest.add(lf);
+        continue;
+      }
+      labelled = true;
+      String value = kv.get().value();
+      switch (field) {
+        case DATES -> {
+          Optional<DateRange> d = DateRanges.find(value);
+          if (d.isPresent() && start == null) {
+            start = d.get().start();
+            end = d.get().end();
+          }
+        }
+        case POSITION -> position = position == null ? value : position;
+        case SUMMARY -> summaryLines.add(value);
+        case EMPLOYER -> employer = employer == null ? value : employer;
+        case LOCATION -> location = location == null ? value : location;
+      }
+    }
+    EntryBody body;
+    if (labelled) {
+      // Labelled entries: every line that is not a known field is a highlight, label kept.
+      List<String> highlights = new ArrayList<>();
+      for (LineFeatures lf : rest) {
+        String t = Texts.clean(period.strip(lf));
+        if (!t.isEmpty()) {
+          highlights.add(t);
+        }
+      }
+      summaryLines.addAll(0, front);
+      body = new EntryBody(EntryBody.join(summaryLines), highlights);
+    } else {
+      body = EntryBody.read(front, rest, period);
+    }
+    if (employer == null && position == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Work(employer, location, parts.note(), position, parts.url(), start, end, body.summary(),
+            body.highlights()));
+  }
+}

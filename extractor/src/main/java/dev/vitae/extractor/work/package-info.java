@@ -1,0 +1,2 @@
+/** Work history: one entry per employer period. */
+package dev.vitae.extractor.work;

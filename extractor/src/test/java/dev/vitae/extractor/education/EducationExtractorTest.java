@@ -1,0 +1,56 @@
+package dev.vitae.extractor.education;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.extractor.Docs;
+import dev.vitae.extractor.Drafted;
+import dev.vitae.extractor.ResumeDraft;
+import dev.vitae.extractor.model.Education;
+import dev.vitae.parser.TextDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EducationExtractorTest {
+  private static List<Education> edu(String... lines) {
+    TextDocument doc = Docs.of(lines);
+    ResumeDraft draft = Docs.draft(doc);
+    new EducationExtractor().extract(doc, draft);
+    return draft.education().stream().map(Drafted::value).toList();
+  }
+
+  @Test
+  void cutsDegreeAndFieldFromOneLine() {
+    List<Education> e = edu("## Education", "2010/09 B.Sc. in Applied Physics, Riverside College", "2014/06");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).studyType()).isEqualTo("Bachelor");
+    assertThat(e.get(0).area()).isEqualTo("Applied Physics");
+    assertThat(e.get(0).institution()).isEqualTo("Riverside College");
+    assertThat(e.get(0).startDate()).hasToString("2010-09");
+    assertThat(e.get(0).endDate()).hasToString("2014-06");
+  }
+
+  @Test
+  void readsFieldSchoolAndDatesOnSeparateLines() {
+    List<Education> e = edu("EDUCATION", "计算机科学与技术", "", "华东理工大学", "", "2012 - 2016");
+    assertThat(e.get(0).institution()).isEqualTo("华东理工大学");
+    assertThat(e.get(0).area()).isEqualTo("计算机科学与技术");
+    assertThat(e.get(0).endDate()).hasToString("2016");
+  }
+
+  @Test
+  void readsHeadingEntriesWithGpa() {
+    List<Education> e = edu("## Education", "### Northfield University", "Master of Science in Statistics, 2018 - 2020",
+        "- GPA: 3.9/4.0");
+    assertThat(e.get(0).institution()).isEqualTo("Northfield University");
+    assertThat(e.get(0).studyType()).isEqualTo("Master");
+    assertThat(e.get(0).score()).isEqualTo("3.9/4.0");
+  }
+
+  @Test
+  void takesALoneDegreeLineFromTheHeader() {
+    List<Education> e = edu("# Resume", "- 学历：本科", "## Skills", "- Go");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).studyType()).isEqualTo("Bachelor");
+    assertThat(e.get(0).institution()).isNull();
+  }
+}

@@ -1,0 +1,74 @@
+package dev.vitae.extractor.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.extractor.Docs;
+import dev.vitae.extractor.Drafted;
+import dev.vitae.extractor.ResumeDraft;
+import dev.vitae.extractor.model.Project;
+import dev.vitae.parser.TextDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProjectsExtractorTest {
+  private static List<Project> projects(String... lines) {
+    TextDocument doc = Docs.of(lines);
+    ResumeDraft draft = Docs.draft(doc);
+    new ProjectsExtractor().extract(doc, draft);
+    return draft.projects().stream().map(Drafted::value).toList();
+  }
+
+  @Test
+  void groupsProjectHeadingsUnderTheirOrganization() {
+    List<Project> p = projects("## Projects", "### Initech", "#### Billing rewrite", "- moved to Kafka",
+        "#### Audit tool", "Internal compliance tool.", "- wrote it in Go", "### Hooli", "#### Nucleus", "- compression");
+    assertThat(p).extracting(Project::name).containsExactly("Billing rewrite", "Audit tool", "Nucleus");
+    assertThat(p).extracting(Project::entity).containsExactly("Initech", "Initech", "Hooli");
+    assertThat(p.get(1).description()).isEqualTo("Internal compliance tool.");
+    assertThat(p.get(1).highlights()).containsExactly("wrote it in Go");
+  }
+
+  @Test
+  void listItemsWithNestedItemsAreProjectsOfTheHeading() {
+    List<Project> p = projects("## Projects", "### Globex", "- Search [Engine](https://e.example)", "  - ranking",
+        "- Ads platform", "  - bidding");
+    assertThat(p).extracting(Project::name).containsExactly("Search Engine", "Ads platform");
+    assertThat(p.get(0).url()).isEqualTo("https://e.example");
+    assertThat(p.get(0).entity()).isEqualTo("Globex");
+  }
+
+  @Test
+  void aHeadingWithSentencesUnderItIsOneProject() {
+    List<Project> p = projects("## Projects", "### Scheduler", "- Designed the queue", "- Implementation:",
+        "  - used raft", "- Tested it");
+    assertThat(p).hasSize(1);
+    assertThat(p.get(0).highlights()).containsExactly("Designed the queue", "Implementation:", "used raft", "Tested it");
+  }
+
+  @Test
+  void readsLinkedListItems() {
+    List<Project> p = projects("## Open Source", "1. [zstd-rs](https://git.example/zstd) Fast compression bindings.");
+    assertThat(p.get(0).name()).isEqualTo("zstd-rs");
+    assertThat(p.get(0).url()).isEqualTo("https://git.example/zstd");
+    assertThat(p.get(0).description()).isEqualTo("Fast compression bindings.");
+  }
+
+  @Test
+  void readsTitleLinesWithRolesAndParagraphs() {
+    List<Project> p = projects("PROJECTS", "Envoy Maintainer", "", "Reviewed and merged filter chains for the proxy.",
+        "", "Rustls Contributor", "", "Added session ticket support to the TLS library.");
+    assertThat(p).extracting(Project::name).containsExactly("Envoy", "Rustls");
+    assertThat(p.get(0).roles()).containsExactly("Maintainer");
+    assertThat(p.get(1).description()).isEqualTo("Added session ticket support to the TLS library.");
+  }
+
+  @Test
+  void readsDatesFromAFlattenedColumn() {
+    List<Project> p = projects("# Projects", "# Typed Lua - GSoC", "2015/05 Added gradual types.",
+        "2015/08 • Wrote the checker.");
+    assertThat(p.get(0).startDate()).hasToString("2015-05");
+    assertThat(p.get(0).endDate()).hasToString("2015-08");
+    assertThat(p.get(0).description()).isEqualTo("Added gradual types.");
+    assertThat(p.get(0).highlights()).containsExactly("Wrote the checker.");
+  }
+}

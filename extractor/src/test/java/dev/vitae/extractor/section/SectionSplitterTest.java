@@ -1,0 +1,95 @@
+package dev.vitae.extractor.section;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.extractor.Docs;
+import dev.vitae.extractor.ResumeDraft;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SectionSplitterTest {
+  private static List<SectionKind> kinds(String... lines) {
+    ResumeDraft draft = Docs.draft(Docs.of(lines));
+    return draft.sections().stream().map(Section::kind).toList();
+  }
+
+  @Test
+  void splitsMarkdownHeadingsByTheirWords() {
+    assertThat(kinds("# Jane Roe", "jane@example.org", "## Professional Experience", "### Acme, Engineer",
+            "## Education", "MIT", "## Technical Skills", "- Java"))
+        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.SKILLS);
+  }
+
+  @Test
+  void readsChineseHeadings() {
+    assertThat(kinds("张伟", "## 工作经验", "某公司", "## 教育背景", "某大学", "## 专业技能", "Java", "## 获奖情况", "一等奖"))
+        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.SKILLS,
+            SectionKind.AWARDS);
+  }
+
+  @Test
+  void readsPlainCapsHeadingsWithDecoration() {
+    assertThat(kinds("Jane Roe", "WORK EXPERIENCE", "Acme | 2019 - 2021", "— EDUCATION —", "State University",
+            "Skills:", "Go, Rust"))
+        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.SKILLS);
+  }
+
+  @Test
+  void joinsLetterSpacedHeadings() {
+    assertThat(SectionVocabulary.findExact("E D U C A T I O N")).contains(SectionKind.EDUCATION);
+    assertThat(SectionVocabulary.findExact("1. Work Experience:")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findExact("二、项目经历")).contains(SectionKind.PROJECTS);
+  }
+
+  @Test
+  void matchesLooselyOnlyWhenThePhraseCoversMostOfTheHeading() {
+    assertThat(SectionVocabulary.findLoose("Work Experience & Internships")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findLoose("Skills Matrix Tool for Teams")).isEmpty();
+  }
+
+  @Test
+  void unknownSubHeadingsStayInsideTheirSection() {
+    ResumeDraft draft = Docs.draft(Docs.of("## Experience", "### Globex Corp, Developer", "- built things",
+        "### Initech, Analyst", "- more"));
+    assertThat(draft.sections()).hasSize(2);
+    assertThat(draft.sections().get(1).kind()).isEqualTo(SectionKind.WORK);
+    assertThat(draft.sections().get(1).end()).isEqualTo(5);
+  }
+
+  @Test
+  void unknownHeadingAtSectionLevelStartsAnotherSection() {
+    assertThat(kinds("## Experience", "### Globex Corp, Developer", "- built things", "## Leadership",
+            "Captain of the chess club"))
+        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.OTHER);
+  }
+
+  @Test
+  void datedHeadingsUnderAnAboutSectionInferWork() {
+    assertThat(kinds("# About jdoe", "I build compilers.", "### 2016-2019 Globex", "1. wrote a linker",
+            "### 2019-present Initech", "1. wrote a JIT"))
+        .containsExactly(SectionKind.HEADER, SectionKind.SUMMARY, SectionKind.WORK);
+  }
+
+  @Test
+  void inlineSkillLineIsItsOwnSection() {
+    ResumeDraft draft = Docs.draft(Docs.of("## Experience", "### Globex, Engineer", "- did x",
+        "Tech stack: Go, Rust, Kafka", "- after"));
+    assertThat(draft.sections().stream().map(Section::kind))
+        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.SKILLS, SectionKind.WORK);
+  }
+
+  @Test
+  void lineIntroducingAListWithSectionWordsStartsThatSection() {
+    assertThat(kinds("## Experience", "### Globex, Engineer", "- did x",
+            "In my spare time I maintain several open source projects:", "- tool one", "- tool two"))
+        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.OPEN_SOURCE);
+  }
+
+  @Test
+  void resumeTitleHeadingStaysInTheHeader() {
+    assertThat(kinds("# Resume of Jane Roe", "- Email: jane@example.org", "## Skills", "- Go"))
+        .containsExactly(SectionKind.HEADER, SectionKind.SKILLS);
+    assertThat(kinds("# 李雷的简历", "## 技能清单", "- Go"))
+        .containsExactly(SectionKind.HEADER, SectionKind.SKILLS);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.vitae.extractor.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitae.extractor.Docs;
+import dev.vitae.extractor.Drafted;
+import dev.vitae.extractor.ResumeDraft;
+import dev.vitae.extractor.model.Work;
+import dev.vitae.parser.TextDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WorkExtractorTest {
+  private static List<Work> work(String... lines) {
+    TextDocument doc = Docs.of(lines);
+    ResumeDraft draft = Docs.draft(doc);
+    new WorkExtractor().extract(doc, draft);
+    return draft.work().stream().map(Drafted::value).toList();
+  }
+
+  @Test
+  void readsEmployerTitleCityHeadings() {
+    List<Work> w = work("## Experience", "### Globex Corporation, Staff Engineer, Seattle", "Jan 2019 - Present",
+        "- Led the storage team", "- Cut costs by half");
+    assertThat(w).hasSize(1);
+    assertThat(w.get(0).name()).isEqualTo("Globex Corporation");
+    assertThat(w.get(0).position()).isEqualTo("Staff Engineer");
+    assertThat(w.get(0).location()).isEqualTo("Seattle");
+    assertThat(w.get(0).startDate()).hasToString("2019-01");
+    assertThat(w.get(0).endDate()).isNull();
+    assertThat(w.get(0).highlights()).containsExactly("Led the storage team", "Cut costs by half");
+  }
+
+  @Test
+  void readsTitleEmployerBarDatesOnOneLine() {
+    List<Work> w = work("EXPERIENCE", "Lead Data Scientist Initech | 2017 - 2020", "Built the pricing models.",
+        "- Shipped forecasting");
+    assertThat(w.get(0).position()).isEqualTo("Lead Data Scientist");
+    assertThat(w.get(0).name()).isEqualTo("Initech");
+    assertThat(w.get(0).summary()).isEqualTo("Built the pricing models.");
+    assertThat(w.get(0).highlights()).containsExactly("Shipped forecasting");
+    assertThat(w.get(0).endDate()).hasToString("2020");
+  }
+
+  @Test
+  void readsTitleOnTheLineAboveEmployerAndDates() {
+    List<Work> w = work("EXPERIENCE", "Backend Developer", "", "Hooli | 2015 - 2017", "- wrote services",
+        "", "Intern", "", "Pied Piper | 2014 - 2015", "- compressed things");
+    assertThat(w).extracting(Work::name).containsExactly("Hooli", "Pied Piper");
+    assertThat(w).extracting(Work::position).containsExactly("Backend Developer", "Intern");
+    assertThat(w.get(0).highlights()).containsExactly("wrote services");
+  }
+
+  @Test
+  void readsChineseEntries() {
+    List<Work> w = work("工作经历", "高级工程师 某某科技有限公司 | 2018 - 至今", "负责支付系统的架构设计。", "- 主导了核心交易链路的重构");
+    assertThat(w.get(0).position()).isEqualTo("高级工程师");
+    assertThat(w.get(0).name()).isEqualTo("某某科技有限公司");
+    assertThat(w.get(0).startDate()).hasToString("2018");
+    assertThat(w.get(0).endDate()).isNull();
+  }
+
+  @Test
+  void readsLabelledSubItems() {
+    List<Work> w = work("## Work History", "- Initrode (Berlin)", "  - Period: 2016.04 ~ 2018.09",
+        "  - Title: QA Engineer", "  - Duties: Kept the release train running.", "  - Why I left: relocation");
+    assertThat(w).hasSize(1);
+    Work e = w.get(0);
+    assertThat(e.name()).isEqualTo("Initrode");
+    assertThat(e.location()).isEqualTo("Berlin");
+    assertThat(e.position()).isEqualTo("QA Engineer");
+    assertThat(e.startDate()).hasToString("2016-04");
+    assertThat(e.endDate()).hasToString("2018-09");
+    assertThat(e.summary()).isEqualTo("Kept the release train running.");
+    assertThat(e.highlights()).containsExactly("Why I left: relocation");
+  }
+
+  @Test
+  void parentheticalThatIsNotAPlaceIsTheDescription() {
+    List<Work> w = work("## Experience", "- Vandelay (import/export startup)", "  - Position: Buyer");
+    assertThat(w.get(0).name()).isEqualTo("Vandelay");
+    assertThat(w.get(0).description()).isEqualTo("import/export startup");
+  }
+
+  @Test
+  void readsAFlattenedDateColumn() {
+    List<Work> w = work("## Experience", "### Umbrella Corp, Research Engineer, Boston",
+        "2012/03 Vaccine platform", "- 2014/08 Designed the assay pipeline", "- Automated reporting",
+        "### Cyberdyne Inc., Engineer, Austin", "#### 2014/09 Robotics", "- now Built controllers");
+    assertThat(w).hasSize(2);
+    assertThat(w.get(0).startDate()).hasToString("2012-03");
+    assertThat(w.get(0).endDate()).hasToString("2014-08");
+    assertThat(w.get(0).summary()).isEqualTo("Vaccine platform");
+    assertThat(w.get(0).highlights()).containsExactly("Designed the assay pipeline", "Automated reporting");
+    assertThat(w.get(1).startDate()).hasToString("2014-09");
+    assertThat(w.get(1).endDate()).isNull();
+    assertThat(w.get(1).summary()).isEqualTo("Robotics");
+    assertThat(w.get(1).highlights()).containsExactly("Built controllers");
+  }
+
+  @Test
+  void keepsTheEmployerLinkAndDropsALeadingNote() {
+    List<Work> w = work("## Experience", "### 2016-2018 (part time) [Soylent](https://soylent.example)",
+        "1. Made food");
+    assertThat(w.get(0).name()).isEqualTo("Soylent");
+    assertThat(w.get(0).url()).isEqualTo("https://soylent.example");
+  }
+
+  @Test
+  void warnsWhenThereIsNoWork() {
+    TextDocument doc = Docs.of("Jane", "## Skills", "- Go");
+    ResumeDraft draft = Docs.draft(doc);
+    new WorkExtractor().extract(doc, draft);
+    assertThat(draft.warnings()).contains("no work section found");
+  }
+}
