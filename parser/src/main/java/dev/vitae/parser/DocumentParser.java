@@ -83,7 +83,13 @@ public final class DocumentParser {
     if (bytes.length == 0) {
       throw new DocumentException(Reason.EMPTY_FILE, name, "the file is empty");
     }
-    String type = detector.detect(bytes, name);
+    String type;
+    try {
+      type = detector.detect(bytes, name);
+    } catch (RuntimeException e) {
+      throw new DocumentException(
+          Reason.UNSUPPORTED_FORMAT, name, "format detection failed: " + e.getClass().getSimpleName(), e);
+    }
     DocumentReader reader =
         readers
             .find(type)

@@ -10,7 +10,8 @@ public enum Reason {
   NO_TEXT(Category.SKIP_FILE),
   TIMEOUT(Category.SKIP_FILE),
   INTERNAL(Category.SKIP_FILE),
-  IO(Category.STOP_BATCH);
+  /** The input could not be read (vanished, unreadable); output failures stop a batch separately. */
+  IO(Category.SKIP_FILE);
 
   /** What a batch does with a file that failed for this reason. */
   public enum Category {
