@@ -29,6 +29,9 @@ final class LabelFinder {
               + "|data scientist|full[- ]stack|front[- ]?end|back[- ]?end)\\b"
               + "|工程师|经理|架构师|开发|总监|专家|设计师|产品|运维|测试|研究员|分析师|顾问|主管|负责人|程序员"
               + "|实习生|学生|教师|讲师|算法|前端|后端|全栈|总裁|创始人|技术|工程");
+  private static final Pattern SENTENCE =
+      Pattern.compile("(?i)\\b(?:with|years?|experience|i|i'm|my|am|is|are|was|have|has|who)\\b|经验|我|负责");
+  private static final int MAX_TITLE_WORDS = 8;
   private static final Pattern DATE_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[-–—~～至]");
 
   private LabelFinder() {}
@@ -72,7 +75,10 @@ final class LabelFinder {
   /** Whether a line reads as a job title: short, a role word, no contacts, dates or labels. */
   static boolean isTitleLine(String text) {
     String t = Prose.stripDecoration(text);
-    if (t.isEmpty() || t.length() > MAX_LABEL_CHARS || Prose.weight(t) > MAX_LABEL_WORDS) {
+    if (t.isEmpty() || t.length() > MAX_LABEL_CHARS || Prose.weight(t) > MAX_TITLE_WORDS) {
+      return false;
+    }
+    if (SENTENCE.matcher(t).find()) {
       return false;
     }
     if (t.contains("@") || !Prose.urlTokens(t).isEmpty() || DATE_RANGE.matcher(t).find()) {
