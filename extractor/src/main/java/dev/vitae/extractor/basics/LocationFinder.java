@@ -39,15 +39,19 @@ final class LocationFinder {
     int addressLine = -1;
     for (Line line : scope.area) {
       for (Field field : Fields.parse(line.text())) {
+        if (field.key() == FieldKey.ADDRESS && address == null && !field.value().isEmpty()) {
+          address = Texts.clean(field.value());
+          addressLine = line.index();
+        }
+      }
+    }
+    for (Line line : scope.area) {
+      for (Field field : Fields.parse(line.text())) {
         if (field.key() == FieldKey.LOCATION && !field.value().isEmpty()) {
           Location place = parse(field.value()).orElseGet(() -> asWritten(field.value()));
           if (place != null) {
             return Optional.of(Drafted.at(withAddress(place, address), line.index()));
           }
-        }
-        if (field.key() == FieldKey.ADDRESS && address == null && !field.value().isEmpty()) {
-          address = Texts.clean(field.value());
-          addressLine = line.index();
         }
       }
     }

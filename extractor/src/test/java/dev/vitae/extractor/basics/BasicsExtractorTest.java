@@ -323,6 +323,28 @@ class BasicsExtractorTest {
   }
 
   @Test
+  void footerCityAfterContactLine() {
+    ResumeDraft draft =
+        doc()
+            .line("Gus Hale")
+            .section(SectionKind.EDUCATION, "Education")
+            .line("State University, Columbus, OH")
+            .line("gus@example.com • (614) 555-0199")
+            .line("Columbus, OH USA")
+            .extract();
+    assertThat(draft.location().map(Drafted::value)).contains(new Location(null, null, "Columbus", "US", "OH"));
+    assertThat(value(draft.phone())).isEqualTo("+16145550199");
+  }
+
+  @Test
+  void addressLabelAndLocationLabelCombine() {
+    ResumeDraft draft =
+        doc().line("Ines Vidal").line("location: Tucson, AZ").line("address: 12 Elm Street, 85701").extract();
+    assertThat(draft.location().map(Drafted::value))
+        .contains(new Location("12 Elm Street, 85701", null, "Tucson", null, "AZ"));
+  }
+
+  @Test
   void workLocationsAreNeverRead() {
     ResumeDraft draft =
         doc().line("Ada Quinn").section(SectionKind.WORK, "Experience").line("Acme Corp | Austin, TX").extract();
