@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /** Small text tests and clean-ups shared by the basics finders. */
 final class Prose {
   static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.)+[A-Za-z]{2,24}");
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,8}[A-Za-z]{2,24}");
   static final Pattern URL =
       Pattern.compile(
-          "(?i)(?<![\\w@.])(?:https?://)?(?:www\\.)?(?:[a-z0-9](?:[a-z0-9-]{0,62})\\.)+[a-z]{2,12}(?::\\d{2,5})?(?:/[^\\s|,;，；)）\\]]*)?");
+          "(?i)(?<![\\w@.])(?:https?://)?(?:www\\.)?(?:[a-z0-9](?:[a-z0-9-]{0,62})\\.){1,8}[a-z]{2,12}(?::\\d{2,5})?(?:/[^\\s|,;，；)）\\]]*)?");
   static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:[|·•▪◦●;；\\t]|\\s{2,}|\\u3000|\\s[/\\-–—]\\s)\\s*");
 

@@ -2,6 +2,7 @@ package dev.vitae.extractor.basics;
 
 import static dev.vitae.extractor.basics.Docs.doc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.ResumeDraft;
@@ -349,6 +350,26 @@ class BasicsExtractorTest {
     ResumeDraft draft =
         doc().line("Ada Quinn").section(SectionKind.WORK, "Experience").line("Acme Corp | Austin, TX").extract();
     assertThat(draft.location()).isEmpty();
+  }
+
+  @Test
+  void withoutSectionsReadsTopLinesAsHeader() {
+    List<dev.vitae.parser.Line> lines =
+        List.of(
+            new dev.vitae.parser.Line(0, 1, "Hana Kim", dev.vitae.parser.LineStyle.PLAIN),
+            new dev.vitae.parser.Line(1, 1, "hana@example.kr", dev.vitae.parser.LineStyle.PLAIN));
+    dev.vitae.parser.TextDocument doc =
+        new dev.vitae.parser.TextDocument(dev.vitae.parser.Source.named("t", "text/plain"), 1, lines, List.of());
+    ResumeDraft draft = new ResumeDraft();
+    new BasicsExtractor().extract(doc, draft);
+    assertThat(value(draft.name())).isEqualTo("Hana Kim");
+    assertThat(value(draft.email())).isEqualTo("hana@example.kr");
+  }
+
+  @Test
+  void hostileLineDoesNotThrow() {
+    String junk = ":：@|".repeat(5000) + "http://" + "a.".repeat(3000) + "Ω\uFFFD".repeat(1000);
+    assertThatCode(() -> doc().line(junk).item(junk).extract()).doesNotThrowAnyException();
   }
 
   @Test
