@@ -1,0 +1,201 @@
+package dev.vitae.extractor.basics;
+
+import dev.vitae.extractor.Drafted;
+import dev.vitae.extractor.basics.Fields.Field;
+import dev.vitae.extractor.model.Location;
+import dev.vitae.extractor.normalize.Countries;
+import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.parser.Line;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the person lives: a "Location:"/"现居：" label, an "Address:" label, "Based in …", or a
+ * header segment shaped like a place ("City, ST", "City, Country"). Wishes ("Desired City") and
+ * origins ("籍贯") are not locations; work entries are never read.
+ */
+final class LocationFinder {
+  private static final Set<String> REGIONS =
+      Set.of(
+          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+          "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+          "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+          "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "NS", "NB", "SK", "NL", "PE");
+  private static final Pattern BASED_IN =
+      Pattern.compile("(?i)\\b(?:based in|lives? in|living in|located in|residing in)\\s+([^.;|•·]+)|现居(?:于|住在|在)?\\s*([\\p{IsHan}]{2,12})");
+  private static final Pattern CITY_REGION =
+      Pattern.compile("^(.*?)[,\\s]\\s*([A-Z]{2})(?:\\s+(\\d{5}(?:-\\d{4})?))?$");
+  private static final Pattern PLACE_WORDS = Pattern.compile("^\\p{Lu}[\\p{L}.'’\\- ]{1,40}$");
+  private static final Pattern HAN_CITY = Pattern.compile("^(?:[\\p{IsHan}]{2,4}省)?([\\p{IsHan}]{2,6}?市)");
+  private static final int MAX_PLACE_WORDS = 6;
+
+  private LocationFinder() {}
+
+  static Optional<Drafted<Location>> find(Scope scope) {
+    String address = null;
+    int addressLine = -1;
+    for (Line line : scope.area) {
+      for (Field field : Fields.parse(line.text())) {
+        if (field.key() == FieldKey.ADDRESS && address == null && !field.value().isEmpty()) {
+          address = Texts.clean(field.value());
+          addressLine = line.index();
+        }
+      }
+    }
+    for (Line line : scope.area) {
+      for (Field field : Fields.parse(line.text())) {
+        if (field.key() == FieldKey.LOCATION && !field.value().isEmpty()) {
+          Location place = parse(field.value()).orElseGet(() -> asWritten(field.value()));
+          if (place != null) {
+            return Optional.of(Drafted.at(withAddress(place, address), line.index()));
+          }
+        }
+      }
+    }
+    for (Line line : scope.area) {
+      Matcher based = BASED_IN.matcher(line.text());
+      if (based.find()) {
+        String where = based.group(1) != null ? based.group(1) : based.group(2);
+        Optional<Location> place = parse(where).or(() -> Optional.ofNullable(asWritten(where)));
+        if (place.isPresent()) {
+          return Optional.of(Drafted.at(withAddress(place.get(), address), line.index()));
+        }
+      }
+    }
+    for (List<Line> lines : List.of(scope.header, scope.contact)) {
+      for (Line line : lines) {
+        if (Prose.weight(line.text()) > 3 * MAX_PLACE_WORDS) {
+          continue;
+        }
+        for (String segment : Prose.segments(line.text())) {
+          Optional<Location> place = parseSegment(segment);
+          if (place.isPresent()) {
+            return Optional.of(Drafted.at(withAddress(place.get(), address), line.index()));
+          }
+        }
+      }
+    }
+    for (int i = 0; i < scope.outside.size(); i++) {
+      Line line = scope.outside.get(i);
+      if (!ContactFinder.isContactFooter(line.text())) {
+        continue;
+      }
+      // A footer often puts the city on the line after the contacts.
+      for (int j = i; j < Math.min(i + 2, scope.outside.size()); j++) {
+        for (String segment : Prose.segments(scope.outside.get(j).text())) {
+          Optional<Location> place = parseSegment(segment);
+          if (place.isPresent()) {
+            return Optional.of(Drafted.at(place.get(), scope.outside.get(j).index()));
+          }
+        }
+      }
+    }
+    if (address != null) {
+      String code = Countries.findCode(address).orElse(null);
+      return Optional.of(Drafted.at(new Location(address, null, null, code, null), addressLine));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A place written as "City, ST", "City ST Country", "City, Country", "City (CC)", a country alone
+   * or a Chinese "省市" name; empty when the text is not shaped like a place.
+   */
+  static Optional<Location> parse(String text) {
+    String t = Texts.clean(Prose.stripDecoration(text));
+    if (t == null || t.isEmpty() || t.contains("@") || t.length() > 80) {
+      return Optional.empty();
+    }
+    if (Prose.hanCount(t) > 0) {
+      return parseChinese(t);
+    }
+    String code = null;
+    String rest = t;
+    Optional<Countries.Match> country = Countries.findTrailing(t);
+    if (country.isPresent()) {
+      code = country.get().code();
+      rest = t.substring(0, country.get().start()).replaceAll("[\\s,(（]+$", "");
+    }
+    String region = null;
+    String postal = null;
+    Matcher cr = CITY_REGION.matcher(rest);
+    if (cr.matches() && REGIONS.contains(cr.group(2))) {
+      region = cr.group(2);
+      postal = cr.group(3);
+      rest = cr.group(1).replaceAll("[\\s,]+$", "");
+    } else if (code == null) {
+      return Optional.empty();
+    }
+    String city = null;
+    String address = null;
+    if (!rest.isEmpty()) {
+      int comma = rest.lastIndexOf(',');
+      city = Texts.clean(comma >= 0 ? rest.substring(comma + 1) : rest);
+      address = comma >= 0 ? Texts.clean(rest.substring(0, comma)) : null;
+      if (!PLACE_WORDS.matcher(city).matches() || city.split(" ").length > 4) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Location(address, postal, city, code, region));
+  }
+
+  private static Optional<Location> parseSegment(String segment) {
+    String s = Texts.clean(segment);
+    if (s.isEmpty() || s.split("\\s+").length > MAX_PLACE_WORDS || s.matches(".*\\d.*") && !s.matches(".*\\b\\d{5}$")) {
+      return Optional.empty();
+    }
+    if (Prose.hanCount(s) > 0) {
+      // A bare Chinese segment is too often a school or a company: only a stated country counts.
+      return Countries.findTrailing(s).isPresent() || s.startsWith("中国") ? parseChinese(s) : Optional.empty();
+    }
+    // Only the place itself: what precedes it in a segment is too often a school or an employer.
+    return parse(s).map(p -> new Location(null, p.postalCode(), p.city(), p.countryCode(), p.region()));
+  }
+
+  private static Optional<Location> parseChinese(String t) {
+    String code = null;
+    String rest = t;
+    Optional<Countries.Match> country = Countries.find(t);
+    if (country.isPresent()) {
+      code = country.get().code();
+      rest = (t.substring(0, country.get().start()) + t.substring(country.get().end())).strip();
+    }
+    rest = rest.replaceAll("^[\\s·・,，\\-—/]+|[\\s·・,，\\-—/]+$", "");
+    String city = null;
+    if (!rest.isEmpty()) {
+      Matcher m = HAN_CITY.matcher(rest);
+      if (m.find()) {
+        city = m.group(1);
+      } else {
+        String[] parts = rest.split("[\\s·・,，\\-—/]+");
+        city = parts[parts.length - 1];
+      }
+      if (Prose.hanCount(city) == 0 || city.length() > 12) {
+        city = null;
+      }
+    }
+    if (city == null && code == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Location(null, null, city, code, null));
+  }
+
+  // A labelled place that has no recognizable shape ("Remote", "Bay Area") is kept as the city.
+  private static Location asWritten(String value) {
+    String v = Texts.clean(Prose.stripDecoration(value));
+    if (v == null || v.isEmpty() || Prose.weight(v) > MAX_PLACE_WORDS || v.contains("@")) {
+      return null;
+    }
+    return new Location(null, null, v, Countries.findCode(v).orElse(null), null);
+  }
+
+  private static Location withAddress(Location place, String address) {
+    if (address == null || place.address() != null) {
+      return place;
+    }
+    return new Location(address, place.postalCode(), place.city(), place.countryCode(), place.region());
+  }
+}
