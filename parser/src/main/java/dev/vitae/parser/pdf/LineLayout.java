@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Document-wide layout decisions over the lines PDFBox produced: body font size, block starts,
- * list markers, hyphenation, heading levels and indents.
+ * Document-wide layout decisions over the lines PDFBox produced: reading order, body font size,
+ * block starts, list markers, hyphenation, heading levels and indents.
  */
 final class LineLayout {
   // A line this much larger than body text (and short) is a heading.
@@ -57,7 +57,9 @@ final class LineLayout {
    * @param charsBySize how many characters the document has in each font size
    * @param maxLineChars bound on a line made by joining a hyphenated line end
    */
-  static List<Line> layout(List<RawLine> raw, Map<Float, Integer> charsBySize, int maxLineChars) {
+  static List<Line> layout(
+      List<RawLine> contentOrder, Map<Float, Integer> charsBySize, int maxLineChars) {
+    List<RawLine> raw = ReadingOrder.repair(contentOrder);
     float body = charsBySize.isEmpty() ? 0 : PdfReader.dominant(charsBySize);
     float spacing = normalSpacing(raw, body);
     List<Entry> entries = new ArrayList<>(raw.size());

@@ -325,8 +325,10 @@ public final class PdfReader implements DocumentReader {
       int chars = 0;
       int boldChars = 0;
       float height = 0;
+      float right = 0;
       for (Glyph glyph : glyphs) {
         height = Math.max(height, glyph.height());
+        right = Math.max(right, glyph.x() + glyph.width());
         int n = visibleChars(glyph.text());
         if (n == 0) {
           continue;
@@ -361,6 +363,7 @@ public final class PdfReader implements DocumentReader {
               size,
               2 * boldChars > chars,
               first.x(),
+              right,
               baseline,
               height,
               links()));

@@ -11,6 +11,7 @@ import java.util.List;
  * @param fontSize the font size (points) that covers most of the line's characters
  * @param bold whether most of the line's characters are in a bold font
  * @param x left edge of the first glyph, in points from the left of the page
+ * @param right right edge of the rightmost glyph, in points from the left of the page
  * @param baseline baseline of the line, in points from the top of the page
  * @param height tallest glyph height in points
  */
@@ -20,6 +21,7 @@ record RawLine(
     float fontSize,
     boolean bold,
     float x,
+    float right,
     float baseline,
     float height,
     List<Link> links) {

@@ -38,8 +38,8 @@ class LineLayoutTest {
 
   @Test
   void markerOnALineOfItsOwnJoinsTheFollowingLine() {
-    raw.add(new RawLine(1, "\u2022", 10, false, 80, 100, 5, List.of()));
-    raw.add(new RawLine(1, "Built the search service", 10, false, 90, 100.5f, 7, List.of()));
+    raw.add(new RawLine(1, "\u2022", 10, false, 80, 84, 100, 5, List.of()));
+    raw.add(new RawLine(1, "Built the search service", 10, false, 90, 200, 100.5f, 7, List.of()));
 
     List<Line> lines = layout();
 
@@ -102,7 +102,7 @@ class LineLayoutTest {
   }
 
   private void add(float x, float size, String text) {
-    raw.add(new RawLine(1, text, size, false, x, baseline, size * 0.7f, List.of()));
+    raw.add(new RawLine(1, text, size, false, x, x + 200, baseline, size * 0.7f, List.of()));
     baseline += 12;
   }
 
