@@ -160,7 +160,10 @@ final class LineLayout {
       }
       // A marker on a line of its own (drawn apart from its text) belongs to the next line.
       Entry next = i + 1 < entries.size() ? entries.get(i + 1) : null;
-      if (next != null && sameRow(e.raw, next.raw) && next.x > e.x && markerLength(next.text) == 0) {
+      if (next != null
+          && sameRow(e.raw, next.raw)
+          && next.x > e.x
+          && markerLength(next.text) == 0) {
         next.x = e.x;
         next.listItem = true;
         next.blockStart = e.blockStart;

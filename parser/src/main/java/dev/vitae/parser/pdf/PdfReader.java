@@ -87,37 +87,43 @@ public final class PdfReader implements DocumentReader {
     byte[] bytes = readBounded(in, source.name());
     PDDocument document = load(bytes, source.name());
     try {
-      int pages = document.getNumberOfPages();
-      if (pages == 0) {
-        throw new DocumentException(Reason.CORRUPT, source.name(), "the PDF has no pages");
-      }
-      Collector collector = new Collector(limits);
-      collector.setSortByPosition(false);
-      collector.setEndPage(Math.min(pages, limits.maxPages()));
-      try {
-        collector.writeText(document, Writer.nullWriter());
-      } catch (IOException | RuntimeException | StackOverflowError e) {
-        throw new DocumentException(
-            Reason.CORRUPT,
-            source.name(),
-            "the PDF content could not be read: " + e.getClass().getSimpleName(),
-            e);
-      }
-      List<Line> lines = LineLayout.layout(collector.lines, collector.charsBySize, limits.maxLineChars());
-      if (lines.isEmpty()) {
-        throw new DocumentException(Reason.NO_TEXT, source.name(), "no page has extractable text");
-      }
-      Set<String> warnings = new LinkedHashSet<>();
-      if (pages > limits.maxPages() || collector.truncated) {
-        warnings.add(TRUNCATED);
-      }
-      if (collector.unmappedChars > GARBLED_SHARE * collector.totalChars) {
-        warnings.add(GARBLED);
-      }
-      return new TextDocument(source, pages, lines, List.copyOf(warnings));
+      return read(document, source);
     } finally {
       closeQuietly(document);
     }
+  }
+
+  private TextDocument read(PDDocument document, Source source) throws DocumentException {
+    int pages = document.getNumberOfPages();
+    if (pages == 0) {
+      throw new DocumentException(Reason.CORRUPT, source.name(), "the PDF has no pages");
+    }
+    Collector collector = new Collector(limits);
+    // Content-stream order keeps columns apart; sorting by position would merge their rows.
+    collector.setSortByPosition(false);
+    collector.setEndPage(Math.min(pages, limits.maxPages()));
+    try {
+      collector.writeText(document, Writer.nullWriter());
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      throw new DocumentException(
+          Reason.CORRUPT,
+          source.name(),
+          "the PDF content could not be read: " + e.getClass().getSimpleName(),
+          e);
+    }
+    List<Line> lines =
+        LineLayout.layout(collector.lines, collector.charsBySize, limits.maxLineChars());
+    if (lines.isEmpty()) {
+      throw new DocumentException(Reason.NO_TEXT, source.name(), "no page has extractable text");
+    }
+    Set<String> warnings = new LinkedHashSet<>();
+    if (pages > limits.maxPages() || collector.truncated) {
+      warnings.add(TRUNCATED);
+    }
+    if (collector.unmappedChars > GARBLED_SHARE * collector.totalChars) {
+      warnings.add(GARBLED);
+    }
+    return new TextDocument(source, pages, lines, List.copyOf(warnings));
   }
 
   private byte[] readBounded(InputStream in, String name) throws DocumentException {
@@ -170,7 +176,14 @@ public final class PdfReader implements DocumentReader {
   }
 
   private record Glyph(
-      String text, int word, float x, float y, float width, float height, float size, boolean bold) {
+      String text,
+      int word,
+      float x,
+      float y,
+      float width,
+      float height,
+      float size,
+      boolean bold) {
     float centerX() {
       return x + width / 2;
     }
@@ -200,13 +213,13 @@ public final class PdfReader implements DocumentReader {
     }
 
     @Override
-    protected void startPage(PDPage page) throws IOException {
+    protected void startPage(PDPage page) {
       finishLine();
       pageLinks = PageLinks.read(page, limits.maxLineChars());
     }
 
     @Override
-    protected void endPage(PDPage page) throws IOException {
+    protected void endPage(PDPage page) {
       // PDFBox writes no line separator after a page's last line.
       finishLine();
     }
@@ -226,9 +239,8 @@ public final class PdfReader implements DocumentReader {
         truncated = true;
         return;
       }
-      if (!glyphs.isEmpty()) {
-        Glyph last = glyphs.get(glyphs.size() - 1);
-        if (!endsWithSpace() && !(bothCjk(string) && gap(last, positions.get(0)) < em(last))) {
+      if (text.length() > 0) {
+        if (!endsWithSpace() && !(bothCjk(string) && narrowGap(positions.get(0)))) {
           text.append(' ');
         }
         word++;
@@ -241,12 +253,9 @@ public final class PdfReader implements DocumentReader {
       }
       for (TextPosition position : positions) {
         String unicode = position.getUnicode();
-        if (!glyphs.isEmpty() && text.length() > 0 && !endsWithSpace() && !unicode.isBlank()) {
-          Glyph last = glyphs.get(glyphs.size() - 1);
-          if (!bothCjk(unicode) && gap(last, position) > WORD_GAP * em(last)) {
-            text.append(' ');
-            word++;
-          }
+        if (!endsWithSpace() && !unicode.isBlank() && !bothCjk(unicode) && wideGap(position)) {
+          text.append(' ');
+          word++;
         }
         text.append(unicode);
         addGlyph(position);
@@ -259,15 +268,26 @@ public final class PdfReader implements DocumentReader {
 
     // Two CJK characters take no space between them unless a full em of paper separates them.
     private boolean bothCjk(String next) {
-      return PdfText.isCjk(text.codePointBefore(text.length())) && PdfText.isCjk(next.codePointAt(0));
+      return PdfText.isCjk(text.codePointBefore(text.length()))
+          && PdfText.isCjk(next.codePointAt(0));
     }
 
-    private static float gap(Glyph last, TextPosition next) {
+    private boolean narrowGap(TextPosition next) {
+      return !glyphs.isEmpty() && gap(next) < em();
+    }
+
+    private boolean wideGap(TextPosition next) {
+      return !glyphs.isEmpty() && gap(next) > WORD_GAP * em();
+    }
+
+    private float gap(TextPosition next) {
+      Glyph last = glyphs.get(glyphs.size() - 1);
       return next.getXDirAdj() - (last.x() + last.width());
     }
 
-    private static float em(Glyph glyph) {
-      return glyph.size() > 0 ? glyph.size() : glyph.height();
+    private float em() {
+      Glyph last = glyphs.get(glyphs.size() - 1);
+      return last.size() > 0 ? last.size() : last.height();
     }
 
     private static String unicodeOf(List<TextPosition> positions) {

@@ -43,11 +43,20 @@ final class ReadingOrder {
     }
     List<RawLine> placed = new ArrayList<>(page.size());
     for (RawLine line : page) {
-      placed.add(slot(placed, line), line);
+      int at = slot(placed, line);
+      placed.add(at < 0 ? placed.size() : at, line);
+    }
+    // Second pass for lines drawn too early, such as a heading drawn before the text above it.
+    for (RawLine line : List.copyOf(placed)) {
+      int from = placed.indexOf(line);
+      placed.remove(from);
+      int at = slot(placed, line);
+      placed.add(at < 0 ? from : at, line);
     }
     return placed;
   }
 
+  // The index of the gap the line fits in, or -1 when it fits in none before the last line.
   private static int slot(List<RawLine> placed, RawLine line) {
     int above = -1;
     for (int k = 0; k < placed.size(); k++) {
@@ -69,14 +78,15 @@ final class ReadingOrder {
     }
     int below = above + 1;
     if (below >= placed.size()) {
-      return placed.size();
+      return -1;
     }
     RawLine previous = above >= 0 ? placed.get(above) : null;
     RawLine next = placed.get(below);
-    boolean room =
-        next.baseline() - line.baseline() >= ROOM * next.fontSize()
-            && (previous == null || line.baseline() - previous.baseline() >= ROOM * line.fontSize());
-    return room && continuesInto(line, placed, below) ? below : placed.size();
+    boolean roomBelow = next.baseline() - line.baseline() >= ROOM * next.fontSize();
+    boolean roomAbove =
+        previous == null || line.baseline() - previous.baseline() >= ROOM * line.fontSize();
+    boolean room = roomBelow && roomAbove;
+    return room && continuesInto(line, placed, below) ? below : -1;
   }
 
   // The line must share horizontal space with the flow it would precede; a full-width line above

@@ -8,7 +8,8 @@ class PdfTextTest {
 
   @Test
   void expandsLigatures() {
-    assertThat(PdfText.clean("Pro\uFB01cient \uFB00ort \uFB03ce")).isEqualTo("Proficient ffort ffice");
+    assertThat(PdfText.clean("Pro\uFB01cient \uFB00ort \uFB03ce"))
+        .isEqualTo("Proficient ffort ffice");
   }
 
   @Test

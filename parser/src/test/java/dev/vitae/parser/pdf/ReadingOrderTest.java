@@ -27,6 +27,21 @@ class ReadingOrderTest {
   }
 
   @Test
+  void headingDrawnBeforeTheTextAboveItIsReadInPlace() {
+    add(1, "EDUCATION", 50, 130, 150);
+    add(1, "Jane Doe", 250, 350, 40);
+    add(1, "Contact: jane@example.com", 200, 400, 70);
+    add(1, "State University, Bachelor of Science, 2016", 50, 540, 170);
+
+    assertThat(texts(ReadingOrder.repair(lines)))
+        .containsExactly(
+            "Jane Doe",
+            "Contact: jane@example.com",
+            "EDUCATION",
+            "State University, Bachelor of Science, 2016");
+  }
+
+  @Test
   void secondColumnDrawnAfterTheFirstStaysAfterIt() {
     add(1, "Page header across the whole page", 50, 560, 30);
     add(1, "Left one", 50, 250, 120);
@@ -52,7 +67,8 @@ class ReadingOrderTest {
     add(1, "Page one bottom", 72, 300, 700);
     add(2, "Page two top", 72, 300, 72);
 
-    assertThat(texts(ReadingOrder.repair(lines))).containsExactly("Page one bottom", "Page two top");
+    assertThat(texts(ReadingOrder.repair(lines)))
+        .containsExactly("Page one bottom", "Page two top");
   }
 
   private void add(int page, String text, float x, float right, float baseline) {
