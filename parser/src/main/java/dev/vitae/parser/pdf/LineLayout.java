@@ -33,7 +33,7 @@ final class LineLayout {
 
   private LineLayout() {}
 
-  /** A line on its way to a {@link Line}, after list markers and hyphenation are resolved. */
+  // A line on its way to a Line, after list markers and hyphenation are resolved.
   private static final class Entry {
     final RawLine raw;
     String text;

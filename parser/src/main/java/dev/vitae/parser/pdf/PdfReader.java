@@ -193,7 +193,7 @@ public final class PdfReader implements DocumentReader {
     }
   }
 
-  /** Collects PDFBox's lines with their geometry; one instance per document. */
+  // Collects PDFBox's lines with their geometry; one instance per document.
   private static final class Collector extends PDFTextStripper {
     private final ParseLimits limits;
     private final List<RawLine> lines = new ArrayList<>();

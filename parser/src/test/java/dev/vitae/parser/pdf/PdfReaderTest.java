@@ -215,6 +215,22 @@ class PdfReaderTest {
   }
 
   @Test
+  void headingDrawnAfterItsSectionIsReadInPlace() throws Exception {
+    byte[] pdf =
+        TestPdf.create()
+            .text(72, 72, 10, "A summary of a long career in building software systems.")
+            .text(72, 120, 10, "Acme Corporation, senior engineer, built the billing system.")
+            .bold(250, 100, 12, "EXPERIENCE")
+            .bytes();
+
+    assertThat(texts(read(pdf)))
+        .containsExactly(
+            "A summary of a long career in building software systems.",
+            "EXPERIENCE",
+            "Acme Corporation, senior engineer, built the billing system.");
+  }
+
+  @Test
   void insertsSpacesAtWordGapsThatHaveNoSpaceCharacter() throws Exception {
     TestPdf pdf = TestPdf.create();
     float data = pdf.width("Data", 10);
