@@ -1,0 +1,281 @@
+package dev.vitae.parser.pdf;
+
+import dev.vitae.parser.Line;
+import dev.vitae.parser.LineStyle;
+import dev.vitae.parser.Link;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Document-wide layout decisions over the lines PDFBox produced: reading order, body font size,
+ * block starts, list markers, hyphenation, heading levels and indents.
+ */
+final class LineLayout {
+  // A line this much larger than body text (and short) is a heading.
+  private static final float HEADING_RATIO = 1.15f;
+  private static final int HEADING_MAX_CHARS = 60;
+  private static final int MAX_HEADING_LEVEL = 3;
+  // A baseline gap this many times the normal line spacing starts a block.
+  private static final float BLOCK_GAP_RATIO = 1.5f;
+  // A bullet indented past its enclosing bullet by more than NEST_MIN points (and at most
+  // NEST_MAX, beyond which it is another list, e.g. in another column) is nested in it.
+  private static final float NEST_MIN = 4f;
+  private static final float NEST_MAX = 40f;
+
+  // Glyph bullets stand alone; dashes and asterisks are bullets only when a space follows.
+  private static final String GLYPH_BULLETS = "•▪◦‣●■➢∙○◆◇►▸▶➤✓✔·";
+  private static final String DASH_BULLETS = "-–*";
+  private static final Pattern HYPHENATED = Pattern.compile(".*\\p{L}[-\\u2010]");
+
+  private LineLayout() {}
+
+  // A line on its way to a Line, after list markers and hyphenation are resolved.
+  private static final class Entry {
+    final RawLine raw;
+    String text;
+    float x;
+    boolean listItem;
+    boolean blockStart;
+    List<Link> links;
+
+    Entry(RawLine raw, boolean blockStart) {
+      this.raw = raw;
+      this.text = raw.text();
+      this.x = raw.x();
+      this.blockStart = blockStart;
+      this.links = raw.links();
+    }
+  }
+
+  /**
+   * Turns raw lines into the document's lines.
+   *
+   * @param charsBySize how many characters the document has in each font size
+   * @param maxLineChars bound on a line made by joining a hyphenated line end
+   */
+  static List<Line> layout(
+      List<RawLine> contentOrder, Map<Float, Integer> charsBySize, int maxLineChars) {
+    List<RawLine> raw = ReadingOrder.repair(contentOrder);
+    float body = charsBySize.isEmpty() ? 0 : PdfReader.dominant(charsBySize);
+    float spacing = normalSpacing(raw, body);
+    List<Entry> entries = new ArrayList<>(raw.size());
+    RawLine previous = null;
+    for (RawLine line : raw) {
+      entries.add(new Entry(line, startsBlock(previous, line, spacing)));
+      previous = line;
+    }
+    entries = joinHyphenated(markListItems(entries, body), maxLineChars);
+
+    Map<Integer, Float> margins = new HashMap<>();
+    for (Entry e : entries) {
+      margins.merge(e.raw.page(), e.x, Math::min);
+    }
+    Map<Float, Integer> headingLevels = headingLevels(entries, body);
+    int[] depths = listDepths(entries);
+
+    List<Line> lines = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      float size = e.raw.fontSize();
+      int headingLevel = isHeadingCandidate(e, body) ? headingLevels.get(sizeClass(size)) : 0;
+      LineStyle style =
+          new LineStyle(
+              size,
+              body > 0 ? Math.round(size / body * 100) / 100f : 1,
+              e.raw.bold(),
+              Math.round(e.x - margins.get(e.raw.page())),
+              headingLevel,
+              depths[i],
+              e.blockStart,
+              0);
+      lines.add(new Line(i, e.raw.page(), e.text, style, e.links));
+    }
+    return lines;
+  }
+
+  // The most common baseline distance between consecutive body-text lines of a page.
+  static float normalSpacing(List<RawLine> raw, float body) {
+    Map<Float, Integer> bodyGaps = new HashMap<>();
+    Map<Float, Integer> allGaps = new HashMap<>();
+    for (int i = 1; i < raw.size(); i++) {
+      RawLine a = raw.get(i - 1);
+      RawLine b = raw.get(i);
+      float delta = b.baseline() - a.baseline();
+      float size = Math.max(a.fontSize(), b.fontSize());
+      if (a.page() != b.page() || delta < 0.5f * size || delta > 3 * size) {
+        continue;
+      }
+      Float gap = Math.round(delta * 2) / 2f;
+      allGaps.merge(gap, 1, Integer::sum);
+      if (Math.abs(a.fontSize() - body) <= 0.5f && Math.abs(b.fontSize() - body) <= 0.5f) {
+        bodyGaps.merge(gap, 1, Integer::sum);
+      }
+    }
+    if (bodyGaps.values().stream().mapToInt(Integer::intValue).sum() >= 3) {
+      return PdfReader.dominant(bodyGaps);
+    }
+    if (!allGaps.isEmpty()) {
+      return PdfReader.dominant(allGaps);
+    }
+    return 1.2f * (body > 0 ? body : 10);
+  }
+
+  private static boolean startsBlock(RawLine previous, RawLine line, float spacing) {
+    if (previous == null || previous.page() != line.page()) {
+      return true;
+    }
+    float delta = line.baseline() - previous.baseline();
+    // Moving up the page means a new column or a block placed out of reading order.
+    if (delta < -0.5f * Math.max(line.fontSize(), previous.fontSize())) {
+      return true;
+    }
+    return delta > BLOCK_GAP_RATIO * spacing;
+  }
+
+  private static List<Entry> markListItems(List<Entry> entries, float body) {
+    List<Entry> out = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      int marker = markerLength(e.text);
+      if (marker == 0) {
+        out.add(e);
+        continue;
+      }
+      String rest = e.text.substring(marker).strip();
+      if (isIcon(e.text.codePointAt(0)) && headingSized(e.raw.fontSize(), rest, body)) {
+        // An icon before a large short line decorates a heading; it does not make a list.
+        e.text = rest;
+        out.add(e);
+        continue;
+      }
+      if (!rest.isEmpty()) {
+        e.text = rest;
+        e.listItem = true;
+        out.add(e);
+        continue;
+      }
+      // A marker on a line of its own (drawn apart from its text) belongs to the next line.
+      Entry next = i + 1 < entries.size() ? entries.get(i + 1) : null;
+      if (next != null
+          && sameRow(e.raw, next.raw)
+          && next.x > e.x
+          && markerLength(next.text) == 0) {
+        next.x = e.x;
+        next.listItem = true;
+        next.blockStart = e.blockStart;
+        out.add(next);
+        i++;
+      }
+    }
+    return out;
+  }
+
+  static int markerLength(String text) {
+    int cp = text.codePointAt(0);
+    int length = Character.charCount(cp);
+    if (isIcon(cp) || GLYPH_BULLETS.indexOf(cp) >= 0) {
+      return length;
+    }
+    if (DASH_BULLETS.indexOf(cp) >= 0 && (text.length() == length || text.charAt(length) == ' ')) {
+      return length;
+    }
+    return 0;
+  }
+
+  // Icon fonts (Font Awesome and the like) put their glyphs in the private use area.
+  private static boolean isIcon(int cp) {
+    return cp >= 0xE000 && cp <= 0xF8FF;
+  }
+
+  private static boolean sameRow(RawLine a, RawLine b) {
+    float tolerance = Math.max(Math.max(a.height(), b.height()), b.fontSize());
+    return a.page() == b.page() && Math.abs(a.baseline() - b.baseline()) <= tolerance;
+  }
+
+  private static List<Entry> joinHyphenated(List<Entry> entries, int maxLineChars) {
+    List<Entry> out = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      Entry last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && continuesHyphenated(last, e)) {
+        String joined = last.text.substring(0, last.text.length() - 1) + e.text;
+        last.text = PdfReader.cut(joined, maxLineChars);
+        List<Link> links = new ArrayList<>(last.links);
+        links.addAll(e.links);
+        last.links = links;
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean continuesHyphenated(Entry line, Entry next) {
+    return line.raw.page() == next.raw.page()
+        && !next.blockStart
+        && !next.listItem
+        && HYPHENATED.matcher(line.text).matches()
+        && Character.isLowerCase(next.text.codePointAt(0));
+  }
+
+  private static boolean isHeadingCandidate(Entry e, float body) {
+    return !e.listItem && headingSized(e.raw.fontSize(), e.text, body);
+  }
+
+  private static boolean headingSized(float size, String text, float body) {
+    return body > 0
+        && size >= HEADING_RATIO * body
+        && !text.isEmpty()
+        && text.codePointCount(0, text.length()) <= HEADING_MAX_CHARS;
+  }
+
+  // Sizes are compared in half points so that 15.9 and 16.0 make one level.
+  private static float sizeClass(float size) {
+    return Math.round(size * 2) / 2f;
+  }
+
+  private static Map<Float, Integer> headingLevels(List<Entry> entries, float body) {
+    TreeSet<Float> sizes = new TreeSet<>();
+    for (Entry e : entries) {
+      if (isHeadingCandidate(e, body)) {
+        sizes.add(sizeClass(e.raw.fontSize()));
+      }
+    }
+    Map<Float, Integer> levels = new HashMap<>();
+    int level = 1;
+    for (Float size : sizes.descendingSet()) {
+      levels.put(size, Math.min(level++, MAX_HEADING_LEVEL));
+    }
+    return levels;
+  }
+
+  private static int[] listDepths(List<Entry> entries) {
+    int[] depths = new int[entries.size()];
+    List<Float> open = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (!e.listItem) {
+        // Text left of the outermost bullet ends the list (a new entry or section).
+        if (!open.isEmpty() && e.x < open.get(0) - NEST_MIN) {
+          open.clear();
+        }
+        continue;
+      }
+      while (!open.isEmpty() && open.get(open.size() - 1) > e.x + NEST_MIN) {
+        open.remove(open.size() - 1);
+      }
+      float shift = open.isEmpty() ? 0 : e.x - open.get(open.size() - 1);
+      if (open.isEmpty() || shift > NEST_MAX) {
+        open.clear();
+        open.add(e.x);
+      } else if (shift > NEST_MIN) {
+        open.add(e.x);
+      }
+      depths[i] = open.size();
+    }
+    return depths;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.vitae.parser.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+
+/** Builds small PDFs for tests. Positions are in points from the top left of a Letter page. */
+final class TestPdf {
+  private static final float HEIGHT = PDRectangle.LETTER.getHeight();
+
+  private final PDDocument document = new PDDocument();
+  private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private PDPage page;
+  private PDPageContentStream content;
+
+  static TestPdf create() {
+    return new TestPdf();
+  }
+
+  /** Starts a new page; the first call to {@link #text} starts one too. */
+  TestPdf page() {
+    try {
+      closeContent();
+      page = new PDPage(PDRectangle.LETTER);
+      document.addPage(page);
+      content = new PDPageContentStream(document, page);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  TestPdf text(float x, float y, float size, String text) {
+    return text(x, y, size, false, text);
+  }
+
+  TestPdf bold(float x, float y, float size, String text) {
+    return text(x, y, size, true, text);
+  }
+
+  TestPdf text(float x, float y, float size, boolean isBold, String text) {
+    if (content == null) {
+      page();
+    }
+    try {
+      content.beginText();
+      content.setFont(isBold ? bold : regular, size);
+      content.newLineAtOffset(x, HEIGHT - y);
+      content.showText(text);
+      content.endText();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Width of {@code text} in the regular font at {@code size}. */
+  float width(String text, float size) {
+    try {
+      return regular.getStringWidth(text) / 1000 * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A URI link over the box whose top left corner is at ({@code x}, {@code top}). */
+  TestPdf link(float x, float top, float width, float height, String uri) {
+    PDAnnotationLink link = new PDAnnotationLink();
+    link.setRectangle(new PDRectangle(x, HEIGHT - top - height, width, height));
+    PDActionURI action = new PDActionURI();
+    action.setURI(uri);
+    link.setAction(action);
+    try {
+      page.getAnnotations().add(link);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  byte[] bytes() {
+    return save(null);
+  }
+
+  /** The document encrypted; an empty user password opens it without asking. */
+  byte[] encrypted(String ownerPassword, String userPassword) {
+    AccessPermission permissions = new AccessPermission();
+    permissions.setCanExtractContent(false);
+    StandardProtectionPolicy policy =
+        new StandardProtectionPolicy(ownerPassword, userPassword, permissions);
+    policy.setEncryptionKeyLength(128);
+    return save(policy);
+  }
+
+  private byte[] save(StandardProtectionPolicy policy) {
+    try {
+      if (document.getNumberOfPages() == 0) {
+        page();
+      }
+      closeContent();
+      if (policy != null) {
+        document.protect(policy);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      document.close();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void closeContent() throws IOException {
+    if (content != null) {
+      content.close();
+      content = null;
+    }
+  }
+}
