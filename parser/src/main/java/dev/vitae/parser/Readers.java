@@ -1,11 +1,17 @@
 package dev.vitae.parser;
 
+import dev.vitae.parser.markdown.MarkdownReader;
+import dev.vitae.parser.text.PlainTextReader;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** An explicit list of readers, looked up by media type. The first reader listed for a type wins. */
+/**
+ * An explicit list of readers, looked up by media type. The first reader listed for a type wins.
+ */
 public final class Readers {
   private final Map<String, DocumentReader> byType = new LinkedHashMap<>();
 
@@ -21,16 +27,21 @@ public final class Readers {
     return new Readers(List.of(readers));
   }
 
-  /** Every reader vitae ships. */
+  /** Every reader vitae ships, with {@link ParseLimits#DEFAULT}. */
   public static Readers defaults() {
-    return of();
+    return defaults(ParseLimits.DEFAULT);
+  }
+
+  /** Every reader vitae ships, each bounded by {@code limits}. */
+  public static Readers defaults(ParseLimits limits) {
+    return of(new PlainTextReader(limits), new MarkdownReader(limits));
   }
 
   public Optional<DocumentReader> find(String mediaType) {
     return Optional.ofNullable(byType.get(mediaType));
   }
 
-  public java.util.Set<String> supportedTypes() {
-    return java.util.Collections.unmodifiableSet(byType.keySet());
+  public Set<String> supportedTypes() {
+    return Collections.unmodifiableSet(byType.keySet());
   }
 }
