@@ -25,18 +25,23 @@ import org.apache.tika.mime.MediaType;
  * returned as Tika names them.
  */
 public final class FormatDetector {
+  /** PDF documents. */
   public static final String PDF = "application/pdf";
+
+  /** Markdown, including {@code .txt} files written in Markdown. */
   public static final String MARKDOWN = "text/markdown";
+
+  /** Plain text in any charset. */
   public static final String PLAIN_TEXT = "text/plain";
 
   private static final String OCTET_STREAM = "application/octet-stream";
   private static final Set<String> MARKDOWN_TYPES =
       Set.of(MARKDOWN, "text/x-web-markdown", "text/x-markdown");
 
-  /** Text is sniffed on at most this prefix. */
+  // Text is sniffed on at most this prefix.
   private static final int SNIFF_BYTES = 1 << 20;
 
-  /** Share of ordinary characters from which undetected bytes count as text. */
+  // Share of ordinary characters from which bytes Tika did not recognize count as text.
   private static final double TEXT_SHARE = 0.98;
 
   private final Detector detector = new DefaultDetector();

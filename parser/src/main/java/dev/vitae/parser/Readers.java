@@ -23,6 +23,7 @@ public final class Readers {
     }
   }
 
+  /** The given readers, in order of preference. */
   public static Readers of(DocumentReader... readers) {
     return new Readers(List.of(readers));
   }
@@ -37,10 +38,12 @@ public final class Readers {
     return of(new PlainTextReader(limits), new MarkdownReader(limits));
   }
 
+  /** The reader for a media type (without parameters), if one is listed. */
   public Optional<DocumentReader> find(String mediaType) {
     return Optional.ofNullable(byType.get(mediaType));
   }
 
+  /** Every media type some listed reader accepts. */
   public Set<String> supportedTypes() {
     return Collections.unmodifiableSet(byType.keySet());
   }

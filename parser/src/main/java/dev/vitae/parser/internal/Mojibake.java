@@ -61,7 +61,7 @@ public final class Mojibake {
     return out.append(text, copied, n).toString();
   }
 
-  /** The repaired run, or null when no UTF-8 sequence was found in it. */
+  // Null when no UTF-8 sequence was found in the run.
   private static String repairRun(String text, int start, int end) {
     int length = end - start;
     int[] bytes = new int[length];
@@ -88,7 +88,7 @@ public final class Mojibake {
     return changed ? out.toString() : null;
   }
 
-  /** Length of the well-formed UTF-8 multi-byte sequence at {@code p}, or 0. */
+  // 0 when no well-formed multi-byte sequence starts at p.
   private static int sequenceLength(int[] bytes, int p) {
     int lead = bytes[p];
     int count;
@@ -130,10 +130,7 @@ public final class Mojibake {
     return codePoint;
   }
 
-  /**
-   * Two-byte sequences also occur in real Latin-1 text ("ß“"), so they count only when they decode
-   * to a letter or sign of a script that is commonly mis-decoded this way.
-   */
+  // Real Latin-1 text holds two-byte sequences too ("ß“"): count only commonly mis-decoded scripts.
   private static boolean isPlausible(int codePoint, int byteCount) {
     if (codePoint >= 0x80 && codePoint <= 0x9F) {
       return false;

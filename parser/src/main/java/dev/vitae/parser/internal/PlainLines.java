@@ -71,7 +71,7 @@ public final class PlainLines {
     return new LineStyle(0, 1, false, indent, headingLevel, listDepth, false, 0);
   }
 
-  /** 1 for a {@code ===} underline, 2 for {@code ---}, 0 for any other line. */
+  // 1 for a === underline, 2 for ---, 0 for any other line.
   private static int underlineLevel(String row) {
     char c = ruleChar(row.strip());
     if (c == '=' || c == '═') {
@@ -80,7 +80,7 @@ public final class PlainLines {
     return c == '-' || c == '─' || c == '━' ? 2 : 0;
   }
 
-  /** The character a rule line repeats (at least three times, spaces allowed), or 0. */
+  // The character a rule line repeats (at least three times, spaces allowed), or 0.
   private static char ruleChar(String content) {
     if (content.isEmpty()) {
       return 0;

@@ -27,10 +27,10 @@ public final class TextDecoder {
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
 
-  /** Share of high bytes that must pair into frequent CJK characters for a CJK verdict. */
+  // Share of high bytes that must pair into frequent CJK characters for a CJK verdict.
   private static final double CJK_MIN_SCORE = 0.6;
 
-  /** Share of decoded characters that must be ordinary text for a UTF-16 verdict. */
+  // Share of decoded characters that must be common text for a UTF-16 verdict.
   private static final double UTF16_MIN_TEXT = 0.9;
 
   private TextDecoder() {}
@@ -103,9 +103,7 @@ public final class TextDecoder {
     return false;
   }
 
-  /**
-   * UTF-16 without a mark: ASCII characters leave NULs on one side, so that side picks the order.
-   */
+  // ASCII characters leave NULs on one side of each code unit: that side gives the byte order.
   private static Optional<DecodedText> decodeUtf16(byte[] b, int n) {
     int evenNuls = 0;
     int oddNuls = 0;
@@ -130,10 +128,7 @@ public final class TextDecoder {
     return Optional.empty();
   }
 
-  /**
-   * Share of characters from the blocks text is mostly written in. Binary read as UTF-16 spreads
-   * over the whole BMP, so unlike {@link #textShare(String)} this tells UTF-16 from junk.
-   */
+  // Binary read as UTF-16 spreads over the whole BMP; text stays in a few common blocks.
   private static double commonShare(String text) {
     int total = 0;
     int common = 0;
@@ -184,10 +179,7 @@ public final class TextDecoder {
     return total == 0 ? 1 : (double) good / total;
   }
 
-  /**
-   * The end of the valid UTF-8 in {@code b[0, n)}: {@code n}, or for a prefix the start of a
-   * sequence cut by its end; -1 when the bytes are not UTF-8.
-   */
+  // The end of the valid UTF-8 (for a prefix, the start of a cut sequence), or -1.
   private static int utf8ValidEnd(byte[] b, int n, boolean prefix) {
     int i = 0;
     while (i < n) {
@@ -226,12 +218,8 @@ public final class TextDecoder {
     return n;
   }
 
-  /**
-   * GB18030 or Big5 when most high bytes pair into frequent characters: in GB2312 the 3,755 most
-   * frequent hanzi are rows B0-D7 and punctuation rows A1-A3; in Big5 they are rows A4-C6 and
-   * symbols rows A1-A3. Western text has mostly lone high bytes, and each Chinese charset read as
-   * the other puts many characters outside those rows.
-   */
+  // Frequent characters: GB2312 rows B0-D7 (the 3,755 common hanzi) and A1-A3, Big5 rows A4-C6
+  // and A1-A3. Western text has lone high bytes; each Chinese charset read as the other misses.
   private static Optional<DecodedText> decodeLegacyCjk(byte[] b, int n) {
     int high = 0;
     for (int i = 0; i < n; i++) {
@@ -260,7 +248,7 @@ public final class TextDecoder {
     return Optional.empty();
   }
 
-  /** Whether a prefix ends inside a two-byte character (an odd run of high bytes at its end). */
+  // An odd run of high bytes at the end: the prefix cut a two-byte character.
   private static boolean endsWithLoneLead(byte[] b, int n) {
     int run = 0;
     for (int i = n - 1; i >= 0 && (b[i] & 0xFF) >= 0x80; i--) {

@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  * block).
  */
 final class HtmlText {
+  // Bounded, possessive parts: unclosed tags in hostile input must not make scanning quadratic.
   static final Pattern TAG =
       Pattern.compile(
-          "<!--.*?(?:-->|\\z)|<![^>]*>?|<\\?.*?(?:\\?>|\\z)"
-              + "|<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+          "<!--.*?(?:-->|\\z)|<![^<>]{0,4000}+>?|<\\?.*?(?:\\?>|\\z)"
+              + "|<(/?)([A-Za-z][A-Za-z0-9]{0,30}+)([^<>]{0,4000}+)>",
           Pattern.DOTALL);
   private static final Pattern HREF =
       Pattern.compile(

@@ -34,16 +34,13 @@ import org.commonmark.parser.Parser;
 
 /** Walks one commonmark document into a {@link LineSink}. One instance per document. */
 final class LineWalker {
-  /** Pandoc definition lists ("Term" then ": definition") leave this marker in a paragraph. */
+  // Pandoc definition lists ("Term" then ":   definition") leave this marker in a paragraph.
   private static final Pattern DEFINITION_MARKER = Pattern.compile("^\\s*[:~]\\s+");
 
-  /**
-   * A lone {@code **} left in text: CommonMark's flanking rules leave strong emphasis unparsed next
-   * to CJK text ("共**提升21.7%**商家"); runs such as {@code ********} are masks and stay.
-   */
+  // CommonMark's flanking rules leave ** unparsed next to CJK ("共**提升21.7%**商家"); masks stay.
   private static final Pattern LEFTOVER_STRONG = Pattern.compile("(?<!\\*)\\*\\*(?!\\*)");
 
-  /** Pandoc definitions may nest; each level re-parses a dedented block, so bound the depth. */
+  // Pandoc definitions may nest; each level re-parses a dedented block, so bound the depth.
   private static final int MAX_DEFINITION_DEPTH = 8;
 
   private static final int LABEL_MAX_CHARS = 30;
@@ -142,7 +139,7 @@ final class LineWalker {
     }
   }
 
-  /** Whether the block follows a paragraph whose last line is a definition ("{@code : text}"). */
+  // Whether the block follows a paragraph whose last line is a definition (":   text").
   private static boolean continuesDefinition(Node block) {
     if (!(block.getPrevious() instanceof Paragraph paragraph)) {
       return false;
@@ -259,7 +256,7 @@ final class LineWalker {
     style = restStyle;
   }
 
-  /** The text without unparsed {@code **} delimiters, when they pair up. */
+  // Unparsed ** delimiters go only when they pair up.
   private static String withoutLeftoverStrong(String text) {
     if (!text.contains("**")) {
       return text;
@@ -329,7 +326,7 @@ final class LineWalker {
     return result;
   }
 
-  /** A two-column table whose first cells are short labels reads as "label: value". */
+  // A two-column table whose first cells are short labels reads as "label: value".
   private static boolean isKeyValue(List<List<InlineText>> rows) {
     boolean paired = false;
     for (List<InlineText> cells : rows) {

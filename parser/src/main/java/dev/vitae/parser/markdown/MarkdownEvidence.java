@@ -16,6 +16,7 @@ public final class MarkdownEvidence {
   static final double MIN_STRONG = 2;
 
   private static final int MAX_LINES = 2_000;
+  private static final int MAX_LINE_CHARS = 1_000;
 
   private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]+\\S");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
@@ -53,7 +54,9 @@ public final class MarkdownEvidence {
     String[] rows = text.split("\r\n|\r|\n", MAX_LINES + 1);
     String previous = "";
     for (int i = 0; i < rows.length && i < MAX_LINES; i++) {
-      String row = rows[i];
+      // Long lines are cut so that the patterns stay linear on hostile input.
+      String row =
+          rows[i].length() > MAX_LINE_CHARS ? rows[i].substring(0, MAX_LINE_CHARS) : rows[i];
       if (ATX_HEADING.matcher(row).find()) {
         headings++;
       } else if (SETEXT.matcher(row).find()

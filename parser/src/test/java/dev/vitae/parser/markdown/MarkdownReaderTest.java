@@ -264,6 +264,12 @@ class MarkdownReaderTest {
   }
 
   @Test
+  void readsWindowsLineEndings() throws DocumentException {
+    TextDocument doc = read("---\r\ntitle: CV\r\n---\r\n# Jane\r\nBerlin\r\nEngineer\r\n");
+    assertThat(texts(doc)).containsExactly("Jane", "Berlin", "Engineer");
+  }
+
+  @Test
   void keepsALeadingRuleThatIsNotFrontMatter() throws DocumentException {
     TextDocument doc = read("---\n\nJane Doe\n\n---\n\nEngineer\n");
     assertThat(texts(doc)).containsExactly("Jane Doe", "Engineer");
