@@ -1,11 +1,17 @@
 package dev.vitae.parser;
 
+import dev.vitae.parser.markdown.MarkdownReader;
+import dev.vitae.parser.text.PlainTextReader;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** An explicit list of readers, looked up by media type. The first reader listed for a type wins. */
+/**
+ * An explicit list of readers, looked up by media type. The first reader listed for a type wins.
+ */
 public final class Readers {
   private final Map<String, DocumentReader> byType = new LinkedHashMap<>();
 
@@ -17,20 +23,28 @@ public final class Readers {
     }
   }
 
+  /** The given readers, in order of preference. */
   public static Readers of(DocumentReader... readers) {
     return new Readers(List.of(readers));
   }
 
-  /** Every reader vitae ships. */
+  /** Every reader vitae ships, with {@link ParseLimits#DEFAULT}. */
   public static Readers defaults() {
-    return of();
+    return defaults(ParseLimits.DEFAULT);
   }
 
+  /** Every reader vitae ships, each bounded by {@code limits}. */
+  public static Readers defaults(ParseLimits limits) {
+    return of(new PlainTextReader(limits), new MarkdownReader(limits));
+  }
+
+  /** The reader for a media type (without parameters), if one is listed. */
   public Optional<DocumentReader> find(String mediaType) {
     return Optional.ofNullable(byType.get(mediaType));
   }
 
-  public java.util.Set<String> supportedTypes() {
-    return java.util.Collections.unmodifiableSet(byType.keySet());
+  /** Every media type some listed reader accepts. */
+  public Set<String> supportedTypes() {
+    return Collections.unmodifiableSet(byType.keySet());
   }
 }

@@ -1,0 +1,116 @@
+package dev.vitae.parser.internal;
+
+import dev.vitae.parser.Line;
+import dev.vitae.parser.LineStyle;
+import dev.vitae.parser.Link;
+import dev.vitae.parser.ParseLimits;
+import dev.vitae.parser.Source;
+import dev.vitae.parser.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Collects a reader's lines within {@link ParseLimits}: normalizes each line's text with {@link
+ * TextNormalizer}, drops blank lines (the next line then starts a block), cuts long lines and stops
+ * at the line limit with a {@value #TRUNCATED} warning. One instance per document; not thread-safe.
+ */
+public final class LineSink {
+  /** Warning: lines or characters past a limit were dropped. */
+  public static final String TRUNCATED = "truncated";
+
+  private static final int MAX_WARNINGS = 50;
+
+  private final ParseLimits limits;
+  private final boolean joinHan;
+  private final int page;
+  private final List<Line> lines = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private boolean pendingBlockStart = true;
+
+  /** A sink for single-page formats whose text keeps the spaces its writer typed. */
+  public LineSink(ParseLimits limits) {
+    this(limits, false, 1);
+  }
+
+  /**
+   * A sink.
+   *
+   * @param joinHan whether spaces between Han characters are layout artefacts to remove (see {@link
+   *     TextNormalizer#normalizeLine(String, boolean)})
+   * @param page the page number given to lines, from 1
+   */
+  public LineSink(ParseLimits limits, boolean joinHan, int page) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.joinHan = joinHan;
+    if (page < 1) {
+      throw new IllegalArgumentException("page < 1: " + page);
+    }
+    this.page = page;
+  }
+
+  /** The next line added starts a new block. */
+  public void breakBlock() {
+    pendingBlockStart = true;
+  }
+
+  /** Adds a line without links; see {@link #add(String, LineStyle, List)}. */
+  public void add(String text, LineStyle style) {
+    add(text, style, List.of());
+  }
+
+  /**
+   * Adds a line. Its text and the links' texts are normalized here; a line that is blank after that
+   * is dropped and makes the next line start a block. Once the line limit is reached, further lines
+   * are dropped and the document gets a {@value #TRUNCATED} warning.
+   */
+  public void add(String text, LineStyle style, List<Link> links) {
+    Objects.requireNonNull(style, "style");
+    if (lines.size() >= limits.maxLines()) {
+      if (!text.isBlank()) {
+        warn(TRUNCATED);
+      }
+      return;
+    }
+    String normalized = TextNormalizer.normalizeLine(text, joinHan);
+    if (normalized.isEmpty()) {
+      pendingBlockStart = true;
+      return;
+    }
+    if (normalized.length() > limits.maxLineChars()) {
+      int cut = limits.maxLineChars();
+      if (Character.isHighSurrogate(normalized.charAt(cut - 1))) {
+        cut--;
+      }
+      normalized = normalized.substring(0, cut);
+      warn(TRUNCATED);
+    }
+    List<Link> normalizedLinks = new ArrayList<>(links.size());
+    for (Link link : links) {
+      normalizedLinks.add(
+          new Link(TextNormalizer.normalizeLine(link.text(), joinHan), link.url().strip()));
+    }
+    LineStyle finalStyle =
+        pendingBlockStart && !style.blockStart() ? style.withBlockStart(true) : style;
+    pendingBlockStart = false;
+    lines.add(new Line(lines.size(), page, normalized, finalStyle, normalizedLinks));
+  }
+
+  /** Adds a soft finding once; never document content. */
+  public void warn(String warning) {
+    Objects.requireNonNull(warning, "warning");
+    if (!warnings.contains(warning) && warnings.size() < MAX_WARNINGS) {
+      warnings.add(warning);
+    }
+  }
+
+  /** The lines added so far. */
+  public List<Line> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** The document made of the lines and warnings collected so far. */
+  public TextDocument toDocument(Source source, int pages) {
+    return new TextDocument(source, pages, lines, warnings);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Helpers shared by the readers (charset detection, mojibake repair, Unicode clean-up, line
+ * layout); not API, may change without notice.
+ */
+package dev.vitae.parser.internal;
