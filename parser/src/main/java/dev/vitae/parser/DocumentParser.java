@@ -29,7 +29,12 @@ public final class DocumentParser {
 
   /** Every shipped reader with default limits. */
   public static DocumentParser withDefaults() {
-    return new DocumentParser(Readers.defaults(), new FormatDetector(), ParseLimits.DEFAULT);
+    return withLimits(ParseLimits.DEFAULT);
+  }
+
+  /** Every shipped reader, each bounded by {@code limits}. */
+  public static DocumentParser withLimits(ParseLimits limits) {
+    return new DocumentParser(Readers.defaults(limits), new FormatDetector(), limits);
   }
 
   public ParseLimits limits() {

@@ -1,6 +1,7 @@
 package dev.vitae.parser;
 
 import dev.vitae.parser.markdown.MarkdownReader;
+import dev.vitae.parser.pdf.PdfReader;
 import dev.vitae.parser.text.PlainTextReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public final class Readers {
 
   /** Every reader vitae ships, each bounded by {@code limits}. */
   public static Readers defaults(ParseLimits limits) {
-    return of(new PlainTextReader(limits), new MarkdownReader(limits));
+    return of(new PdfReader(limits), new PlainTextReader(limits), new MarkdownReader(limits));
   }
 
   /** The reader for a media type (without parameters), if one is listed. */
