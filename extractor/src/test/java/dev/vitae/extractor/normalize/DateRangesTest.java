@@ -231,13 +231,14 @@ class DateRangesTest {
 
   @Test
   void readsYearMonthBeforeYearRange() {
-    assertThat(DateRanges.find("2019-10").orElseThrow().start()).isEqualTo(PartialDate.of(2019, 10));
+    assertThat(DateRanges.find("2019-10").orElseThrow().start())
+        .isEqualTo(PartialDate.of(2019, 10));
   }
 
   @Test
   void keepsYearAfterProductNameOutOfDates() {
-    List<DateRange> all = DateRanges.findAll("Visual Studio 2019, Office 2016, Windows Server 2012");
-    assertThat(all).isEmpty();
+    String text = "Visual Studio 2019, Office 2016, Windows Server 2012";
+    assertThat(DateRanges.findAll(text)).isEmpty();
   }
 
   @Test

@@ -150,7 +150,13 @@ class StudyTypesTest {
     assertThat(StudyType.values())
         .extracting(StudyType::label)
         .containsExactly(
-            "High School", "Associate", "Bachelor", "Master", "Doctorate", "Diploma", "Certificate");
+            "High School",
+            "Associate",
+            "Bachelor",
+            "Master",
+            "Doctorate",
+            "Diploma",
+            "Certificate");
   }
 
   @Test
