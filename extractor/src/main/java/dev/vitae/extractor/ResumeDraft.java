@@ -1,5 +1,6 @@
 package dev.vitae.extractor;
 
+import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.model.Award;
 import dev.vitae.extractor.model.Basics;
 import dev.vitae.extractor.model.Certificate;
@@ -36,6 +37,7 @@ public final class ResumeDraft {
   private List<String> documentLanguages = List.of();
   private String defaultRegion;
   private List<Section> sections = List.of();
+  private DocumentLayout layout;
 
   private Drafted<String> name;
   private Drafted<String> label;
@@ -79,6 +81,18 @@ public final class ResumeDraft {
 
   public void setDefaultRegion(String region) {
     defaultRegion = region;
+  }
+
+  /** Per-line features; present once the layout stage has run. */
+  public DocumentLayout layout() {
+    if (layout == null) {
+      throw new IllegalStateException("the layout stage has not run");
+    }
+    return layout;
+  }
+
+  public void setLayout(DocumentLayout value) {
+    layout = Objects.requireNonNull(value, "layout");
   }
 
   public List<Section> sections() {

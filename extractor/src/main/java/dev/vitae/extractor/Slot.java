@@ -4,6 +4,8 @@ package dev.vitae.extractor;
 public enum Slot {
   /** Document languages ({@code en}, {@code zh}) and the default phone region. */
   DOCUMENT_LANGUAGE,
+  /** Per-line features ({@link dev.vitae.extractor.layout.DocumentLayout}). */
+  LAYOUT,
   /** Lines labelled with a {@link dev.vitae.extractor.section.SectionKind}. */
   SECTIONS,
   BASICS,

@@ -54,7 +54,7 @@ public final class EntrySplitter {
         continue;
       }
       if (header != null && undated == UndatedHeadings.BODY_UNLESS_ENTRY_LIKE && !lf.hasDate()
-          && !entryLike(lf)) {
+          && !entryLike(lf) && !followedByDate(lines, lines.indexOf(lf))) {
         body.add(lf);
         continue;
       }
@@ -170,6 +170,20 @@ public final class EntrySplitter {
 
   private static boolean hasDate(List<LineFeatures> header) {
     return header.stream().anyMatch(LineFeatures::hasDate);
+  }
+
+  /** Whether one of the two lines after {@code i} opens with a date or holds a period. */
+  private static boolean followedByDate(List<LineFeatures> lines, int i) {
+    for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
+      LineFeatures next = lines.get(j);
+      if (next.leadingDate().isPresent() || next.dates().stream().anyMatch(d -> !d.isSingle())) {
+        return !next.bullet() || next.leadingDate().isPresent();
+      }
+      if (next.bullet()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A heading that names an employer, a title or a place: commas, a bar, or known words. */

@@ -38,6 +38,7 @@ public record HeaderParts(
         }
       }
     }
+    parts = mergePlacesAndTitles(parts);
     if (parts.size() == 1 && Vocabulary.hasTitleWord(parts.get(0)) && !Places.isPlace(parts.get(0))) {
       // "Tech Leader ByteDance", "Software Developer 万汇互联": title then employer in one run.
       String only = parts.get(0);
@@ -99,6 +100,29 @@ public record HeaderParts(
     return new HeaderParts(org, title, location, note, url, rest);
   }
 
+  /**
+   * Joins parts that a comma split but belong together: "Boston" + "MA" is one place, and
+   * adjacent titles ("Associate Director", "Senior Engineer") are one position.
+   */
+  private static List<String> mergePlacesAndTitles(List<String> parts) {
+    List<String> out = new ArrayList<>();
+    for (String p : parts) {
+      if (!out.isEmpty()) {
+        String prev = out.get(out.size() - 1);
+        String joined = prev + ", " + p;
+        boolean place = Places.isPlace(joined) && !Places.isPlace(prev + " " + p);
+        boolean titles = Vocabulary.hasTitleWord(prev) && Vocabulary.hasTitleWord(p)
+            && !Vocabulary.hasOrgWord(prev) && !Vocabulary.hasOrgWord(p) && !Places.isPlace(p);
+        if (place || titles) {
+          out.set(out.size() - 1, joined);
+          continue;
+        }
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
   /** Splits on bars, commas, spaced dashes, " at ", "@", tabs; never inside parentheses. */
   static List<String> splitParts(String text) {
     List<String> out = new ArrayList<>();
@@ -126,7 +150,7 @@ public record HeaderParts(
 
   private static int separatorLength(String s, int i) {
     char c = s.charAt(i);
-    if (c == '|' || c == '｜' || c == '，' || c == '\t' || c == '·' || c == '@') {
+    if (c == '|' || c == '｜' || c == '，' || c == '\t' || c == '·' || c == '@' || c == ';' || c == '；') {
       return 1;
     }
     if (c == ',') {

@@ -70,9 +70,9 @@ public final class Places {
     }
     if (CITY_STATE.matcher(t).matches()) {
       String[] parts = t.split(",");
-      return CITIES.contains(parts[0].strip().toLowerCase(Locale.ROOT))
-          || parts[1].strip().length() == 2
-          || COUNTRIES.containsKey(parts[1].strip().toLowerCase(Locale.ROOT));
+      String region = parts[1].strip();
+      return (region.length() == 2 && Character.isUpperCase(region.charAt(1)))
+          || COUNTRIES.containsKey(region.toLowerCase(Locale.ROOT));
     }
     // "Beijing, China", "上海市"
     if (t.endsWith("市") && CITIES.contains(t.substring(0, t.length() - 1))) {

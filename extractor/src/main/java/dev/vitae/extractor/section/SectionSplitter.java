@@ -75,6 +75,30 @@ public final class SectionSplitter implements Extractor {
       open = s;
     }
     close(out, open, n);
+    return reclassifyByContent(layout, out);
+  }
+
+  /**
+   * A work, education or projects section without a single date whose lines are mostly "Group:
+   * a, b, c" lists holds skills, whatever its heading says ("Technical Experience").
+   */
+  private static List<Section> reclassifyByContent(DocumentLayout layout, List<Section> sections) {
+    List<Section> out = new ArrayList<>(sections.size());
+    for (Section s : sections) {
+      if (s.kind() == SectionKind.WORK || s.kind() == SectionKind.EDUCATION || s.kind() == SectionKind.PROJECTS) {
+        List<LineFeatures> lines = layout.range(s.start(), s.end());
+        long content = lines.stream().filter(l -> !l.isHeading() && !l.text().isEmpty()).count();
+        long lists = lines.stream()
+            .filter(l -> l.keyValue().map(kv -> kv.value().matches(".*[,，、].*")).orElse(false))
+            .count();
+        boolean dated = lines.stream().anyMatch(LineFeatures::hasDate);
+        if (!dated && content > 0 && lists * 2 >= content) {
+          out.add(new Section(SectionKind.SKILLS, s.heading(), s.headingLine(), s.start(), s.end()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
     return out;
   }
 
@@ -126,7 +150,7 @@ public final class SectionSplitter implements Extractor {
     }
     // 3. An unknown heading at section level that is not an entry starts an OTHER section.
     if (styled && !atTop && open.level > 0 && lf.headingLevel() <= open.level
-        && !looksLikeEntry(layout, i) && !PREAMBLE.contains(open.kind)) {
+        && !looksLikeEntry(layout, i) && open.kind != SectionKind.HEADER) {
       return Optional.of(new Open(SectionKind.OTHER, text, i, i + 1, lf.headingLevel()));
     }
     // 4. A line that introduces a list with section words: "…contributing to open source projects:".

@@ -136,6 +136,18 @@ public final class SectionVocabulary {
       return Optional.empty();
     }
     String best = null;
+    // "Relevant Skills", "Teaching Experience", "主要工作经历": a known phrase closing a short heading.
+    if (n.split(" ").length <= 3) {
+      for (String phrase : PHRASES.keySet()) {
+        if (phrase.length() >= 4 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
+            && (best == null || phrase.length() > best.length())) {
+          best = phrase;
+        }
+      }
+      if (best != null) {
+        return Optional.of(PHRASES.get(best));
+      }
+    }
     for (String phrase : PHRASES.keySet()) {
       if (phrase.length() < 2 || (best != null && phrase.length() <= best.length())) {
         continue;

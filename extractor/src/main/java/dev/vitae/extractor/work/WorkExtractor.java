@@ -73,13 +73,51 @@ public final class WorkExtractor implements Extractor {
     DocumentLayout layout = draft.layout();
     for (Section section : draft.sections(SectionKind.WORK)) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
-      for (Entry entry : EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.BODY_UNLESS_ENTRY_LIKE)) {
-        read(entry).ifPresent(w -> draft.work().add(new Drafted<>(w, entry.firstLine(), entry.lastLine())));
+      for (Entry e : EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.BODY_UNLESS_ENTRY_LIKE)) {
+        for (Entry entry : splitRoles(e.withDateLinesInHeader())) {
+          read(entry).ifPresent(w -> draft.work().add(new Drafted<>(w, entry.firstLine(), entry.lastLine())));
+        }
       }
     }
     if (draft.work().isEmpty()) {
       draft.warn("no work section found");
     }
+  }
+
+  /**
+   * Several roles under one employer heading: a later short plain line with its own period
+   * ("Senior Engineer; 2013 - 2014") starts another entry that shares the heading.
+   */
+  static List<Entry> splitRoles(Entry entry) {
+    boolean headerHasRange = entry.header().stream().anyMatch(WorkExtractor::hasRange);
+    if (!headerHasRange) {
+      return List.of(entry);
+    }
+    List<LineFeatures> base = entry.header().stream().filter(l -> !hasRange(l)).toList();
+    if (base.isEmpty()) {
+      return List.of(entry);
+    }
+    List<Entry> out = new ArrayList<>();
+    List<LineFeatures> header = entry.header();
+    List<LineFeatures> body = new ArrayList<>();
+    for (LineFeatures lf : entry.body()) {
+      boolean role = !lf.bullet() && !lf.isHeading() && hasRange(lf) && lf.words() <= 12
+          && lf.keyValue().isEmpty() && !body.isEmpty();
+      if (role) {
+        out.add(new Entry(entry.group(), header, body));
+        header = new ArrayList<>(base);
+        header.add(lf);
+        body = new ArrayList<>();
+      } else {
+        body.add(lf);
+      }
+    }
+    out.add(new Entry(entry.group(), header, body));
+    return out;
+  }
+
+  private static boolean hasRange(LineFeatures lf) {
+    return lf.dates().stream().anyMatch(d -> !d.isSingle());
   }
 
   /** One work entry, or empty when the entry names nothing. */
