@@ -149,7 +149,7 @@ public final class Batch {
   /**
    * Converts one file and writes its output atomically. Never throws for a bad document, a bug in
    * extraction (reported as {@link Reason#INTERNAL}) or an output that cannot be written (reported
-   * as {@link Reason#IO}).
+   * as {@link Reason#OUTPUT}).
    *
    * @param relative the name used in the output and in messages
    */
@@ -168,7 +168,7 @@ public final class Batch {
       AtomicFiles.write(target, json + "\n");
       return Outcome.parsed(relative);
     } catch (IOException e) {
-      return deleteStale(target, Outcome.failed(relative, Reason.IO, "cannot write output: " + e));
+      return deleteStale(target, Outcome.failed(relative, Reason.OUTPUT, "cannot write output: " + e));
     }
   }
 
@@ -335,7 +335,7 @@ public final class Batch {
           stoppedBy.compareAndSet(
               null,
               Outcome.failed(
-                  outcome.file(), Reason.IO, "cannot write " + errors.path() + ": " + e));
+                  outcome.file(), Reason.OUTPUT, "cannot write " + errors.path() + ": " + e));
         }
         if (outcome.reason().category() == Reason.Category.STOP_BATCH) {
           stoppedBy.compareAndSet(null, outcome);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
       "Reads resumes (PDF, Markdown, plain text; English and Chinese) and writes JSON Resume"
           + " v1.0.0. Parsing never touches the network."
     },
-    subcommands = {ParseCommand.class, BatchCommand.class, EvalCommand.class},
+    subcommands = {ParseCommand.class, BatchCommand.class, EvalCommand.class, LinesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every file was parsed",
@@ -122,6 +122,9 @@ public final class Main {
       }
       if (type == BatchCommand.class) {
         return type.cast(new BatchCommand(env));
+      }
+      if (type == LinesCommand.class) {
+        return type.cast(new LinesCommand(env));
       }
       return CommandLine.defaultFactory().create(type);
     }

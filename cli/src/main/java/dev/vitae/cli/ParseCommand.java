@@ -67,7 +67,7 @@ final class ParseCommand implements Callable<Integer> {
       env.out().println(json);
       env.out().flush();
       if (env.out().checkError()) {
-        return fail(Outcome.failed(Path.of(input), Reason.IO, "cannot write to stdout"));
+        return fail(Outcome.failed(Path.of(input), Reason.OUTPUT, "cannot write to stdout"));
       }
       return Main.OK;
     }
@@ -75,7 +75,7 @@ final class ParseCommand implements Callable<Integer> {
       AtomicFiles.write(output, json + "\n");
       return Main.OK;
     } catch (IOException e) {
-      return fail(Outcome.failed(Path.of(input), Reason.IO, "cannot write output: " + e));
+      return fail(Outcome.failed(Path.of(input), Reason.OUTPUT, "cannot write output: " + e));
     }
   }
 

@@ -199,9 +199,9 @@ class BatchCommandTest {
     assertThat(result.code()).isEqualTo(Main.FAILED);
     JsonNode line = errorLines().get(0);
     assertThat(line.get("file").asText()).isEqualTo("a/b.txt");
-    assertThat(line.get("reason").asText()).isEqualTo("io");
+    assertThat(line.get("reason").asText()).isEqualTo("output");
     assertThat(line.get("message").asText()).startsWith("cannot write output: ");
-    assertThat(result.err()).contains("vitae: batch stopped: a/b.txt: io: cannot write output");
+    assertThat(result.err()).contains("vitae: batch stopped: a/b.txt: output: cannot write output");
   }
 
   @Test

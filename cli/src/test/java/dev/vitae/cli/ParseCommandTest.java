@@ -118,6 +118,6 @@ class ParseCommandTest {
 
     assertThat(result.code()).isEqualTo(Main.FAILED);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("vitae: " + file + ": io: cannot write output: ");
+    assertThat(result.err()).startsWith("vitae: " + file + ": output: cannot write output: ");
   }
 }

@@ -11,7 +11,9 @@ public enum Reason {
   TIMEOUT(Category.SKIP_FILE),
   INTERNAL(Category.SKIP_FILE),
   /** The input could not be read (vanished, unreadable); output failures stop a batch separately. */
-  IO(Category.SKIP_FILE);
+  IO(Category.SKIP_FILE),
+  /** An output could not be written: the disk is full or the folder unwritable, so a batch stops. */
+  OUTPUT(Category.STOP_BATCH);
 
   /** What a batch does with a file that failed for this reason. */
   public enum Category {

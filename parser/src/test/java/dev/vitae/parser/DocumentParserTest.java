@@ -95,9 +95,8 @@ class DocumentParserTest {
   }
 
   @Test
-  void shipsTheTextReaders() {
+  void shipsThePdfAndTextReaders() {
     assertThat(Readers.defaults().supportedTypes())
-        .contains(FormatDetector.PLAIN_TEXT, FormatDetector.MARKDOWN);
-    assertThat(Readers.defaults().find(FormatDetector.PDF)).isEmpty();
+        .contains(FormatDetector.PLAIN_TEXT, FormatDetector.MARKDOWN, FormatDetector.PDF);
   }
 }
