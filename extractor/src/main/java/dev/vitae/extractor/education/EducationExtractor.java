@@ -7,6 +7,7 @@ import dev.vitae.extractor.Slot;
 import dev.vitae.extractor.entry.Entry;
 import dev.vitae.extractor.entry.EntrySplitter;
 import dev.vitae.extractor.entry.Period;
+import dev.vitae.extractor.entry.ShortHistory;
 import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.layout.Places;
@@ -50,6 +51,7 @@ public final class EducationExtractor implements Extractor {
           Map.entry("school", Field.INSTITUTION), Map.entry("university", Field.INSTITUTION),
           Map.entry("学校", Field.INSTITUTION), Map.entry("毕业院校", Field.INSTITUTION));
   private static final Pattern GPA = Pattern.compile("(?i)\\b(?:gpa|cgpa)\\b\\s*[:：]?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
+  private static final Pattern SCORE_WORDS = Pattern.compile("(?i)\\b(?:gpa|cgpa|rank)\\b|绩点|排名|成绩|均分");
   private static final Pattern CONNECTORS =
       Pattern.compile("(?i)^(?:\\s|in\\b|of\\b|degree\\b|,|:|：|-|–)+|(?:\\s|,|degree\\b|-|–)+$");
 
@@ -75,6 +77,9 @@ public final class EducationExtractor implements Extractor {
       for (Entry entry : entries) {
         read(entry).ifPresent(e -> draft.education().add(new Drafted<>(e, entry.firstLine(), entry.lastLine())));
       }
+    }
+    for (ShortHistory.Row row : ShortHistory.rows(draft, false)) {
+      fromRow(row).ifPresent(e -> draft.education().add(Drafted.at(e, row.line().index())));
     }
     degreeInPreamble(draft);
   }
@@ -192,6 +197,47 @@ public final class EducationExtractor implements Extractor {
       }
     }
     return parts;
+  }
+
+  /**
+   * A header row naming a school and a degree ("某大学（本科） | 计算机技术 | 硕士 | GPA 3.8"): the
+   * degree part gives the study type, a plain part the field (else what the degree part leaves),
+   * a part with ranking words the score.
+   */
+  static Optional<Education> fromRow(ShortHistory.Row row) {
+    String school = null;
+    StudyTypes.Match degree = null;
+    String degreePart = null;
+    String area = null;
+    String score = null;
+    StudyTypes.Match schoolDegree = null;
+    for (String part : row.parts()) {
+      var d = StudyTypes.find(part);
+      if (school == null && Vocabulary.hasSchoolWord(part)) {
+        // "某大学（本科）": the school, with the degree it names in passing as a fallback.
+        school = Texts.clean(part.replaceFirst("\\s*[(（][^)）]*[)）]\\s*$", ""));
+        schoolDegree = d.orElse(null);
+      } else if (degree == null && d.isPresent() && !Vocabulary.hasTitleWord(part)) {
+        degree = d.get();
+        degreePart = part;
+      } else if (score == null && SCORE_WORDS.matcher(part).find()) {
+        score = Texts.clean(part);
+      } else if (area == null && !Vocabulary.hasTitleWord(part) && !Places.isPlace(part)) {
+        area = Texts.clean(part);
+      }
+    }
+    if (degree == null) {
+      degree = schoolDegree;
+    }
+    if (school == null || degree == null) {
+      return Optional.empty();
+    }
+    if (area == null && degreePart != null) {
+      area = Texts.cleanOrNull(CONNECTORS.matcher(degreePart.substring(0, degree.from()) + " "
+          + degreePart.substring(degree.to())).replaceAll(""));
+    }
+    return Optional.of(new Education(school, null, area, degree.type().label(), row.start(), row.end(),
+        score, List.of()));
   }
 
   /** "Education: Associate Degree" in the header: an entry with just the degree. */

@@ -23,6 +23,7 @@ public record EntryBody(String summary, List<String> highlights) {
     List<String> summary = new ArrayList<>(front);
     List<String> highlights = new ArrayList<>();
     boolean inBullets = false;
+    LineFeatures previous = null;
     for (LineFeatures lf : lines) {
       String text = Texts.clean(period.strip(lf));
       if (text.isEmpty() || !text.codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -31,13 +32,29 @@ public record EntryBody(String summary, List<String> highlights) {
       if (lf.bullet()) {
         inBullets = true;
       }
-      if (inBullets) {
-        highlights.add(text);
+      List<String> target = inBullets ? highlights : summary;
+      if (isContinuation(previous, lf) && !target.isEmpty()) {
+        // A wrapped line of the bullet or paragraph above (PDF and plain text wrap lines).
+        target.set(target.size() - 1, join(List.of(target.get(target.size() - 1), text)));
       } else {
-        summary.add(text);
+        target.add(text);
       }
+      previous = lf;
     }
     return new EntryBody(join(summary), highlights);
+  }
+
+  /**
+   * Whether a line continues the one above rather than starting an item: no bullet, no heading,
+   * no paragraph gap before it, and it sits at the same or a deeper indent, on a paged document
+   * or under a bullet (Markdown readers already join wrapped list items).
+   */
+  static boolean isContinuation(LineFeatures previous, LineFeatures lf) {
+    if (previous == null || lf.bullet() || lf.isHeading() || lf.blockStart() || previous.isHeading()) {
+      return false;
+    }
+    boolean paged = lf.line().style().fontSize() > 0;
+    return paged && lf.line().style().indent() >= previous.line().style().indent() - 2;
   }
 
   /** Joins lines of one paragraph: a space between words, none between two Han characters. */

@@ -67,7 +67,7 @@ public record HeaderParts(
         rest.add(p);
       }
     }
-    if (title == null && org != null && !rest.isEmpty() && parts.size() == 2) {
+    if (title == null && org != null && rest.size() == 1) {
       title = rest.remove(0);
     }
     String note = null;

@@ -31,7 +31,7 @@ public record LineFeatures(
   private static final Pattern BULLET_GLYPH =
       Pattern.compile("^(?:[•·▪◦‣●■□◆◇➢➤►▶✓✔❖\\u2013\\u2014*\\uE000-\\uF8FF]|[oO](?=\\s+\\p{Lu}))\\s*");
   private static final Pattern KEY_VALUE =
-      Pattern.compile("^([^:：]{1,30}?)\\s*[:：]\\s*(.*)$");
+      Pattern.compile("^([^:：]{1,50}?)\\s*[:：]\\s*(.*)$");
 
   public LineFeatures {
     dates = List.copyOf(dates);
@@ -118,7 +118,8 @@ public record LineFeatures(
   /** A "Key: value" split of the text, when the key is short. */
   public Optional<KeyValue> keyValue() {
     var m = KEY_VALUE.matcher(text);
-    if (!m.matches() || m.group(1).contains("http") || m.group(1).endsWith("//")) {
+    if (!m.matches() || m.group(1).contains("http") || m.group(1).endsWith("//")
+        || Words.count(m.group(1)) > 7) {
       return Optional.empty();
     }
     return Optional.of(new KeyValue(Texts.clean(m.group(1)), Texts.clean(m.group(2))));

@@ -39,7 +39,7 @@ public final class SectionVocabulary {
         "core competencies", "competencies", "technologies", "tech stack", "technology stack",
         "technical proficiencies", "expertise", "areas of expertise", "tools", "skills and tools",
         "programming skills", "professional skills", "technical expertise", "key skills",
-        "skills summary", "technical summary", "computer skills",
+        "skills summary", "technical summary", "computer skills", "strengths", "key strengths",
         "技能", "专业技能", "技能清单", "技术栈", "个人技能", "技术能力", "掌握技能", "技能特长",
         "专业技能清单", "技术技能", "技能列表", "相关技能", "技术特长");
     add(SectionKind.PROJECTS,
@@ -74,7 +74,7 @@ public final class SectionVocabulary {
         "summary", "profile", "about", "about me", "professional summary", "career objective",
         "objective", "personal statement", "personal profile", "executive summary",
         "professional profile", "overview", "introduction", "bio", "self evaluation",
-        "关于我", "自我评价", "个人简介", "个人总结", "自我介绍", "个人评价", "个人优势", "自我描述", "简介");
+        "关于我", "自我评价", "个人简介", "职业概要", "职业概述", "个人概要", "概要", "概述", "职业目标", "求职意向", "个人总结", "自我介绍", "个人评价", "个人优势", "自我描述", "简介");
     add(SectionKind.CONTACT,
         "contact", "contacts", "contact information", "contact info", "contact details",
         "personal information", "personal details", "personal info", "personal data", "info",

@@ -66,6 +66,20 @@ public final class KeywordLists {
     return out.stream().map(Texts::clean).filter(s -> !s.isEmpty()).distinct().toList();
   }
 
+  /**
+   * Whether a whole line reads as a sentence rather than a list of terms: Chinese with verbs of
+   * proficiency, or more than a dozen words with few list separators.
+   */
+  public static boolean isSentence(String line) {
+    String t = Texts.clean(line);
+    if (Texts.hasHan(t)) {
+      return PROSE_ZH.matcher(t).find() && t.length() > 20;
+    }
+    String[] words = t.split("\\s+");
+    long separators = t.chars().filter(c -> c == ',' || c == ';').count();
+    return words.length > 12 && separators * 4 < words.length;
+  }
+
   private static boolean isProse(String item) {
     if (PROSE_ZH.matcher(item).find() && Texts.hasHan(item)) {
       return true;

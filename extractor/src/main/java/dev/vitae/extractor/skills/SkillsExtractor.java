@@ -65,7 +65,7 @@ public final class SkillsExtractor implements Extractor {
     for (int i = 0; i < lines.size(); i++) {
       LineFeatures lf = lines.get(i);
       var kv = lf.keyValue();
-      if (kv.isPresent() && !kv.get().value().isEmpty() && kv.get().key().length() <= 30) {
+      if (kv.isPresent() && !kv.get().value().isEmpty()) {
         group = flush(draft, group, pending, groupLine);
         addGroup(draft, kv.get().key(), KeywordLists.split(kv.get().value()), lf.index());
         continue;
@@ -78,7 +78,9 @@ public final class SkillsExtractor implements Extractor {
         groupLine = lf.index();
         continue;
       }
-      List<String> terms = KeywordLists.split(lf.text());
+      // A bullet that is a sentence ("熟悉 C++ 与 STL，…") is one item, not a list to cut.
+      List<String> terms = lf.bullet() && KeywordLists.isSentence(lf.text())
+          ? List.of(Texts.clean(lf.text())) : KeywordLists.split(lf.text());
       if (group != null) {
         pending.addAll(terms);
       } else {

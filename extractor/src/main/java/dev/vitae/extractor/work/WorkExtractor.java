@@ -9,6 +9,9 @@ import dev.vitae.extractor.entry.EntryBody;
 import dev.vitae.extractor.entry.EntrySplitter;
 import dev.vitae.extractor.entry.HeaderParts;
 import dev.vitae.extractor.entry.Period;
+import dev.vitae.extractor.entry.ShortHistory;
+import dev.vitae.extractor.layout.Vocabulary;
+import dev.vitae.extractor.normalize.StudyTypes;
 import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.model.PartialDate;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads work sections into one {@link Work} per employer period: employer, position, location and
@@ -58,6 +62,11 @@ public final class WorkExtractor implements Extractor {
           Map.entry("地点", Field.LOCATION), Map.entry("城市", Field.LOCATION),
           Map.entry("工作地点", Field.LOCATION));
 
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?i)(?:\\b(?:dates?|period|duration|time)|时间|日期)\\s*[:：]\\s*");
+  private static final Pattern LOCATION_LABEL =
+      Pattern.compile("(?i)(?:\\b(?:location|place|city)|地点|城市)\\s*[:：]\\s*(.+)$");
+
   @Override
   public Set<Slot> requires() {
     return Set.of(Slot.LAYOUT, Slot.SECTIONS);
@@ -71,6 +80,15 @@ public final class WorkExtractor implements Extractor {
   @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     DocumentLayout layout = draft.layout();
+    for (ShortHistory.Row row : ShortHistory.rows(draft)) {
+      List<String> parts = row.parts().stream()
+          .filter(p -> StudyTypes.find(p).isEmpty() || Vocabulary.hasTitleWord(p)).toList();
+      HeaderParts hp = HeaderParts.parse(parts, row.line().line().links());
+      if (hp.organization() != null && hp.title() != null) {
+        draft.work().add(Drafted.at(new Work(hp.organization(), hp.location(), null, hp.title(), null,
+            row.period().start(), row.period().end(), null, List.of()), row.line().index()));
+      }
+    }
     for (Section section : draft.sections(SectionKind.WORK)) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
       for (Entry e : EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.BODY_UNLESS_ENTRY_LIKE)) {
@@ -127,6 +145,7 @@ public final class WorkExtractor implements Extractor {
     List<String> front = new ArrayList<>();
     List<Link> links = new ArrayList<>();
     boolean named = false;
+    String labelledLocation = null;
     for (LineFeatures lf : entry.header()) {
       links.addAll(lf.line().links());
       if (named && lf.leadingDate().isPresent()) {
@@ -137,7 +156,13 @@ public final class WorkExtractor implements Extractor {
         continue;
       }
       String t = lf.textWithoutDates();
-      if (!t.isEmpty()) {
+      var place = LOCATION_LABEL.matcher(t);
+      if (place.find()) {
+        labelledLocation = labelledLocation == null ? Texts.clean(place.group(1)) : labelledLocation;
+        t = t.substring(0, place.start());
+      }
+      t = Texts.clean(DATE_LABEL.matcher(t).replaceAll(" "));
+      if (!t.isEmpty() && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
         names.add(t);
         named = true;
       }
@@ -145,7 +170,7 @@ public final class WorkExtractor implements Extractor {
     HeaderParts parts = HeaderParts.parse(names, links);
     String employer = parts.organization();
     String position = parts.title();
-    String location = parts.location();
+    String location = labelledLocation != null ? labelledLocation : parts.location();
     PartialDate start = period.start();
     PartialDate end = period.end();
     List<String> summaryLines = new ArrayList<>();

@@ -53,4 +53,14 @@ class EducationExtractorTest {
     assertThat(e.get(0).studyType()).isEqualTo("Bachelor");
     assertThat(e.get(0).institution()).isNull();
   }
+
+  @Test
+  void readsASchoolRowInTheHeader() {
+    List<Education> e = edu("王芳", "华中科技大学（本科） | 软件工程 | 工学学士 | 绩点 3.7/4", "## 技能", "- Go");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).institution()).isEqualTo("华中科技大学");
+    assertThat(e.get(0).area()).isEqualTo("软件工程");
+    assertThat(e.get(0).studyType()).isEqualTo("Bachelor");
+    assertThat(e.get(0).score()).isEqualTo("绩点 3.7/4");
+  }
 }

@@ -71,4 +71,13 @@ class ProjectsExtractorTest {
     assertThat(p.get(0).description()).isEqualTo("Added gradual types.");
     assertThat(p.get(0).highlights()).containsExactly("Wrote the checker.");
   }
+
+  @Test
+  void pairsLinkTitleItemsWithTheParagraphItemsAfterThem() {
+    List<Project> p = projects("## Projects", "- [Voxel engine](https://v.example)",
+        "- A sparse voxel octree renderer written from scratch in C++ with a Vulkan backend.",
+        "- [Path tracer](https://p.example)", "- An offline renderer with importance sampling and BVH.");
+    assertThat(p).extracting(Project::name).containsExactly("Voxel engine", "Path tracer");
+    assertThat(p.get(1).description()).isEqualTo("An offline renderer with importance sampling and BVH.");
+  }
 }
