@@ -6,6 +6,7 @@ import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.Slot;
 import dev.vitae.extractor.entry.Entry;
 import dev.vitae.extractor.entry.EntrySplitter;
+import dev.vitae.extractor.entry.HeaderParts;
 import dev.vitae.extractor.entry.Period;
 import dev.vitae.extractor.entry.ShortHistory;
 import dev.vitae.extractor.layout.DocumentLayout;
@@ -51,6 +52,7 @@ public final class EducationExtractor implements Extractor {
           Map.entry("school", Field.INSTITUTION), Map.entry("university", Field.INSTITUTION),
           Map.entry("学校", Field.INSTITUTION), Map.entry("毕业院校", Field.INSTITUTION));
   private static final Pattern GPA = Pattern.compile("(?i)\\b(?:gpa|cgpa)\\b\\s*[:：]?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
+  private static final Pattern AREA_SUFFIX = Pattern.compile("(?<=\\p{IsHan})专业$|^(?:major|majoring)\\s+in\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCORE_WORDS = Pattern.compile("(?i)\\b(?:gpa|cgpa|rank)\\b|绩点|排名|成绩|均分");
   private static final Pattern CONNECTORS =
       Pattern.compile("(?i)^(?:\\s|in\\b|of\\b|degree\\b|,|:|：|-|–)+|(?:\\s|,|degree\\b|-|–)+$");
@@ -70,7 +72,13 @@ public final class EducationExtractor implements Extractor {
     DocumentLayout layout = draft.layout();
     for (Section section : draft.sections(SectionKind.EDUCATION)) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
-      List<Entry> entries = EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.ENTRIES);
+      long schoolLines = lines.stream()
+          .filter(l -> !l.isHeading() && Vocabulary.hasSchoolWord(l.text()) && l.words() <= 20).count();
+      boolean datesApart = lines.stream().anyMatch(LineFeatures::dateOnly);
+      List<Entry> entries = lines.stream().noneMatch(LineFeatures::isHeading) && schoolLines >= 2 && !datesApart
+          // one school per line ("学士，某大学，…，2012.9~2016"): each line is an entry
+          ? lineEntries(lines)
+          : EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.ENTRIES);
       if (entries.isEmpty()) {
         entries = lineEntries(lines);
       }
@@ -137,8 +145,10 @@ public final class EducationExtractor implements Extractor {
           }
         }
         var degree = StudyTypes.find(part);
-        if (institution == null && Vocabulary.hasSchoolWord(part) && degree.isEmpty()) {
-          institution = part;
+        if (Vocabulary.hasSchoolWord(part) && degree.isEmpty()) {
+          if (institution == null) {
+            institution = part;
+          } // a second school word names the faculty ("电子信息学院"), which has no field
         } else if (degree.isPresent()) {
           studyType = studyType == null ? degree.get().type().label() : studyType;
           String rest = Texts.clean(part.substring(0, degree.get().from()) + " " + part.substring(degree.get().to()));
@@ -178,6 +188,9 @@ public final class EducationExtractor implements Extractor {
         case INSTITUTION -> institution = institution == null ? value : institution;
       }
     }
+    if (area != null) {
+      area = Texts.cleanOrNull(AREA_SUFFIX.matcher(area).replaceAll(""));
+    }
     if (institution == null && area == null && studyType == null) {
       return Optional.empty();
     }
@@ -185,15 +198,22 @@ public final class EducationExtractor implements Extractor {
         courses.stream().map(Texts::clean).filter(c -> !c.isEmpty()).toList()));
   }
 
-  private static final Pattern PART_SEPARATORS =
-      Pattern.compile("\\s*(?:[|｜,，;；\\t]|\\s{2,}|\\s[-–—]\\s)\\s*");
+  private static final Pattern TRAILING_PARENS = Pattern.compile("\\s*[(（]([^()（）]+)[)）]$");
 
-  /** Header parts in reading order: bars, commas, semicolons, tabs, spaced dashes. */
+  /**
+   * Header parts in reading order, split as entry headers are (never inside parentheses), with a
+   * trailing place in parentheses dropped ("Some College (Lowell, MA)").
+   */
   private static List<String> splitParts(String text) {
     List<String> parts = new ArrayList<>();
-    for (String piece : PART_SEPARATORS.split(text)) {
-      if (!piece.isBlank()) {
-        parts.add(piece);
+    for (String piece : HeaderParts.splitParts(text)) {
+      String p = piece.strip();
+      var place = TRAILING_PARENS.matcher(p);
+      if (place.find() && Places.isPlace(place.group(1))) {
+        p = p.substring(0, place.start()).strip();
+      }
+      if (!p.isBlank()) {
+        parts.add(p);
       }
     }
     return parts;

@@ -24,13 +24,16 @@ public record EntryBody(String summary, List<String> highlights) {
     List<String> highlights = new ArrayList<>();
     boolean inBullets = false;
     LineFeatures previous = null;
-    for (LineFeatures lf : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      LineFeatures lf = lines.get(i);
       String text = Texts.clean(period.strip(lf));
       if (text.isEmpty() || !text.codePoints().anyMatch(Character::isLetterOrDigit)) {
         continue;
       }
-      if (lf.bullet()) {
-        inBullets = true;
+      boolean leadIn = (text.endsWith(":") || text.endsWith("：")) && i + 1 < lines.size()
+          && lines.get(i + 1).bullet();
+      if (lf.bullet() || leadIn) {
+        inBullets = true; // a lead-in line ("Key work:") opens the highlights it introduces
       }
       List<String> target = inBullets ? highlights : summary;
       if (isContinuation(previous, lf) && !target.isEmpty()) {

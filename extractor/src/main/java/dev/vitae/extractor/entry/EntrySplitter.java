@@ -159,8 +159,8 @@ public final class EntrySplitter {
     if (lf.dateOnly()) {
       return true;
     }
-    return lf.words() <= 14 && (lf.leadingDate().isPresent() || !lf.dates().get(0).isSingle()
-        || lf.text().contains("|"));
+    return lf.words() <= 14 && (lf.leadingDate().isPresent() || lf.trailingDate().isPresent()
+        || !lf.dates().get(0).isSingle() || lf.text().contains("|"));
   }
 
   private static boolean headerCandidate(LineFeatures lf) {

@@ -123,8 +123,11 @@ public record HeaderParts(
     return out;
   }
 
-  /** Splits on bars, commas, spaced dashes, " at ", "@", tabs; never inside parentheses. */
-  static List<String> splitParts(String text) {
+  /**
+   * Splits on bars, commas, semicolons, spaced dashes, " at ", "@", tabs and wide gaps; never
+   * inside parentheses.
+   */
+  public static List<String> splitParts(String text) {
     List<String> out = new ArrayList<>();
     int depth = 0;
     StringBuilder cur = new StringBuilder();

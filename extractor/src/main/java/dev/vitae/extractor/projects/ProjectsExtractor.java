@@ -100,6 +100,11 @@ public final class ProjectsExtractor implements Extractor {
       }
       return out;
     }
+    if (lines.stream().anyMatch(l -> !l.bullet() && l.hasDate() && l.words() <= 14
+        && (l.leadingDate().isPresent() || l.trailingDate().isPresent()))) {
+      // "Project name 2019.5" lines open the entries; numbered lines under them are highlights
+      return EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.ENTRIES);
+    }
     if (EntrySplitter.hasNestedBullets(lines)) {
       return EntrySplitter.byParentBullets(lines, null);
     }
