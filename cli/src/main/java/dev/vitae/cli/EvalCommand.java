@@ -52,8 +52,8 @@ import picocli.CommandLine.Spec;
  * <p>Each document is tagged with its {@code format} (the source file's extension) and {@code
  * language} (the first of the prediction's {@code meta.vitae.source.languages}); the report has a
  * table per format and per language. Exit codes: 0 when scored, 1 when the micro-F1 is below {@code
- * --min-f1}, 2 on usage errors (a missing folder, no gold file, an unreadable gold file or index, an
- * index naming a missing gold file, an unwritable {@code --json} file).
+ * --min-f1}, 2 on usage errors (a missing folder, no gold file, an unreadable gold file or index,
+ * an index naming a missing gold file, an unwritable {@code --json} file).
  */
 @Command(
     name = "eval",
@@ -277,7 +277,8 @@ public final class EvalCommand implements Callable<Integer> {
     try {
       index = GoldIndex.parse(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw usage("--gold: cannot read " + GoldIndex.FILE_NAME + ": " + e.getClass().getSimpleName());
+      throw usage(
+          "--gold: cannot read " + GoldIndex.FILE_NAME + ": " + e.getClass().getSimpleName());
     } catch (IllegalArgumentException e) {
       throw usage("--gold: " + e.getMessage());
     }
