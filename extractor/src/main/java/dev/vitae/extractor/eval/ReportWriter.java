@@ -24,8 +24,8 @@ public final class ReportWriter {
    * The report as text: the overall micro-F1, a table of groups and their slots pooled over all
    * documents, a table of documents, a table of F1 by document and group, one table per document
    * attribute that any document carries ({@code format}, {@code language}, sorted by name) with the
-   * micro figures of each value, and the documents' notes. A figure with no slot counted is shown as {@code -}.
-   * Lines end with {@code \n}.
+   * micro figures of each value, and the documents' notes. A figure with no slot counted is shown
+   * as {@code -}. Lines end with {@code \n}.
    */
   public static String toText(Report report) {
     StringBuilder out = new StringBuilder();
@@ -161,9 +161,7 @@ public final class ReportWriter {
     for (Map.Entry<String, Report> part : parts.entrySet()) {
       String count =
           String.format(
-              Locale.ROOT,
-              " %" + DOCUMENTS.length() + "d",
-              part.getValue().documents().size());
+              Locale.ROOT, " %" + DOCUMENTS.length() + "d", part.getValue().documents().size());
       out.append(row(pad(part.getKey(), width) + count, first, part.getValue().counts()));
     }
     return out.toString();
