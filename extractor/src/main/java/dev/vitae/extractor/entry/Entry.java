@@ -20,7 +20,7 @@ public record Entry(String group, List<LineFeatures> header, List<LineFeatures> 
    */
   public Entry withDateLinesInHeader() {
     if (header.stream().anyMatch(Entry::hasRange)) {
-      return this;
+      return withNameLineInHeader();
     }
     // The period may sit under one or two short naming lines ("Yahoo!" then "Date: 2012 – 2015").
     int last = -1;
@@ -44,6 +44,24 @@ public record Entry(String group, List<LineFeatures> header, List<LineFeatures> 
     List<LineFeatures> h = new java.util.ArrayList<>(header);
     h.addAll(body.subList(0, last + 1));
     return new Entry(group, h, body.subList(last + 1, body.size()));
+  }
+
+  /**
+   * A header that is only a period ("2016-2020") takes the short plain line under it as its name
+   * line ("Cloud Engineer at Nervana").
+   */
+  private Entry withNameLineInHeader() {
+    boolean named = header.stream().anyMatch(l -> l.textWithoutDates().codePoints().anyMatch(Character::isLetter));
+    if (named || body.isEmpty()) {
+      return this;
+    }
+    LineFeatures first = body.get(0);
+    if (first.bullet() || first.isHeading() || first.words() > 12 || first.keyValue().isPresent()) {
+      return this;
+    }
+    List<LineFeatures> h = new java.util.ArrayList<>(header);
+    h.add(first);
+    return new Entry(group, h, body.subList(1, body.size()));
   }
 
   private static boolean hasRange(LineFeatures lf) {

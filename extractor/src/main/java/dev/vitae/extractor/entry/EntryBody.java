@@ -2,6 +2,7 @@ package dev.vitae.extractor.entry;
 
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.parser.Line;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,16 +49,37 @@ public record EntryBody(String summary, List<String> highlights) {
   }
 
   /**
-   * Whether a line continues the one above rather than starting an item: no bullet, no heading,
-   * no paragraph gap before it, and it sits at the same or a deeper indent, on a paged document
-   * or under a bullet (Markdown readers already join wrapped list items).
+   * Whether a line continues the one above rather than starting an item: the one above runs to
+   * the wrap width of a paged document, and this one has no bullet, no heading, no paragraph gap
+   * before it, and sits at the same or a deeper indent (Markdown readers join wrapped items).
    */
   static boolean isContinuation(LineFeatures previous, LineFeatures lf) {
-    if (previous == null || lf.bullet() || lf.isHeading() || lf.blockStart() || previous.isHeading()) {
+    if (previous == null || lf.bullet() || lf.isHeading() || lf.blockStart() || previous.isHeading()
+        || lf.keyValue().isPresent()) {
       return false;
     }
-    boolean paged = lf.line().style().fontSize() > 0;
-    return paged && lf.line().style().indent() >= previous.line().style().indent() - 2;
+    return previous.full() && lf.line().style().indent() >= previous.line().style().indent() - 2;
+  }
+
+  /**
+   * The lines with each wrapped continuation joined onto the line it continues, so that a list
+   * item wrapped over several lines of a page reads as the one item it is.
+   */
+  public static List<LineFeatures> joinContinuations(List<LineFeatures> lines) {
+    List<LineFeatures> out = new ArrayList<>(lines.size());
+    LineFeatures previous = null;
+    for (LineFeatures lf : lines) {
+      if (isContinuation(previous, lf) && !out.isEmpty()) {
+        LineFeatures head = out.remove(out.size() - 1);
+        Line merged = new Line(head.line().index(), head.line().page(),
+            join(List.of(head.line().text(), lf.line().text())), head.line().style(), head.line().links());
+        out.add(LineFeatures.of(merged).withFull(lf.full()));
+      } else {
+        out.add(lf);
+      }
+      previous = lf;
+    }
+    return out;
   }
 
   /** Joins lines of one paragraph: a space between words, none between two Han characters. */
@@ -70,7 +92,8 @@ public record EntryBody(String summary, List<String> highlights) {
       if (sb.length() > 0) {
         char last = sb.charAt(sb.length() - 1);
         char first = l.charAt(0);
-        if (!(isHan(last) && isHan(first))) {
+        // Chinese wraps without spaces: none where either side of the break is Han.
+        if (!(isHan(last) || isHan(first))) {
           sb.append(' ');
         }
       }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * @param dateOnly whether the text is nothing but one period or date (and punctuation)
  * @param leadingDate a date or period at the very start of the text, if any
  * @param trailingDate a date or period closing the text ("Project X 2019.5"), if any
+ * @param full whether the line runs to about the width at which the document wraps its lines, so
+ *     that the next line may continue it
  */
 public record LineFeatures(
     Line line,
@@ -27,7 +29,8 @@ public record LineFeatures(
     List<DateRange> dates,
     boolean dateOnly,
     Optional<DateRange> leadingDate,
-    Optional<DateRange> trailingDate) {
+    Optional<DateRange> trailingDate,
+    boolean full) {
 
   // Bullet glyphs readers may leave in text: Markdown paragraphs that start with "•", PDF icons.
   private static final Pattern BULLET_GLYPH =
@@ -72,7 +75,12 @@ public record LineFeatures(
       String after = text.substring(leading.get().to()).strip();
       bullet = !after.isEmpty() && "•·▪●■◦‣➢".indexOf(after.charAt(0)) >= 0;
     }
-    return new LineFeatures(line, text, bullet, dates, dateOnly, leading, trailing);
+    return new LineFeatures(line, text, bullet, dates, dateOnly, leading, trailing, false);
+  }
+
+  /** The same features, marked as running to the wrap width or not. */
+  public LineFeatures withFull(boolean value) {
+    return new LineFeatures(line, text, bullet, dates, dateOnly, leadingDate, trailingDate, value);
   }
 
   public int index() {

@@ -76,9 +76,15 @@ public final class KeywordLists {
       return PROSE_ZH.matcher(t).find() && t.length() > 20;
     }
     String[] words = t.split("\\s+");
-    long separators = t.chars().filter(c -> c == ',' || c == ';').count();
-    return words.length > 12 && separators * 4 < words.length;
+    long stopwords = java.util.Arrays.stream(words)
+        .filter(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).count();
+    // Lists of terms have almost no function words; sentences have many.
+    return words.length >= 8 && stopwords * 6 >= words.length;
   }
+
+  private static final Set<String> STOPWORDS =
+      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "as",
+          "at", "is", "are", "was", "were", "be", "have", "has", "i", "my", "that", "this", "which", "able");
 
   private static boolean isProse(String item) {
     if (PROSE_ZH.matcher(item).find() && Texts.hasHan(item)) {

@@ -151,11 +151,24 @@ class WorkExtractorTest {
     TextDocument doc = new TextDocument(dev.vitae.parser.Source.named("a.pdf", "application/pdf"), 1, List.of(
         new dev.vitae.parser.Line(0, 1, "EXPERIENCE", new dev.vitae.parser.LineStyle(14, 1.4f, true, 0, 1, 0, true, 0)),
         new dev.vitae.parser.Line(1, 1, "Initech, Analyst | 2010 - 2012", body),
-        new dev.vitae.parser.Line(2, 1, "Built the TPS report pipeline and the", body),
-        new dev.vitae.parser.Line(3, 1, "cover sheet generator.", body.withBlockStart(false))), List.of());
+        new dev.vitae.parser.Line(2, 1, "Built the TPS report pipeline that every team in the building used, and the", body),
+        new dev.vitae.parser.Line(3, 1, "cover sheet generator.", body.withBlockStart(false)),
+        new dev.vitae.parser.Line(4, 1, "Kept the printers running on every floor of the office for many years in a row.", body),
+        new dev.vitae.parser.Line(5, 1, "Short line of its own.", body.withBlockStart(false)),
+        new dev.vitae.parser.Line(6, 1, "Another short line.", body.withBlockStart(false))), List.of());
     ResumeDraft draft = Docs.draft(doc);
     new WorkExtractor().extract(doc, draft);
-    assertThat(draft.work().get(0).value().summary())
-        .isEqualTo("Built the TPS report pipeline and the cover sheet generator.");
+    assertThat(draft.work().get(0).value().summary()).startsWith(
+        "Built the TPS report pipeline that every team in the building used, and the cover sheet generator.");
+    assertThat(draft.work().get(0).value().summary()).contains("in a row. Short line of its own. Another");
+  }
+
+  @Test
+  void takesTheNameLineUnderAPeriodLine() {
+    List<Work> w = work("## Work Experience", "2011-2014", "Data Engineer at Umbrella Health",
+        "- Wrote the ETL", "2008-2011", "Analyst at Initrode", "- Made reports");
+    assertThat(w).extracting(Work::name).containsExactly("Umbrella Health", "Initrode");
+    assertThat(w).extracting(Work::position).containsExactly("Data Engineer", "Analyst");
+    assertThat(w.get(1).startDate()).hasToString("2008");
   }
 }
