@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The {@code tesseract} command (version 4 or later), run as a child process on one image at a
@@ -33,6 +34,10 @@ public final class Tesseract {
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
   // A page of text is a few kilobytes; more than this is not a resume page.
   private static final int MAX_OUTPUT_BYTES = 1 << 20;
+
+  // A line opening with one of these alone, then text: a bullet read as a letter or a mark.
+  private static final Pattern BULLET_LOOKALIKE =
+      Pattern.compile("(?m)^[ \\t]*[。©°«»·●○◦eo*][ \\t]+(?=\\S)");
 
   private final Path executable;
   private final String languages;
@@ -94,17 +99,21 @@ public final class Tesseract {
 
   /**
    * Reads the image and makes its text the lines of page {@code page}: blank lines start blocks,
-   * list markers become list items, spaces tesseract puts between Han characters are removed.
+   * list markers (and the letters small bullets are misread as) become list items, spaces
+   * tesseract puts between Han characters are removed.
    * Lines are indexed from 0.
    */
   public List<Line> readLines(byte[] image, int page, ParseLimits limits) throws OcrException {
     LineSink sink = new LineSink(limits, true, page);
-    PlainLines.read(TextNormalizer.clean(recognize(image)), sink);
+    String text = TextNormalizer.clean(recognize(image));
+    // Small round bullets come back as look-alike characters; make them the bullet they are.
+    PlainLines.read(BULLET_LOOKALIKE.matcher(text).replaceAll("• "), sink);
     return sink.lines();
   }
 
   private static Set<String> installedLanguages(Path executable) throws OcrException {
-    String listing = run(List.of(executable.toString(), "--list-langs"), new byte[0], PROBE_TIMEOUT);
+    String listing =
+        run(List.of(executable.toString(), "--list-langs"), new byte[0], PROBE_TIMEOUT);
     Set<String> languages = new LinkedHashSet<>();
     for (String line : listing.split("\n")) {
       String name = line.strip();
@@ -155,7 +164,8 @@ public final class Tesseract {
     try {
       if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        throw new OcrException("tesseract took longer than " + limit.toSeconds() + " s", true, null);
+        throw new OcrException(
+            "tesseract took longer than " + limit.toSeconds() + " s", true, null);
       }
       reader.join(PROBE_TIMEOUT.toMillis());
       if (reader.isAlive()) {

@@ -298,9 +298,9 @@ final class Columns {
     return out;
   }
 
-  // The rows at the top whose text right of the first column sits in the far half of its column
-  // (contact details flush right beside the name), up to the first row whose text there starts
-  // near the column's left edge.
+  // The rows at the top, before the first row with text near the left edge of a column right of
+  // the first, when some of them have text in the far half of such a column (contact details flush
+  // right beside the name).
   private static List<RawLine> header(List<RawLine> band, List<RawLine> all, int columns) {
     float[] lefts = new float[columns];
     float[] rights = new float[columns];
@@ -311,10 +311,10 @@ final class Columns {
       rights[part.column()] = Math.max(rights[part.column()], part.right());
     }
     List<List<RawLine>> rows = rows(band);
-    int lastHeaderRow = -1;
-    for (int r = 0; r < rows.size() && r < MAX_HEADER_ROWS; r++) {
+    int end = -1;
+    boolean far = false;
+    for (int r = 0; r < rows.size() && r <= MAX_HEADER_ROWS; r++) {
       boolean nearEdge = false;
-      boolean far = false;
       for (RawLine part : rows.get(r)) {
         int c = part.column();
         if (c == 0) {
@@ -327,12 +327,11 @@ final class Columns {
         }
       }
       if (nearEdge) {
+        end = r;
         break;
       }
-      if (far) {
-        lastHeaderRow = r;
-      }
     }
+    int lastHeaderRow = far ? end - 1 : -1;
     List<RawLine> header = new ArrayList<>();
     for (int r = 0; r <= lastHeaderRow; r++) {
       header.addAll(rows.get(r));

@@ -71,7 +71,8 @@ public final class PdfReader implements DocumentReader {
   // PDFBox misses word spaces narrower than its estimate of a space (justified TeX output with
   // subset fonts); a gap wider than this share of the font size is a space too.
   private static final float WORD_GAP = 0.12f;
-  // A gap wider than this many ems starts a new span: wider than word spaces, narrower than gutters.
+  // A gap wider than this many ems starts a new span: wider than word spaces, narrower than a
+  // column gutter.
   private static final float SPAN_GAP = 1.0f;
   private static final Pattern BOLD_NAME =
       Pattern.compile("(?i).*(bold|black|heavy|semibold|demi).*");
@@ -185,8 +186,8 @@ public final class PdfReader implements DocumentReader {
         usable.add(line);
       }
     }
-    List<Line> lines =
-        LineLayout.layout(Columns.arrange(usable, body), collector.charsBySize, limits.maxLineChars());
+    List<RawLine> ordered = Columns.arrange(usable, body);
+    List<Line> lines = LineLayout.layout(ordered, collector.charsBySize, limits.maxLineChars());
 
     Set<String> warnings = new LinkedHashSet<>();
     if (pages > limits.maxPages() || collector.truncated) {

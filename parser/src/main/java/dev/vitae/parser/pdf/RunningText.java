@@ -132,7 +132,7 @@ final class RunningText {
       return true;
     }
     // Browsers print in a small font; a resume's own first or last line is rarely smaller.
-    boolean small = body <= 0 || c.line().fontSize() <= body;
+    boolean small = body <= 0 || c.line().fontSize() < body;
     if (!small) {
       return false;
     }

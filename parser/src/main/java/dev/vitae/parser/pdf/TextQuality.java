@@ -28,20 +28,25 @@ final class TextQuality {
   // Shares of the page's characters (or Latin tokens) past which the page is garbled.
   private static final double UNMAPPED_GARBLED = 0.05;
   private static final double SYMBOLS_GARBLED = 0.2;
-  private static final double ODD_TOKENS_GARBLED = 0.25;
+  private static final double ODD_TOKENS_GARBLED = 0.15;
   private static final double PRIVATE_USE_GARBLED = 0.3;
   // Shares past which the page is unusable as a whole.
   private static final double BAD_UNUSABLE = 0.5;
 
   // Letter runs of a word have one of these shapes: lower, UPPER(s), Capitalized, camelCase
-  // humps with an optional acronym tail (JavaScript, iOS, MySQL, LaTeX), or ACRONYMword (PDFs).
+  // humps with an optional acronym tail (JavaScript, iOS, MySQL, LaTeX), or an acronym before
+  // humps (PHPStorm, XMLHttpRequest).
   private static final Pattern WORD_SHAPE =
-      Pattern.compile("[a-z]+|[A-Z]+s?|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[A-Z]*|[A-Z]+[a-z]+");
+      Pattern.compile(
+          "[a-z]+|[A-Z]+s?|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[A-Z]*|[A-Z]+(?:[A-Z][a-z]{2,})+[A-Z]*");
   private static final Pattern LETTER_RUN = Pattern.compile("[A-Za-z]{3,}");
   // Letter, a punctuation mark words do not carry inside them, letter: "JQ#BH2", "M;N8!Qm".
   private static final Pattern PUNCT_INSIDE = Pattern.compile("[A-Za-z][;?#!$*=][A-Za-z]");
-  // A digit between letters of different case: "kyR3Xyd" (not "B2B", "i18n", "K8s").
-  private static final Pattern DIGIT_INSIDE = Pattern.compile("[a-z]\\d+[A-Z]|[A-Z]\\d+[a-z]");
+  // A digit between letters of different case: "y3Xd", "R3ee" (not "B2B", "i18n", "K8s").
+  private static final Pattern DIGIT_INSIDE = Pattern.compile("[a-z]\\d+[A-Z]|[A-Z]\\d+[a-z]{2}");
+  private static final Pattern LINK =
+      Pattern.compile(
+          "(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)\\S+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+");
   private static final String ODD_SYMBOLS = "`^~\\|{}<>";
   private static final String EDGE_PUNCTUATION = ".,;:()[]\"'“”‘’!?";
 
@@ -127,7 +132,7 @@ final class TextQuality {
 
   /** Whether one word (no spaces, edge punctuation stripped) has no plausible shape. */
   static boolean isOdd(String word) {
-    if (word.contains("://") || word.contains("@") || word.startsWith("www.")) {
+    if (LINK.matcher(word).matches()) {
       return false; // links and addresses are shaped by their own rules
     }
     int symbolCount = 0;
