@@ -135,6 +135,11 @@ public final class EntrySplitter {
             break;
           }
           above.add(0, pool.get(j));
+          // The naming lines belong to the dated line's own block, unless every line is a block.
+          boolean everyLineABlock = lf.blockStart() && above.stream().allMatch(LineFeatures::blockStart);
+          if (pool.get(j).blockStart() && !everyLineABlock) {
+            break;
+          }
         }
       }
       if (header != null) {

@@ -26,7 +26,7 @@ public final class SectionVocabulary {
         "professional experience", "employment", "employment history", "work history",
         "career", "career history", "career summary", "relevant experience", "industry experience",
         "professional background", "positions", "positions held", "internship", "internships",
-        "internship experience", "research experience", "work", "employment experience",
+        "internship experience", "research experience", "research", "research positions", "work", "employment experience",
         "experience history", "professional history", "job experience",
         "工作经历", "工作经验", "职业经历", "工作履历", "任职经历", "实习经历", "实习经验", "工作背景",
         "从业经历", "工作", "实习");

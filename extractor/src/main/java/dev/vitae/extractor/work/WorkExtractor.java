@@ -14,6 +14,7 @@ import dev.vitae.extractor.layout.Vocabulary;
 import dev.vitae.extractor.normalize.StudyTypes;
 import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.layout.Places;
 import dev.vitae.extractor.model.PartialDate;
 import dev.vitae.extractor.model.Work;
 import dev.vitae.extractor.normalize.DateRange;
@@ -134,6 +135,19 @@ public final class WorkExtractor implements Extractor {
     return out;
   }
 
+  /** One place, or several joined by "&" or "/" ("Palo Alto, CA & Ithaca, NY"). */
+  private static boolean isPlaces(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (String part : text.split("\\s+(?:&|/|and)\\s+")) {
+      if (!Places.isPlace(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasRange(LineFeatures lf) {
     return lf.dates().stream().anyMatch(d -> !d.isSingle());
   }
@@ -150,7 +164,9 @@ public final class WorkExtractor implements Extractor {
       links.addAll(lf.line().links());
       if (named && lf.leadingDate().isPresent()) {
         String rest = Texts.clean(lf.textAfterLeadingDate());
-        if (!rest.isEmpty()) {
+        if (isPlaces(rest) && labelledLocation == null) {
+          labelledLocation = rest; // "Jan 2015 - Present | New York, NY"
+        } else if (!rest.isEmpty()) {
           front.add(rest);
         }
         continue;
