@@ -1,6 +1,7 @@
 package dev.vitae.parser;
 
 import dev.vitae.parser.docx.DocxReader;
+import dev.vitae.parser.html.HtmlReader;
 import dev.vitae.parser.markdown.MarkdownReader;
 import dev.vitae.parser.pdf.PdfReader;
 import dev.vitae.parser.text.PlainTextReader;
@@ -37,7 +38,12 @@ public final class Readers {
 
   /** Every reader vitae ships, each bounded by {@code limits}. */
   public static Readers defaults(ParseLimits limits) {
-    return of(new PdfReader(limits), new PlainTextReader(limits), new MarkdownReader(limits), new DocxReader(limits));
+    return of(
+        new PdfReader(limits),
+        new PlainTextReader(limits),
+        new MarkdownReader(limits),
+        new DocxReader(limits),
+        new HtmlReader(limits));
   }
 
   /** The reader for a media type (without parameters), if one is listed. */

@@ -2,6 +2,7 @@ package dev.vitae.parser.docx;
 
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentReader;
+import dev.vitae.parser.FormatDetector;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.ParseLimits;
@@ -63,8 +64,8 @@ public final class DocxReader implements DocumentReader {
   public static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-  /** Password-protected OOXML, as {@link dev.vitae.parser.FormatDetector} names it. */
-  public static final String OOXML_PROTECTED = "application/x-tika-ooxml-protected";
+  /** Password-protected OOXML, as {@link FormatDetector} names it. */
+  public static final String OOXML_PROTECTED = FormatDetector.OOXML_PROTECTED;
 
   private static final Set<String> TYPES =
       Set.of(
