@@ -54,6 +54,8 @@ final class BodyWalker {
   private int renderedBreaks;
   private int drafted;
   private boolean truncated;
+  // The text column of a multi-column section, from 0; column breaks advance it.
+  private int column;
 
   /** Where lines go, and the spacing of the previous paragraph there. */
   private static final class Flow {
@@ -181,6 +183,7 @@ final class BodyWalker {
     }
 
     Paragraph walk = new Paragraph(flow, style);
+    walk.line.column = flow.main ? column : 0;
     walk.line.headingLevel = heading;
     walk.line.listDepth = level.map(l -> l + 1).orElse(0);
     walk.line.indent = indent(pPr, level);
@@ -191,6 +194,9 @@ final class BodyWalker {
     flow.previousAfter = after;
     flow.previousStyle = style;
     flow.previousContextual = contextual;
+    if (flow.main && pPr != null && findW(pPr, "sectPr").isPresent()) {
+      column = 0; // the section, and its columns, end with this paragraph
+    }
 
     List<LineDraft> boxesBefore = new ArrayList<>();
     List<LineDraft> boxesAfter = new ArrayList<>();
@@ -242,6 +248,7 @@ final class BodyWalker {
 
   private void pageBreak() {
     explicitBreaks++;
+    column = 0;
     if (pages() > maxPages) {
       truncated = true;
     }
@@ -373,7 +380,16 @@ final class BodyWalker {
           movePage();
         }
       } else if (type.equals("column")) {
-        text(" ");
+        if (flow.main) {
+          column++;
+          if (line.isBlank()) {
+            line.column = column;
+          } else {
+            newLine();
+          }
+        } else {
+          text(" ");
+        }
       } else {
         newLine();
       }
@@ -392,6 +408,9 @@ final class BodyWalker {
       lines.add(line);
       line = LineDraft.continuing(line);
       line.page = page();
+      if (flow.main) {
+        line.column = column;
+      }
     }
 
     private void fieldChar(Element c) {

@@ -55,7 +55,8 @@ import org.w3c.dom.Node;
  * and its relative size that divided by the document's body size. Indents are in points. Tables,
  * hyperlinks, fields and text boxes are read as {@link BodyWalker} describes. The page of a line
  * counts explicit and last-rendered page breaks; the page count is the larger of that and the
- * document's own statistics. Hidden and deleted text is skipped.
+ * document's own statistics. Column breaks in a multi-column section advance the line's column.
+ * Hidden and deleted text is skipped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -204,7 +205,7 @@ public final class DocxReader implements DocumentReader {
               draft.headingLevel,
               draft.listDepth,
               draft.blockStart,
-              0);
+              draft.column);
       sink.add(text, style, draft.links());
       pages.add(draft.page);
     }

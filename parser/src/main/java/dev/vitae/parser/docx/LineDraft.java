@@ -24,6 +24,7 @@ final class LineDraft {
   int listDepth;
   int indent;
   int page;
+  int column;
   boolean blockStart;
 
   LineDraft(int page) {
@@ -36,6 +37,7 @@ final class LineDraft {
     next.headingLevel = other.headingLevel;
     next.listDepth = other.listDepth;
     next.indent = other.indent;
+    next.column = other.column;
     return next;
   }
 

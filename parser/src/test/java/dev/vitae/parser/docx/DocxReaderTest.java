@@ -23,7 +23,9 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -204,6 +206,25 @@ class DocxReaderTest {
 
     assertThat(texts(doc)).containsExactly("Jane Doe", "Berlin");
     assertThat(doc.lines()).extracting(l -> l.style().blockStart()).containsExactly(true, false);
+  }
+
+  @Test
+  void readsTheFirstPageHeaderFirstAndCountsColumnBreaks() throws Exception {
+    byte[] docx;
+    try (TestDocx t = new TestDocx()) {
+      XWPFHeaderFooterPolicy policy = t.doc.createHeaderFooterPolicy();
+      XWPFHeader header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);
+      header.createParagraph().createRun().setText("Jane Doe, jane@example.org");
+      t.paragraph("Left column");
+      t.rawRun(t.paragraph("Right "), "<w:br w:type=\"column\"/><w:t>column</w:t>");
+      docx = t.bytes();
+    }
+
+    TextDocument doc = read(docx);
+
+    assertThat(texts(doc))
+        .containsExactly("Jane Doe, jane@example.org", "Left column", "Right", "column");
+    assertThat(doc.lines()).extracting(l -> l.style().column()).containsExactly(0, 0, 0, 1);
   }
 
   @Test
