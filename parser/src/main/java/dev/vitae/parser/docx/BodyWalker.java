@@ -226,9 +226,7 @@ final class BodyWalker {
 
   private int indent(Element pPr, Optional<Integer> level) {
     Optional<Integer> left =
-        pPr == null
-            ? Optional.empty()
-            : findW(pPr, "ind").flatMap(DocxStyles::leftIndent);
+        pPr == null ? Optional.empty() : findW(pPr, "ind").flatMap(DocxStyles::leftIndent);
     if (left.isEmpty() && level.isPresent()) {
       left = styles.listIndent(pPr, level.get());
     }
@@ -237,7 +235,9 @@ final class BodyWalker {
     }
     int twips = left.orElse(0);
     if (level.isEmpty()) {
-      twips += Math.max(0, styles.paragraphAttr(pPr, "ind", "firstLine").flatMap(Ooxml::parseInt).orElse(0));
+      twips +=
+          Math.max(
+              0, styles.paragraphAttr(pPr, "ind", "firstLine").flatMap(Ooxml::parseInt).orElse(0));
     }
     return Math.max(0, Math.round(twips / (float) TWIPS_PER_POINT));
   }
@@ -292,8 +292,7 @@ final class BodyWalker {
           LineDraft startLine = line;
           int start = line.length();
           inline(e, depth + 1);
-          Optional<String> url =
-              findAttr(e, Ooxml.R, "id").flatMap(flow.links);
+          Optional<String> url = findAttr(e, Ooxml.R, "id").flatMap(flow.links);
           url.ifPresent(u -> line.addLink(line == startLine ? start : 0, u));
         } else if (isW(e, "fldSimple")) {
           LineDraft startLine = line;
@@ -538,7 +537,8 @@ final class BodyWalker {
   }
 
   // Boxes of one group, row by row from the top, each row from the left.
-  private static List<LineDraft> byPosition(List<TextBoxes.Box> boxes, List<List<LineDraft>> lines) {
+  private static List<LineDraft> byPosition(
+      List<TextBoxes.Box> boxes, List<List<LineDraft>> lines) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < boxes.size(); i++) {
       order.add(i);

@@ -50,9 +50,9 @@ import org.w3c.dom.Node;
  * <p>Each paragraph gives a line (several when it holds line breaks), in reading order: the header
  * of the first page, then the body. Heading styles ({@code Heading 1}-{@code 6}, {@code Title},
  * localized names, outline levels) give the heading level; numbered and bulleted paragraphs the
- * list depth (level + 1), as do typed bullets, which are removed from the text. A line is bold
- * when all its visible characters are; its font size is the size most of its characters have,
- * and its relative size that divided by the document's body size. Indents are in points. Tables,
+ * list depth (level + 1), as do typed bullets, which are removed from the text. A line is bold when
+ * all its visible characters are; its font size is the size most of its characters have, and its
+ * relative size that divided by the document's body size. Indents are in points. Tables,
  * hyperlinks, fields and text boxes are read as {@link BodyWalker} describes. The page of a line
  * counts explicit and last-rendered page breaks; the page count is the larger of that and the
  * document's own statistics. Column breaks in a multi-column section advance the line's column.
@@ -106,9 +106,9 @@ public final class DocxReader implements DocumentReader {
    *
    * <p>Fails with {@code ENCRYPTED} for a password-protected document, {@code CORRUPT} when the
    * bytes are not a readable DOCX package (not a zip, a broken zip, a missing or malformed main
-   * part), {@code UNSUPPORTED_FORMAT} for a legacy binary Word file, and {@code TOO_LARGE} over
-   * the byte limit or when the parts would inflate past {@value #INFLATE_FACTOR} times it. Lines
-   * and pages past the limits are dropped with a "truncated" warning.
+   * part), {@code UNSUPPORTED_FORMAT} for a legacy binary Word file, and {@code TOO_LARGE} over the
+   * byte limit or when the parts would inflate past {@value #INFLATE_FACTOR} times it. Lines and
+   * pages past the limits are dropped with a "truncated" warning.
    */
   @Override
   public TextDocument read(InputStream in, Source source) throws DocumentException {
@@ -124,7 +124,10 @@ public final class DocxReader implements DocumentReader {
         | UnsupportedFileFormatException
         | RecordFormatException e) {
       throw new DocumentException(
-          Reason.CORRUPT, source.name(), "not a readable DOCX package: " + e.getClass().getSimpleName(), e);
+          Reason.CORRUPT,
+          source.name(),
+          "not a readable DOCX package: " + e.getClass().getSimpleName(),
+          e);
     } catch (XmlException | InvalidFormatException e) {
       throw new DocumentException(
           Reason.CORRUPT, source.name(), "malformed DOCX part: " + e.getClass().getSimpleName(), e);
@@ -144,8 +147,7 @@ public final class DocxReader implements DocumentReader {
       }
     }
     BodyWalker walker =
-        new BodyWalker(
-            new DocxStyles(styles, numbering), limits.maxLines(), limits.maxPages());
+        new BodyWalker(new DocxStyles(styles, numbering), limits.maxLines(), limits.maxPages());
     List<LineDraft> drafts = new ArrayList<>();
     firstHeader(doc)
         .ifPresent(
@@ -168,12 +170,14 @@ public final class DocxReader implements DocumentReader {
       lines.add(
           new Line(line.index(), pages.get(line.index()), line.text(), line.style(), line.links()));
     }
-    int pageCount = Math.max(walker.pages(), lines.isEmpty() ? 1 : lines.get(lines.size() - 1).page());
+    int pageCount =
+        Math.max(walker.pages(), lines.isEmpty() ? 1 : lines.get(lines.size() - 1).page());
     int statedPages = statedPages(doc);
     if (statedPages > pageCount && statedPages <= limits.maxPages()) {
       pageCount = statedPages;
     }
-    return new TextDocument(source, Math.min(pageCount, limits.maxPages()), lines, collected.warnings());
+    return new TextDocument(
+        source, Math.min(pageCount, limits.maxPages()), lines, collected.warnings());
   }
 
   // Adds the drafts to the sink; returns the page of each line the sink kept.
@@ -195,7 +199,8 @@ public final class DocxReader implements DocumentReader {
       }
       int size = draft.dominantHalfPoints();
       float points = size / 2f;
-      float relative = body > 0 && size > 0 ? Math.round(size * TWO_DECIMALS / body) / TWO_DECIMALS : 1;
+      float relative =
+          body > 0 && size > 0 ? Math.round(size * TWO_DECIMALS / body) / TWO_DECIMALS : 1;
       LineStyle style =
           new LineStyle(
               points,
@@ -239,7 +244,8 @@ public final class DocxReader implements DocumentReader {
     }
     if (magic == FileMagic.OLE2) {
       if (isEncryptedPackage(bytes)) {
-        throw new DocumentException(Reason.ENCRYPTED, source.name(), "the document is password-protected");
+        throw new DocumentException(
+            Reason.ENCRYPTED, source.name(), "the document is password-protected");
       }
       throw new DocumentException(
           Reason.UNSUPPORTED_FORMAT, source.name(), "a legacy binary Office file, not DOCX");

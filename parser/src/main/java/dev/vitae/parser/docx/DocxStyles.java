@@ -170,7 +170,8 @@ final class DocxStyles {
     Optional<String> numId = numPr.flatMap(n -> findVal(n, "numId"));
     if (numId.isEmpty()) {
       for (Element style : chain(paragraphStyle(pPr))) {
-        numId = findW(style, "pPr").flatMap(p -> findW(p, "numPr")).flatMap(n -> findVal(n, "numId"));
+        numId =
+            findW(style, "pPr").flatMap(p -> findW(p, "numPr")).flatMap(n -> findVal(n, "numId"));
         if (numId.isPresent()) {
           break;
         }
@@ -197,8 +198,7 @@ final class DocxStyles {
         }
       }
     }
-    Element abstractNum =
-        findVal(num, "abstractNumId").map(abstractNums::get).orElse(null);
+    Element abstractNum = findVal(num, "abstractNumId").map(abstractNums::get).orElse(null);
     if (abstractNum == null) {
       return Optional.empty();
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One line being drafted from a paragraph: its text and links, how many visible characters are
- * bold and at which size, and the paragraph's layout. Mutable; one per line.
+ * One line being drafted from a paragraph: its text and links, how many visible characters are bold
+ * and at which size, and the paragraph's layout. Mutable; one per line.
  */
 final class LineDraft {
   // A link's target and where its visible text is in the line.
@@ -78,8 +78,7 @@ final class LineDraft {
   /** Removes the first {@code n} characters (a list marker), keeping links on the rest. */
   void deletePrefix(int n) {
     text.delete(0, n);
-    spans.replaceAll(
-        s -> new Span(Math.max(0, s.start - n), Math.max(0, s.end - n), s.url));
+    spans.replaceAll(s -> new Span(Math.max(0, s.start - n), Math.max(0, s.end - n), s.url));
     spans.removeIf(s -> s.end <= s.start);
   }
 

@@ -96,8 +96,8 @@ final class Ooxml {
   }
 
   /**
-   * The text of a node and its descendants (XMLBeans' DOM lacks {@code getTextContent}); bounded
-   * by the document, whose size is bounded.
+   * The text of a node and its descendants (XMLBeans' DOM lacks {@code getTextContent}); bounded by
+   * the document, whose size is bounded.
    */
   static String text(Node node) {
     StringBuilder out = new StringBuilder();

@@ -62,7 +62,9 @@ final class TextBoxes {
       Optional<Element> choice = findChild(element, MC, "Choice");
       Optional<Element> fallback = findChild(element, MC, "Fallback");
       chosen =
-          choice.filter(TextBoxes::hasTextBox).or(() -> fallback.filter(TextBoxes::hasTextBox))
+          choice
+              .filter(TextBoxes::hasTextBox)
+              .or(() -> fallback.filter(TextBoxes::hasTextBox))
               .orElse(null);
       if (chosen == null) {
         return Optional.empty();
@@ -143,8 +145,7 @@ final class TextBoxes {
       return;
     }
     Transform inner = t;
-    Optional<Element> xfrm =
-        findChild(grp, WPG, "grpSpPr").flatMap(p -> findChild(p, A, "xfrm"));
+    Optional<Element> xfrm = findChild(grp, WPG, "grpSpPr").flatMap(p -> findChild(p, A, "xfrm"));
     if (xfrm.isPresent()) {
       double[] off = point(xfrm.get(), "off", "x", "y");
       double[] ext = point(xfrm.get(), "ext", "cx", "cy");
@@ -271,8 +272,14 @@ final class TextBoxes {
     double factor = 1;
     String number = value;
     for (String[] unit :
-        new String[][] {{"pt", "1"}, {"in", "72"}, {"px", "0.75"}, {"cm", "28.3465"},
-          {"mm", "2.83465"}, {"pc", "12"}}) {
+        new String[][] {
+          {"pt", "1"},
+          {"in", "72"},
+          {"px", "0.75"},
+          {"cm", "28.3465"},
+          {"mm", "2.83465"},
+          {"pc", "12"}
+        }) {
       if (value.endsWith(unit[0])) {
         number = value.substring(0, value.length() - unit[0].length());
         factor = Double.parseDouble(unit[1]);

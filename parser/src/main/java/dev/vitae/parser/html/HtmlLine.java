@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One line being drafted from HTML: its text and links, how many visible characters are bold and
- * at which size, and its layout. Mutable; one per line.
+ * One line being drafted from HTML: its text and links, how many visible characters are bold and at
+ * which size, and its layout. Mutable; one per line.
  */
 final class HtmlLine {
   // A link's target and where its visible text is in the line.

@@ -76,9 +76,9 @@ public final class HtmlReader implements DocumentReader {
   /**
    * {@inheritDoc}
    *
-   * <p>Any bytes parse as HTML, so this fails only with {@code TOO_LARGE} or {@code IO}; lines
-   * past the limits are dropped with a "truncated" warning, and unreadable text gets a
-   * "garbled-text" one. A document without body text has no lines.
+   * <p>Any bytes parse as HTML, so this fails only with {@code TOO_LARGE} or {@code IO}; lines past
+   * the limits are dropped with a "truncated" warning, and unreadable text gets a "garbled-text"
+   * one. A document without body text has no lines.
    */
   @Override
   public TextDocument read(InputStream in, Source source) throws DocumentException {
@@ -161,7 +161,10 @@ public final class HtmlReader implements DocumentReader {
   }
 
   private static boolean hasByteOrderMark(byte[] b) {
-    return (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)
+    return (b.length >= 3
+            && (b[0] & 0xFF) == 0xEF
+            && (b[1] & 0xFF) == 0xBB
+            && (b[2] & 0xFF) == 0xBF)
         || (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
         || (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
   }
@@ -169,7 +172,8 @@ public final class HtmlReader implements DocumentReader {
   // What a <meta> or XML declaration says, mapped as browsers map it (WHATWG Encoding).
   static Optional<Charset> declaredCharset(byte[] bytes) {
     String head =
-        new String(bytes, 0, Math.min(bytes.length, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
+        new String(
+            bytes, 0, Math.min(bytes.length, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = XML_ENCODING.matcher(head);
     String name = m.find() ? m.group(1) : null;
     if (name == null) {

@@ -35,14 +35,46 @@ import org.jsoup.select.NodeTraversor;
 final class HtmlWalker implements NodeFilter {
   private static final Set<String> SKIPPED =
       Set.of(
-          "script", "style", "head", "title", "template", "svg", "math", "iframe",
-          "object", "embed", "select", "option", "button", "textarea", "canvas", "audio",
-          "video", "map", "input");
+          "script",
+          "style",
+          "head",
+          "title",
+          "template",
+          "svg",
+          "math",
+          "iframe",
+          "object",
+          "embed",
+          "select",
+          "option",
+          "button",
+          "textarea",
+          "canvas",
+          "audio",
+          "video",
+          "map",
+          "input");
   private static final Set<String> PARAGRAPHS =
       Set.of(
-          "p", "blockquote", "section", "article", "header", "footer", "main", "aside", "nav",
-          "address", "figure", "figcaption", "form", "fieldset", "details", "summary", "center",
-          "dl", "hr");
+          "p",
+          "blockquote",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "main",
+          "aside",
+          "nav",
+          "address",
+          "figure",
+          "figcaption",
+          "form",
+          "fieldset",
+          "details",
+          "summary",
+          "center",
+          "dl",
+          "hr");
   private static final Set<String> LINES = Set.of("div", "dt", "dd", "tr", "caption", "legend");
   private static final Pattern FONT_SIZE =
       Pattern.compile(
@@ -57,8 +89,20 @@ final class HtmlWalker implements NodeFilter {
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Map<String, Float> FONT_KEYWORDS =
       Map.of(
-          "xx-small", 7f, "x-small", 7.5f, "small", 10f, "medium", 12f, "large", 13.5f,
-          "x-large", 18f, "xx-large", 24f);
+          "xx-small",
+          7f,
+          "x-small",
+          7.5f,
+          "small",
+          10f,
+          "medium",
+          12f,
+          "large",
+          13.5f,
+          "x-large",
+          18f,
+          "xx-large",
+          24f);
   // <font size="1".."7"> in points.
   private static final float[] FONT_TAG_SIZES = {7.5f, 10f, 12f, 13.5f, 18f, 24f, 36f};
   private static final float DEFAULT_POINTS = 12;
@@ -129,7 +173,8 @@ final class HtmlWalker implements NodeFilter {
     sizes.push(sizeOf(e, sizes.peek()));
     if (name.equals("a")) {
       String href = e.attr("href").strip();
-      boolean internal = href.startsWith("#") || href.toLowerCase(Locale.ROOT).startsWith("javascript:");
+      boolean internal =
+          href.startsWith("#") || href.toLowerCase(Locale.ROOT).startsWith("javascript:");
       anchors.push(new Anchor(line, line.length(), internal ? "" : href));
     }
     switch (name) {
@@ -347,7 +392,8 @@ final class HtmlWalker implements NodeFilter {
           } else if (node instanceof Element e && e.normalName().equals("br")) {
             text.append('\n');
           } else if (node instanceof Element e && e.normalName().equals("a") && e.hasAttr("href")) {
-            links.add(new String[] {TextNormalizer.normalizeLine(e.text()), e.attr("href").strip()});
+            links.add(
+                new String[] {TextNormalizer.normalizeLine(e.text()), e.attr("href").strip()});
           }
         },
         pre);

@@ -106,7 +106,11 @@ class DocxReaderTest {
       t.style("berschrift2", "Überschrift 2").style("a1", "Title");
       t.styled("a1", "Jane Doe");
       t.styled("berschrift2", "Ausbildung");
-      t.paragraph("Section").getCTP().addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ZERO);
+      t.paragraph("Section")
+          .getCTP()
+          .addNewPPr()
+          .addNewOutlineLvl()
+          .setVal(java.math.BigInteger.ZERO);
       t.paragraph("Body text");
       docx = t.bytes();
     }
@@ -159,9 +163,15 @@ class DocxReaderTest {
   }
 
   private static String box(int x, int y, String text) {
-    return "<wps:wsp><wps:spPr><a:xfrm><a:off x=\"" + x + "\" y=\"" + y + "\"/>"
+    return "<wps:wsp><wps:spPr><a:xfrm><a:off x=\""
+        + x
+        + "\" y=\""
+        + y
+        + "\"/>"
         + "<a:ext cx=\"500\" cy=\"200\"/></a:xfrm></wps:spPr><wps:txbx><w:txbxContent><w:p><w:r>"
-        + "<w:t>" + text + "</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>";
+        + "<w:t>"
+        + text
+        + "</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>";
   }
 
   @Test

@@ -40,8 +40,14 @@ final class TestDocx implements AutoCloseable {
       XWPFStyles styles = doc.createStyles();
       CTStyle style =
           CTStyle.Factory.parse(
-              "<w:style" + NAMESPACES + " w:type=\"paragraph\" w:styleId=\"" + id + "\">"
-                  + "<w:name w:val=\"" + name + "\"/><w:rPr><w:b/><w:sz w:val=\"32\"/></w:rPr>"
+              "<w:style"
+                  + NAMESPACES
+                  + " w:type=\"paragraph\" w:styleId=\""
+                  + id
+                  + "\">"
+                  + "<w:name w:val=\""
+                  + name
+                  + "\"/><w:rPr><w:b/><w:sz w:val=\"32\"/></w:rPr>"
                   + "</w:style>",
               CONTENTS);
       styles.addStyle(new XWPFStyle(style, styles));
@@ -76,7 +82,9 @@ final class TestDocx implements AutoCloseable {
         StringBuilder xml =
             new StringBuilder("<w:abstractNum" + NAMESPACES + " w:abstractNumId=\"7\">");
         for (int lvl = 0; lvl < 2; lvl++) {
-          xml.append("<w:lvl w:ilvl=\"").append(lvl).append("\"><w:numFmt w:val=\"bullet\"/>")
+          xml.append("<w:lvl w:ilvl=\"")
+              .append(lvl)
+              .append("\"><w:numFmt w:val=\"bullet\"/>")
               .append("<w:lvlText w:val=\"•\"/><w:pPr><w:ind w:left=\"")
               .append(720 * (lvl + 1))
               .append("\" w:hanging=\"360\"/></w:pPr></w:lvl>");

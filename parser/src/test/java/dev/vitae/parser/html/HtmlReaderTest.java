@@ -101,7 +101,9 @@ class HtmlReaderTest {
   @Test
   void keepsLinksInsidePre() throws Exception {
     String html =
-        "<pre>Ron Adams\nSomerville MA   <a href=\"https://github.com/ron\">github.com/ron</a>\n</pre>";
+        "<pre>Ron Adams\n"
+            + "Somerville MA   <a href=\"https://github.com/ron\">github.com/ron</a>\n"
+            + "</pre>";
 
     TextDocument doc = read(html.getBytes(StandardCharsets.UTF_8));
 
@@ -124,8 +126,7 @@ class HtmlReaderTest {
 
   @Test
   void decodesTheCharsetTheMetaTagDeclares() throws Exception {
-    String html =
-        "<html><head><meta charset=\"gb2312\"></head><body><p>工作经历</p></body></html>";
+    String html = "<html><head><meta charset=\"gb2312\"></head><body><p>工作经历</p></body></html>";
 
     TextDocument doc = read(html.getBytes(Charset.forName("GB18030")));
 
@@ -134,8 +135,7 @@ class HtmlReaderTest {
 
   @Test
   void prefersAByteOrderMarkAndDetectsUndeclaredCharsets() throws Exception {
-    byte[] utf16 =
-        ("\uFEFF<p>Zoë Müller</p>").getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf16 = ("\uFEFF<p>Zoë Müller</p>").getBytes(StandardCharsets.UTF_16LE);
     assertThat(texts(read(utf16))).containsExactly("Zoë Müller");
 
     byte[] gbk = "<p>教育背景：北京大学计算机科学与技术专业本科</p>".getBytes(Charset.forName("GBK"));
@@ -159,7 +159,8 @@ class HtmlReaderTest {
 
     TextDocument doc =
         new HtmlReader(new ParseLimits(1 << 20, 10, 5, 100))
-            .read(new ByteArrayInputStream(html.toString().getBytes(StandardCharsets.UTF_8)), SOURCE);
+            .read(
+                new ByteArrayInputStream(html.toString().getBytes(StandardCharsets.UTF_8)), SOURCE);
 
     assertThat(doc.lines()).hasSize(5);
     assertThat(doc.warnings()).contains("truncated");
@@ -175,8 +176,7 @@ class HtmlReaderTest {
   @Test
   void parsesHtmlThroughTheFacadeAndReportsEmptyBodiesAsNoText() throws Exception {
     DocumentParser parser = DocumentParser.withDefaults();
-    TextDocument doc =
-        parser.parse(RESUME.getBytes(StandardCharsets.UTF_8), "cv.html");
+    TextDocument doc = parser.parse(RESUME.getBytes(StandardCharsets.UTF_8), "cv.html");
     assertThat(doc.source().mediaType()).isEqualTo(HtmlReader.HTML);
 
     byte[] empty =
