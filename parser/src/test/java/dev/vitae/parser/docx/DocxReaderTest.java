@@ -306,9 +306,11 @@ class DocxReaderTest {
     }
 
     TextDocument doc = DocumentParser.withDefaults().parse(docx, "cv.docx");
+    TextDocument unnamed = DocumentParser.withDefaults().parse(docx, "-");
 
     assertThat(doc.source().mediaType()).isEqualTo(DocxReader.DOCX);
     assertThat(texts(doc)).containsExactly("Jane Doe");
+    assertThat(unnamed.source().mediaType()).isEqualTo(DocxReader.DOCX);
   }
 
   private static byte[] encrypt(byte[] docx) throws Exception {
