@@ -118,8 +118,15 @@ public final class DocxReader implements DocumentReader {
     checkContainer(bytes, source);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       return read(doc, source);
-    } catch (IOException
-        | POIXMLException
+    } catch (IOException e) {
+      // POI's own inflate-ratio guard (ZipSecureFile) says so only in its message.
+      boolean bomb = String.valueOf(e.getMessage()).contains("Zip bomb");
+      throw new DocumentException(
+          bomb ? Reason.TOO_LARGE : Reason.CORRUPT,
+          source.name(),
+          bomb ? "a part inflates suspiciously" : "not a readable DOCX package: IOException",
+          e);
+    } catch (POIXMLException
         | OpenXML4JRuntimeException
         | UnsupportedFileFormatException
         | RecordFormatException e) {
