@@ -1,5 +1,7 @@
 package dev.vitae.parser;
 
+import dev.vitae.parser.docx.DocxReader;
+import dev.vitae.parser.html.HtmlReader;
 import dev.vitae.parser.markdown.MarkdownReader;
 import dev.vitae.parser.pdf.PdfReader;
 import dev.vitae.parser.text.PlainTextReader;
@@ -38,7 +40,12 @@ public final class Readers {
 
   /** Every reader vitae ships, each bounded by {@code limits}. */
   public static Readers defaults(ParseLimits limits) {
-    return of(new PdfReader(limits), new PlainTextReader(limits), new MarkdownReader(limits));
+    return of(
+        new PdfReader(limits),
+        new PlainTextReader(limits),
+        new MarkdownReader(limits),
+        new DocxReader(limits),
+        new HtmlReader(limits));
   }
 
   /**
