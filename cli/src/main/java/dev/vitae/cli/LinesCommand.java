@@ -56,8 +56,8 @@ final class LinesCommand implements Callable<Integer> {
     out.println("# " + doc.source().mediaType() + ", " + doc.pages() + " pages, warnings " + doc.warnings());
     for (Line line : doc.lines()) {
       LineStyle st = line.style();
-      out.printf(Locale.ROOT, "%4d p%d %-12s %s%s%s%s size=%.1f rel=%.2f x=%d | %s%s%n",
-          line.index(), line.page(), kinds[line.index()],
+      out.printf(Locale.ROOT, "%4d p%d c%d %-12s %s%s%s%s size=%.1f rel=%.2f x=%d | %s%s%n",
+          line.index(), line.page(), st.column(), kinds[line.index()],
           st.headingLevel() > 0 ? "h" + st.headingLevel() : "  ",
           st.listDepth() > 0 ? " L" + st.listDepth() : "   ",
           st.bold() ? " B" : "  ",

@@ -14,6 +14,8 @@ import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.layout.Places;
 import dev.vitae.extractor.layout.Vocabulary;
 import dev.vitae.extractor.model.Education;
+import dev.vitae.extractor.model.PartialDate;
+import dev.vitae.extractor.normalize.StudyType;
 import dev.vitae.extractor.normalize.StudyTypes;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.extractor.section.Section;
@@ -79,7 +81,7 @@ public final class EducationExtractor implements Extractor {
     for (Section section : draft.sections(SectionKind.EDUCATION)) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
       long schoolLines = lines.stream()
-          .filter(l -> !l.isHeading() && Vocabulary.hasSchoolWord(l.text()) && l.words() <= 20).count();
+          .filter(l -> !l.isHeading() && Vocabulary.hasSchoolWord(l.text()) && (l.words() <= 20 || l.hasDate())).count();
       boolean datesApart = lines.stream().anyMatch(LineFeatures::dateOnly);
       List<Entry> entries = lines.stream().noneMatch(LineFeatures::isHeading) && schoolLines >= 2 && !datesApart
           // one school per line ("学士，某大学，…，2012.9~2016"): each line is an entry
@@ -98,11 +100,19 @@ public final class EducationExtractor implements Extractor {
     degreeInPreamble(draft);
   }
 
-  /** Without dates or headings, each line naming a school or a degree is an entry. */
+  /**
+   * Without dates or headings, each line naming a school starts an entry (or, when no line names a
+   * school, each line naming a degree); the lines under it belong to it.
+   */
   private static List<Entry> lineEntries(List<LineFeatures> lines) {
     List<Entry> out = new ArrayList<>();
+    boolean schools = lines.stream().anyMatch(l -> Vocabulary.hasSchoolWord(l.text()));
+    int top = lines.stream().filter(LineFeatures::bullet).mapToInt(LineFeatures::listDepth).min().orElse(0);
     for (LineFeatures lf : lines) {
-      if (Vocabulary.hasSchoolWord(lf.text()) || StudyTypes.find(lf.text()).isPresent()) {
+      boolean nested = lf.bullet() && lf.listDepth() > top;
+      boolean starts = !nested && (schools ? Vocabulary.hasSchoolWord(lf.text()) && (lf.words() <= 20 || lf.hasDate())
+          : StudyTypes.find(lf.text()).isPresent());
+      if (starts) {
         out.add(new Entry(null, List.of(lf), List.of()));
       } else if (!out.isEmpty()) {
         Entry last = out.remove(out.size() - 1);
@@ -116,6 +126,9 @@ public final class EducationExtractor implements Extractor {
 
   static Optional<Education> read(Entry entry) {
     Period period = Period.of(entry);
+    if (period.start() == null) {
+      period = Period.anywhere(entry);
+    }
     List<String> texts = new ArrayList<>();
     List<LineFeatures> naming = new ArrayList<>(entry.header());
     // "### School" then "Master of Science in X, 2018 - 2020": the first plain body lines name it too.
@@ -151,6 +164,13 @@ public final class EducationExtractor implements Extractor {
           }
         }
         var degree = StudyTypes.find(part);
+        if (degree.isPresent() && degree.get().type() == StudyType.HIGH_SCHOOL && institution == null
+            && Texts.clean(part).length() > degree.get().to() - degree.get().from()) {
+          // "North High School" names the school and the level at once
+          institution = part;
+          studyType = studyType == null ? StudyType.HIGH_SCHOOL.label() : studyType;
+          continue;
+        }
         if (Vocabulary.hasSchoolWord(part) && degree.isEmpty()) {
           if (institution == null) {
             institution = part;
@@ -220,7 +240,14 @@ public final class EducationExtractor implements Extractor {
     if (institution == null && area == null && studyType == null) {
       return Optional.empty();
     }
-    return Optional.of(new Education(institution, null, area, studyType, period.start(), period.end(), score,
+    // One date on a course of study marks its end ("Expected May 2018", "Dec 2014"), not its start.
+    PartialDate start = period.start();
+    PartialDate end = period.end();
+    if (end == null && !period.ongoing()) {
+      end = start;
+      start = null;
+    }
+    return Optional.of(new Education(institution, null, area, studyType, start, end, score,
         courses.stream().map(Texts::clean).filter(c -> !c.isEmpty()).toList()));
   }
 

@@ -132,7 +132,7 @@ public final class EntrySplitter {
       // Short lines just above a dated line name the entry ("Senior Engineer" / "Tencent | 2019").
       List<LineFeatures> pool = header == null ? preamble : body;
       List<LineFeatures> above = new ArrayList<>();
-      if ((lf.dateOnly() && !datesFirst) || (!lf.dateOnly() && Words.count(lf.textWithoutDates()) <= 4)) {
+      if ((lf.dateOnly() && !datesFirst) || (!lf.dateOnly() && !namesAnEntry(lf.textWithoutDates()))) {
         for (int j = pool.size() - 1; j >= 0 && above.size() < MAX_HEADER_LINES_ABOVE; j--) {
           if (!headerCandidate(pool.get(j))) {
             break;
@@ -169,6 +169,17 @@ public final class EntrySplitter {
     }
     return lf.words() <= 14 && (lf.leadingDate().isPresent() || lf.trailingDate().isPresent()
         || !lf.dates().get(0).isSingle() || lf.text().contains("|"));
+  }
+
+  /**
+   * Whether the text beside a date names the entry itself: a title or organization word, or more
+   * than a few words that are not places ("Jan 2019 | Austin, TX | Go, SQL" names nothing).
+   */
+  private static boolean namesAnEntry(String text) {
+    if (Vocabulary.hasTitleWord(text) || Vocabulary.hasOrgWord(text) || Vocabulary.hasSchoolWord(text)) {
+      return true;
+    }
+    return Words.count(text) > 4 && !text.contains("|");
   }
 
   private static boolean headerCandidate(LineFeatures lf) {

@@ -62,6 +62,19 @@ public record Period(PartialDate start, PartialDate end, boolean ongoing, Set<In
     return NONE;
   }
 
+  /** The first period or date written anywhere in the entry; consumes nothing. */
+  public static Period anywhere(Entry entry) {
+    List<LineFeatures> lines = new java.util.ArrayList<>(entry.header());
+    lines.addAll(entry.body());
+    for (LineFeatures lf : lines) {
+      if (lf.hasDate()) {
+        DateRange d = lf.dates().get(0);
+        return new Period(d.start(), d.end(), d.ongoing(), Set.of());
+      }
+    }
+    return NONE;
+  }
+
   /** The text of a line with its leading date or "now" removed when this period used it. */
   public String strip(LineFeatures lf) {
     if (!consumedLines.contains(lf.index())) {

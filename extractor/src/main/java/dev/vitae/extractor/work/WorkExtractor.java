@@ -135,6 +135,12 @@ public final class WorkExtractor implements Extractor {
     return out;
   }
 
+  /** "React.js, PHP, Redis": short terms separated by commas, which work has no field for. */
+  private static boolean isTermList(String text) {
+    String[] terms = text.split("\\s*[,，、]\\s*");
+    return terms.length >= 2 && java.util.Arrays.stream(terms).allMatch(t -> !t.isBlank() && t.split("\\s+").length <= 3);
+  }
+
   /** One place, or several joined by "&" or "/" ("Palo Alto, CA & Ithaca, NY"). */
   private static boolean isPlaces(String text) {
     if (text.isEmpty()) {
@@ -163,11 +169,16 @@ public final class WorkExtractor implements Extractor {
     for (LineFeatures lf : entry.header()) {
       links.addAll(lf.line().links());
       if (named && lf.leadingDate().isPresent()) {
-        String rest = Texts.clean(lf.textAfterLeadingDate());
-        if (isPlaces(rest) && labelledLocation == null) {
-          labelledLocation = rest; // "Jan 2015 - Present | New York, NY"
-        } else if (!rest.isEmpty()) {
-          front.add(rest);
+        // "May 2017 – Aug 2017 | Mountain View, CA | React.js, PHP": a place, then a tech list
+        for (String piece : Texts.clean(lf.textAfterLeadingDate()).split("\\s+[|｜]\\s+")) {
+          if (piece.isBlank()) {
+            continue;
+          }
+          if (isPlaces(piece) && labelledLocation == null) {
+            labelledLocation = piece;
+          } else if (!isTermList(piece)) {
+            front.add(piece);
+          }
         }
         continue;
       }

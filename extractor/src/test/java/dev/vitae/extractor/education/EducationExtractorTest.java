@@ -90,4 +90,15 @@ class EducationExtractorTest {
     assertThat(e).extracting(Education::area).containsExactly("Signal Processing", null);
     assertThat(e.get(1).startDate()).hasToString("2012");
   }
+
+  @Test
+  void aSingleDateIsWhenTheStudyEnds() {
+    List<Education> e = edu("EDUCATION", "RIVERSIDE UNIVERSITY", "BA IN HISTORY", "Minor in Latin",
+        "Expected June 2026", "Springfield, IL", "NORTH HIGH SCHOOL", "May 2022 | Springfield, IL");
+    assertThat(e).extracting(Education::institution).containsExactly("RIVERSIDE UNIVERSITY", "NORTH HIGH SCHOOL");
+    assertThat(e.get(0).studyType()).isEqualTo("Bachelor");
+    assertThat(e.get(0).startDate()).isNull();
+    assertThat(e.get(0).endDate()).hasToString("2026-06");
+    assertThat(e.get(1).endDate()).hasToString("2022-05");
+  }
 }

@@ -190,4 +190,13 @@ class WorkExtractorTest {
     assertThat(w.get(0).location()).isEqualTo("Austin, TX");
     assertThat(w.get(0).summary()).isNull();
   }
+
+  @Test
+  void dropsTheTechListOnTheDateRow() {
+    List<Work> w = work("EXPERIENCE", "Hooli | BACKEND INTERN", "Jun 2019 – Aug 2019 | Palo Alto, CA | Go, gRPC",
+        "- Sped up the search index", "Initech | ANALYST", "Jan 2018 – May 2019 | remote | Excel, SQL", "- Reports");
+    assertThat(w).extracting(Work::name).containsExactly("Hooli", "Initech");
+    assertThat(w).extracting(Work::location).containsExactly("Palo Alto, CA", "remote");
+    assertThat(w).extracting(Work::summary).containsOnlyNulls();
+  }
 }
