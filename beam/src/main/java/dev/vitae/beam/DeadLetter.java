@@ -31,13 +31,13 @@ public record DeadLetter(String file, Reason reason, String message) {
     // The exception's message repeats the file and reason code; keep only what follows them.
     String message = String.valueOf(e.getMessage());
     String prefix = e.file() + ": " + e.reason().code() + ": ";
-    return new DeadLetter(
-        file, e.reason(), message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+    String detail = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    return new DeadLetter(file, e.reason(), detail);
   }
 
   /**
-   * Extraction (or a reader) broke on this file: a bug, reported as {@link Reason#INTERNAL} with the
-   * exception type and where it was thrown, but not its message, which may quote the document.
+   * Extraction (or a reader) broke on this file: a bug, reported as {@link Reason#INTERNAL} with
+   * the exception type and where it was thrown, but not its message, which may quote the document.
    */
   public static DeadLetter internal(String file, Throwable bug) {
     StringBuilder sb = new StringBuilder("unexpected ").append(bug.getClass().getSimpleName());

@@ -16,8 +16,8 @@ import org.apache.beam.sdk.values.TupleTag;
 /**
  * Converts each file to one JSON Resume line on {@link #RESUMES}, or to one {@link DeadLetter} line
  * on {@link #DEAD_LETTERS}. Never throws for a file: a {@link DocumentException} keeps its reason,
- * and any other exception (or a stack overflow) becomes {@link Reason#INTERNAL}, so one hostile file
- * cannot fail the job. The {@link Conversion} is built once per instance in {@link #setup()}.
+ * and any other exception (or a stack overflow) becomes {@link Reason#INTERNAL}, so one hostile
+ * file cannot fail the job. The {@link Conversion} is built once per instance in {@link #setup()}.
  */
 public final class ResumeFn extends DoFn<ReadableFile, String> {
   private static final long serialVersionUID = 1L;
@@ -43,7 +43,7 @@ public final class ResumeFn extends DoFn<ReadableFile, String> {
     this.factory = Objects.requireNonNull(factory, "factory");
   }
 
-  /** Builds the parser and extractor once for this instance; the runner reuses it for many files. */
+  /** Builds the parser and extractor once for this instance, reused for every file it gets. */
   @Setup
   public void setup() {
     conversion = Objects.requireNonNull(factory.create(), "the factory returned no conversion");

@@ -1,2 +1,2 @@
-/** An Apache Beam job that turns files matched by a pattern into JSON Resume lines on any runner. */
+/** An Apache Beam job that turns the files a pattern matches into JSON Resume lines. */
 package dev.vitae.beam;

@@ -41,6 +41,8 @@ class VitaeBeamTest {
     PipelineResult.State state =
         run(
             new Counting(),
+            // Two threads whatever the machine, so instances are fewer than files.
+            "--targetParallelism=2",
             "--input=" + corpus.in,
             "--output=" + out.resolve("resumes"),
             "--deadLetter=" + out.resolve("failed"));
@@ -50,7 +52,7 @@ class VitaeBeamTest {
         .containsExactlyInAnyOrderEntriesOf(corpus.expectedResumes());
     assertThat(Corpus.failuresByName(out.resolve("failed")))
         .containsExactlyInAnyOrderEntriesOf(corpus.expectedFailures());
-    // Built once per DoFn instance (one per DirectRunner thread), not once per file.
+    // Built once per DoFn instance (the DirectRunner keeps one per thread), not once per file.
     assertThat(Counting.CREATED.get())
         .isPositive()
         .isLessThan(corpus.resumes.size() + corpus.hostile.size());
@@ -66,7 +68,10 @@ class VitaeBeamTest {
     Files.writeString(in.resolve("2025/cv.md"), "# John Roe\n");
     Path out = tmp.resolve("out");
 
-    run(ConversionFactory.standard(), "--input=" + in + "/20*/**.md", "--output=" + out.resolve("cv"));
+    run(
+        ConversionFactory.standard(),
+        "--input=" + in + "/20*/**.md",
+        "--output=" + out.resolve("cv"));
 
     assertThat(Corpus.resumesByName(out.resolve("cv")).keySet())
         .containsExactlyInAnyOrder("2024/a/cv.md", "2025/cv.md");
