@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,6 +63,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the JSON.")
   private boolean pretty;
 
+  @Mixin private NlpOption nlp;
+
   BatchCommand(Environment env) {
     this.env = Objects.requireNonNull(env, "env");
   }
@@ -93,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
       throw usage("cannot create OUT_DIR: " + e);
     }
 
-    Batch batch = new Batch(env.converter().get(), n, pretty);
+    Batch batch = new Batch(nlp.converter(env), n, pretty);
     Batch.Summary summary;
     try (Progress progress = env.interactive() ? new Progress() : null) {
       summary =

@@ -2,12 +2,16 @@ package dev.vitae.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * What a command runs against: the process's streams (or a test's), whether stderr is a terminal,
- * and the converter, built on first use so that {@code --help} loads nothing.
+ * and the converters, one per NLP mode, each built on first use so that {@code --help} loads
+ * nothing.
  *
  * @param interactive whether a progress bar may be drawn on the process's stderr
  */
@@ -16,25 +20,34 @@ record Environment(
     PrintWriter out,
     PrintWriter err,
     boolean interactive,
-    Supplier<ResumeConverter> converter) {
+    Function<NlpOption.Mode, ResumeConverter> converters) {
 
   Environment {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
-    converter = memoize(Objects.requireNonNull(converter, "converter"));
+    converters = memoize(Objects.requireNonNull(converters, "converters"));
   }
 
-  private static Supplier<ResumeConverter> memoize(Supplier<ResumeConverter> factory) {
-    return new Supplier<>() {
-      private ResumeConverter value;
+  /** An environment whose one converter serves every NLP mode (tests). */
+  Environment(
+      InputStream in, PrintWriter out, PrintWriter err, boolean interactive, Supplier<ResumeConverter> converter) {
+    this(in, out, err, interactive, mode -> converter.get());
+  }
+
+  /** The converter for {@code mode}, built on first use. */
+  ResumeConverter converter(NlpOption.Mode mode) {
+    return converters.apply(mode);
+  }
+
+  private static Function<NlpOption.Mode, ResumeConverter> memoize(
+      Function<NlpOption.Mode, ResumeConverter> factory) {
+    return new Function<>() {
+      private final Map<NlpOption.Mode, ResumeConverter> values = new EnumMap<>(NlpOption.Mode.class);
 
       @Override
-      public synchronized ResumeConverter get() {
-        if (value == null) {
-          value = Objects.requireNonNull(factory.get(), "converter");
-        }
-        return value;
+      public synchronized ResumeConverter apply(NlpOption.Mode mode) {
+        return values.computeIfAbsent(mode, m -> Objects.requireNonNull(factory.apply(m), "converter"));
       }
     };
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.vitae.extractor.eval.DocumentScore;
+import dev.vitae.extractor.eval.GoldIndex;
 import dev.vitae.extractor.eval.Report;
 import dev.vitae.extractor.eval.ReportWriter;
 import dev.vitae.extractor.eval.Scorer;
@@ -39,11 +40,20 @@ import picocli.CommandLine.Spec;
  * {@code vitae eval}: scores a folder of predictions against a folder of gold JSON Resume files and
  * prints the P/R/F1 tables of {@code docs/evaluation.md}.
  *
- * <p>Each gold {@code X.json} pairs with the prediction for the same document: {@code X.<ext>.json}
- * as {@code vitae batch} writes it, or {@code X.json}, at the same relative path or, failing that,
- * anywhere under the prediction folder when the stem is unique there. Exit codes: 0 when scored, 1
- * when the micro-F1 is below {@code --min-f1}, 2 on usage errors (a missing folder, no gold file,
- * an unreadable gold file, an unwritable {@code --json} file).
+ * <p>When the gold folder has an {@code index.tsv} ({@link GoldIndex}), each gold file it lists
+ * pairs with the prediction {@code <file>.json} and the source document {@code <file>}, at the same
+ * relative path or, failing that, anywhere under their folders when that file name is unique there:
+ * a resume kept in several formats ({@code x.md}, {@code x.pdf}) is then scored in the format its
+ * gold was written for. Otherwise, and for gold files the index does not list, each gold {@code
+ * X.json} pairs with the prediction for the same stem: {@code X.<ext>.json} as {@code vitae batch}
+ * writes it, or {@code X.json}, at the same relative path or, failing that, anywhere under the
+ * prediction folder when the stem is unique there.
+ *
+ * <p>Each document is tagged with its {@code format} (the source file's extension) and {@code
+ * language} (the first of the prediction's {@code meta.vitae.source.languages}); the report has a
+ * table per format and per language. Exit codes: 0 when scored, 1 when the micro-F1 is below {@code
+ * --min-f1}, 2 on usage errors (a missing folder, no gold file, an unreadable gold file or index,
+ * an index naming a missing gold file, an unwritable {@code --json} file).
  */
 @Command(
     name = "eval",
@@ -121,14 +131,21 @@ public final class EvalCommand implements Callable<Integer> {
     if (golds.isEmpty()) {
       throw usage("--gold: no .json file in " + goldDir);
     }
+    Optional<GoldIndex> index = readIndex(golds);
     FileIndex predictions = new FileIndex(predDir, jsonFiles(predDir), true);
     FileIndex documents = docsDir == null ? null : new FileIndex(docsDir, files(docsDir), false);
 
     Scorer scorer = new Scorer();
     List<DocumentScore> scores = new ArrayList<>();
     for (Path gold : golds) {
-      String key = stripSuffix(relative(goldDir, gold), JSON);
-      scores.add(scoreOne(scorer, key, readGold(gold), predictions, documents));
+      String name = relative(goldDir, gold);
+      String key = stripSuffix(name, JSON);
+      Optional<String> source = index.flatMap(i -> i.findSource(name));
+      List<String> notes = new ArrayList<>();
+      if (index.isPresent() && source.isEmpty()) {
+        notes.add("not listed in " + GoldIndex.FILE_NAME + ": paired by file stem");
+      }
+      scores.add(scoreOne(scorer, key, source, readGold(gold), predictions, documents, notes));
     }
     Report report = new Report(scores);
 
@@ -154,13 +171,29 @@ public final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Scores one gold file.
+   *
+   * @param source the source document the index names for it, or empty to pair by stem
+   */
   private DocumentScore scoreOne(
-      Scorer scorer, String key, JsonNode gold, FileIndex predictions, FileIndex documents) {
-    List<String> notes = new ArrayList<>();
-    Optional<Path> predFile = predictions.find(key, notes, "prediction");
+      Scorer scorer,
+      String key,
+      Optional<String> source,
+      JsonNode gold,
+      FileIndex predictions,
+      FileIndex documents,
+      List<String> notes) {
+    Optional<Path> predFile =
+        source.isPresent()
+            ? predictions.findFile(source.get(), notes, "prediction")
+            : predictions.find(key, notes, "prediction");
     JsonNode pred = MissingNode.getInstance();
     if (predFile.isEmpty()) {
-      notes.add("no prediction: every gold slot counted as missed");
+      notes.add(
+          "no prediction"
+              + source.map(f -> " " + f + JSON).orElse("")
+              + ": every gold slot counted as missed");
     } else {
       try {
         pred = MAPPER.readTree(predFile.get().toFile());
@@ -172,12 +205,7 @@ public final class EvalCommand implements Callable<Integer> {
     String text = null;
     Optional<Path> docFile = Optional.empty();
     if (documents != null) {
-      // The prediction's name tells the document's own name: X.pdf.json was written for X.pdf.
-      docFile =
-          predFile
-              .map(p -> stripSuffix(relative(predDir, p), JSON))
-              .flatMap(documents::findExact)
-              .or(() -> documents.find(key, notes, "source document"));
+      docFile = findDocument(key, source, predFile, documents, notes);
       if (docFile.isEmpty()) {
         notes.add("no source document found: scored without exclusion");
       } else {
@@ -189,21 +217,38 @@ public final class EvalCommand implements Callable<Integer> {
     for (String note : notes) {
       score = score.withNote(note);
     }
+    Optional<Path> doc = docFile;
     Optional<String> format =
-        docFile
-            .map(p -> p.getFileName().toString())
+        source
+            .map(EvalCommand::baseName)
+            .or(() -> doc.map(p -> p.getFileName().toString()))
             .or(() -> predFile.map(p -> stripSuffix(p.getFileName().toString(), JSON)))
             .flatMap(EvalCommand::extension);
     if (format.isPresent()) {
       score = score.withAttribute("format", format.get());
     }
     JsonNode languages = pred.path("meta").path("vitae").path("source").path("languages");
-    if (languages.isArray() && !languages.isEmpty()) {
-      List<String> codes = new ArrayList<>();
-      languages.forEach(l -> codes.add(l.asText()));
-      score = score.withAttribute("language", String.join("+", codes));
+    // A bilingual document counts under its first (main) language.
+    if (languages.isArray() && !languages.isEmpty() && !languages.get(0).asText().isBlank()) {
+      score = score.withAttribute("language", languages.get(0).asText());
     }
     return score;
+  }
+
+  private Optional<Path> findDocument(
+      String key,
+      Optional<String> source,
+      Optional<Path> predFile,
+      FileIndex documents,
+      List<String> notes) {
+    if (source.isPresent()) {
+      return documents.findFile(source.get(), notes, "source document");
+    }
+    // The prediction's name tells the document's own name: X.pdf.json was written for X.pdf.
+    return predFile
+        .map(p -> stripSuffix(relative(predDir, p), JSON))
+        .flatMap(documents::findExact)
+        .or(() -> documents.find(key, notes, "source document"));
   }
 
   private String readText(Path doc, List<String> notes) {
@@ -220,6 +265,30 @@ public final class EvalCommand implements Callable<Integer> {
               + "): scored without exclusion");
     }
     return null;
+  }
+
+  /** The gold folder's index, if it has one; every gold file it names must exist. */
+  private Optional<GoldIndex> readIndex(List<Path> golds) {
+    Path file = goldDir.resolve(GoldIndex.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    GoldIndex index;
+    try {
+      index = GoldIndex.parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw usage(
+          "--gold: cannot read " + GoldIndex.FILE_NAME + ": " + e.getClass().getSimpleName());
+    } catch (IllegalArgumentException e) {
+      throw usage("--gold: " + e.getMessage());
+    }
+    Set<String> names = golds.stream().map(g -> relative(goldDir, g)).collect(Collectors.toSet());
+    for (String gold : index.sources().keySet()) {
+      if (!names.contains(gold)) {
+        throw usage("--gold: " + GoldIndex.FILE_NAME + " lists " + gold + ", which is not there");
+      }
+    }
+    return Optional.of(index);
   }
 
   private JsonNode readGold(Path gold) {
@@ -312,6 +381,7 @@ public final class EvalCommand implements Callable<Integer> {
     private final Map<String, Path> byPath = new LinkedHashMap<>();
     private final Map<String, List<Path>> byKey = new LinkedHashMap<>();
     private final Map<String, List<Path>> byName = new LinkedHashMap<>();
+    private final Map<String, List<Path>> byFileName = new LinkedHashMap<>();
     private final Set<Path> used = new HashSet<>();
 
     FileIndex(Path dir, List<Path> files, boolean json) {
@@ -319,6 +389,7 @@ public final class EvalCommand implements Callable<Integer> {
         String rel = relative(dir, file);
         String withoutJson = json ? stripSuffix(rel, JSON) : rel;
         byPath.put(withoutJson, file);
+        byFileName.computeIfAbsent(baseName(withoutJson), k -> new ArrayList<>()).add(file);
         List<String> keys = new ArrayList<>();
         // X.json and X.pdf.json are both predictions for X; a document X.pdf has key X.
         if (json) {
@@ -340,6 +411,27 @@ public final class EvalCommand implements Callable<Integer> {
       Optional<Path> file = Optional.ofNullable(byPath.get(path));
       file.ifPresent(used::add);
       return file;
+    }
+
+    /**
+     * The file for a source document named by relative path (for predictions, {@code <path>.json}):
+     * at that path, or else the only file of that name in the folder; adds a note when several
+     * could be meant.
+     */
+    Optional<Path> findFile(String path, List<String> notes, String what) {
+      Optional<Path> exact = findExact(path);
+      if (exact.isPresent()) {
+        return exact;
+      }
+      List<Path> candidates = byFileName.getOrDefault(baseName(path), List.of());
+      if (candidates.isEmpty()) {
+        return Optional.empty();
+      }
+      if (candidates.size() > 1) {
+        notes.add(candidates.size() + " files could be the " + what + "; used the first by path");
+      }
+      used.add(candidates.get(0));
+      return Optional.of(candidates.get(0));
     }
 
     /** The file for a document key; adds a note when several files could be meant. */

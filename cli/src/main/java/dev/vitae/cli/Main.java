@@ -64,7 +64,7 @@ public final class Main {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Environment env =
-        new Environment(System.in, out, err, System.console() != null, ResumeConverter::standard);
+        new Environment(System.in, out, err, System.console() != null, ResumeConverter::forMode);
     return run(env, args);
   }
 
@@ -74,7 +74,7 @@ public final class Main {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(
-        new Environment(InputStream.nullInputStream(), out, err, false, ResumeConverter::standard),
+        new Environment(InputStream.nullInputStream(), out, err, false, ResumeConverter::forMode),
         args);
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,6 +46,8 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the JSON.")
   private boolean pretty;
 
+  @Mixin private NlpOption nlp;
+
   ParseCommand(Environment env) {
     this.env = Objects.requireNonNull(env, "env");
   }
@@ -53,7 +56,7 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     Path file = inputPath();
     // Outside the try: a converter that cannot be built is a bug of vitae, not of this document.
-    ResumeConverter converter = env.converter().get();
+    ResumeConverter converter = nlp.converter(env);
     Resume resume;
     try {
       resume = file == null ? converter.convert(env.in(), input) : converter.convert(file, input);

@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.model.Resume;
+import dev.vitae.nlp.NlpModels;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
 import java.io.InputStream;
@@ -33,6 +34,16 @@ public interface ResumeConverter {
   /** The shipped parser and extractor: a parser facade and a pipeline, each built once. */
   static ResumeConverter standard() {
     return of(DocumentParser.withDefaults(), ResumeExtractor.standard());
+  }
+
+  /**
+   * The shipped converter for an NLP mode: {@link #standard()} when off; with the NLP layer of
+   * {@link NlpModels#standard()} when on.
+   */
+  static ResumeConverter forMode(NlpOption.Mode mode) {
+    return mode == NlpOption.Mode.ON
+        ? of(DocumentParser.withDefaults(), ResumeExtractor.withNlp(NlpModels.standard()))
+        : standard();
   }
 
   /** Parses with {@code parser}, then extracts with {@code extractor}. */

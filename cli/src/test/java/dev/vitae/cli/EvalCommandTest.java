@@ -113,6 +113,124 @@ class EvalCommandTest {
   }
 
   @Test
+  void indexPairsGoldWithThePredictionOfItsSourceFormat() throws IOException {
+    write(gold.resolve("x.json"), GOLD);
+    write(gold.resolve("index.tsv"), "gold\tfile\nx.json\tx.pdf\n");
+    // The same stem in two formats: stem pairing would pick x.md, the index says x.pdf.
+    write(pred.resolve("x.md.json"), GOLD);
+    write(pred.resolve("x.pdf.json"), HALF_RIGHT);
+    Path json = tmp.resolve("report.json");
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString(), "--json", json.toString());
+
+    assertThat(code).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/documents/0/id").asText()).isEqualTo("x");
+    assertThat(report.at("/documents/0/micro/right").asDouble()).isEqualTo(3.0);
+    assertThat(report.at("/documents/0/attributes/format").asText()).isEqualTo("pdf");
+    assertThat(report.at("/documents/0/notes")).isEmpty();
+  }
+
+  @Test
+  void indexResolvesTheSourceDocumentByItsName() throws IOException {
+    write(gold.resolve("x.json"), GOLD);
+    write(gold.resolve("index.tsv"), "x.json\tx.pdf\n");
+    write(pred.resolve("sub/x.pdf.json"), "{}");
+    write(docs.resolve("x.md"), "Ada Lovelace ada@example.com Engineer Acme 2019.08\n");
+    // Only the PDF's text is read: it does not show the email.
+    write(docs.resolve("sub/x.pdf"), "Ada Lovelace\nEngineer at Acme, 2019.08 - now\n");
+    Path json = tmp.resolve("report.json");
+
+    int code =
+        run(
+            "--gold",
+            gold.toString(),
+            "--pred",
+            pred.toString(),
+            "--docs",
+            docs.toString(),
+            "--json",
+            json.toString());
+
+    assertThat(code).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/micro/gold").asDouble()).isEqualTo(5.0);
+    assertThat(report.at("/documents/0/notes")).isEmpty();
+  }
+
+  @Test
+  void indexedSourceWithoutPredictionCountsAsMissedInItsFormat() throws IOException {
+    write(gold.resolve("x.json"), GOLD);
+    write(gold.resolve("y.json"), GOLD);
+    write(gold.resolve("index.tsv"), "gold\tfile\nx.json\tx.docx\n");
+    write(pred.resolve("x.md.json"), GOLD);
+    write(pred.resolve("y.txt.json"), GOLD);
+    Path json = tmp.resolve("report.json");
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString(), "--json", json.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("x: no prediction x.docx.json: every gold slot counted as missed")
+        .contains("y: not listed in index.tsv: paired by file stem");
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/documents/0/attributes/format").asText()).isEqualTo("docx");
+    assertThat(report.at("/documents/0/micro/right").asDouble()).isZero();
+    assertThat(report.at("/documents/1/micro/f1").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void indexNamingAMissingGoldFileIsAUsageError() throws IOException {
+    write(gold.resolve("x.json"), GOLD);
+    write(gold.resolve("index.tsv"), "gold\tfile\nx.json\tx.pdf\nz.json\tz.pdf\n");
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("index.tsv lists z.json");
+  }
+
+  @Test
+  void malformedIndexIsAUsageError() throws IOException {
+    write(gold.resolve("x.json"), GOLD);
+    write(gold.resolve("index.tsv"), "x.json x.pdf\n");
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("index.tsv line 1");
+  }
+
+  @Test
+  void printsTablesByFormatAndByFirstLanguage() throws IOException {
+    write(gold.resolve("a.json"), GOLD);
+    write(gold.resolve("b.json"), GOLD);
+    write(gold.resolve("c.json"), GOLD);
+    write(pred.resolve("a.pdf.json"), HALF_RIGHT);
+    write(pred.resolve("b.md.json"), HALF_RIGHT);
+    write(
+        pred.resolve("c.pdf.json"),
+        "{\"basics\": {\"name\": \"Ada Lovelace\"},"
+            + " \"meta\": {\"vitae\": {\"source\": {\"languages\": [\"zh\", \"en\"]}}}}");
+    Path json = tmp.resolve("report.json");
+
+    run("--gold", gold.toString(), "--pred", pred.toString(), "--json", json.toString());
+
+    assertThat(out.toString())
+        .contains("micro-F1 by format\nformat documents ")
+        .containsPattern("\nmd +1 +0\\.600 ")
+        .containsPattern("\npdf +2 ")
+        .contains("micro-F1 by language\nlanguage documents ")
+        .containsPattern("\nzh +1 +1\\.000 ");
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/documents/2/attributes/language").asText()).isEqualTo("zh");
+    assertThat(report.at("/byAttribute/format/0/value").asText()).isEqualTo("md");
+    assertThat(report.at("/byAttribute/format/1/documentCount").asInt()).isEqualTo(2);
+    assertThat(report.at("/byAttribute/language/0/value").asText()).isEqualTo("en");
+    assertThat(report.at("/byAttribute/language/0/precision").asDouble()).isEqualTo(0.6);
+  }
+
+  @Test
   void documentTextLeavesInvisibleGoldOutOfRecall() throws IOException {
     write(gold.resolve("000_a.json"), GOLD);
     write(pred.resolve("000_a.txt.json"), "{}");

@@ -18,10 +18,14 @@ import dev.vitae.extractor.model.Skill;
 import dev.vitae.extractor.model.VitaeMeta;
 import dev.vitae.extractor.model.Volunteer;
 import dev.vitae.extractor.model.Work;
+import dev.vitae.extractor.nlp.Decision;
 import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -62,6 +66,7 @@ public final class ResumeDraft {
 
   private final List<String> warnings = new ArrayList<>();
   private int droppedWarnings;
+  private final Map<String, Decision> decisions = new LinkedHashMap<>();
 
   // --- document level ---
 
@@ -238,6 +243,21 @@ public final class ResumeDraft {
     List<String> all = new ArrayList<>(warnings);
     all.add(droppedWarnings + " more warnings dropped");
     return List.copyOf(all);
+  }
+
+  // --- provenance of fields the NLP layer consulted ---
+
+  /**
+   * Records how a field was decided, keyed by its JSON path ({@code basics.name}, {@code
+   * work[2].name}); a later decision for the same path replaces the earlier one.
+   */
+  public void decide(String field, Decision decision) {
+    decisions.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(decision, "decision"));
+  }
+
+  /** The recorded decisions, in the order they were first made. */
+  public Map<String, Decision> decisions() {
+    return Collections.unmodifiableMap(decisions);
   }
 
   // --- freezing ---

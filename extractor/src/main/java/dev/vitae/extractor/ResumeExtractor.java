@@ -2,6 +2,7 @@ package dev.vitae.extractor;
 
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.VitaeMeta;
+import dev.vitae.extractor.nlp.NlpLayer;
 import dev.vitae.parser.TextDocument;
 import java.util.Objects;
 
@@ -24,6 +25,14 @@ public final class ResumeExtractor {
     return new ResumeExtractor(new ExtractionPipeline(Stages.standard()));
   }
 
+  /**
+   * The standard pipeline with the NLP stages of {@link Stages#withNlp}: the rules decide, and the
+   * models in {@code nlp} confirm or correct what the rules were unsure of.
+   */
+  public static ResumeExtractor withNlp(NlpLayer nlp) {
+    return new ResumeExtractor(new ExtractionPipeline(Stages.withNlp(nlp)));
+  }
+
   public ExtractionPipeline pipeline() {
     return pipeline;
   }
@@ -39,6 +48,7 @@ public final class ResumeExtractor {
             doc.source().sha256().isEmpty() ? null : doc.source().sha256(),
             doc.pages(),
             draft.documentLanguages());
-    return draft.toResume(new VitaeMeta(PARSER_VERSION, source, draft.warnings()));
+    return draft.toResume(
+        new VitaeMeta(PARSER_VERSION, source, draft.decisions(), draft.warnings()));
   }
 }

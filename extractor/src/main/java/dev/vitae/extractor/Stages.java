@@ -6,6 +6,8 @@ import dev.vitae.extractor.document.DocumentLanguageStage;
 import dev.vitae.extractor.education.EducationExtractor;
 import dev.vitae.extractor.languages.LanguagesExtractor;
 import dev.vitae.extractor.layout.LayoutStage;
+import dev.vitae.extractor.nlp.NlpLayer;
+import dev.vitae.extractor.nlp.NlpStages;
 import dev.vitae.extractor.normalize.ResumeNormalizer;
 import dev.vitae.extractor.projects.ProjectsExtractor;
 import dev.vitae.extractor.section.SectionSplitter;
@@ -34,5 +36,13 @@ public final class Stages {
         new AwardsExtractor(),
         new LanguagesExtractor(),
         new ResumeNormalizer());
+  }
+
+  /**
+   * The standard stages with the NLP layer's: see {@link NlpStages#around}. With {@link
+   * NlpLayer#none()} this is {@link #standard()}.
+   */
+  public static List<Extractor> withNlp(NlpLayer nlp) {
+    return NlpStages.around(standard(), nlp);
   }
 }

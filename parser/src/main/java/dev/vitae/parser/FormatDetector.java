@@ -3,10 +3,13 @@ package dev.vitae.parser;
 import dev.vitae.parser.internal.DecodedText;
 import dev.vitae.parser.internal.TextDecoder;
 import dev.vitae.parser.markdown.MarkdownEvidence;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -34,7 +37,16 @@ public final class FormatDetector {
   /** Plain text in any charset. */
   public static final String PLAIN_TEXT = "text/plain";
 
+  /** Password-protected OOXML (DOCX and its kin): an OLE2 file holding an encrypted package. */
+  public static final String OOXML_PROTECTED = "application/x-tika-ooxml-protected";
+
   private static final String OCTET_STREAM = "application/octet-stream";
+  private static final String OLE2 = "application/x-tika-msoffice";
+  private static final String OOXML = "application/x-tika-ooxml";
+  private static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final byte[] DOCX_MAIN_PART =
+      "word/document.xml".getBytes(StandardCharsets.US_ASCII);
   private static final Set<String> MARKDOWN_TYPES =
       Set.of(MARKDOWN, "text/x-web-markdown", "text/x-markdown");
 
@@ -62,6 +74,12 @@ public final class FormatDetector {
     if (PLAIN_TEXT.equals(type)) {
       return MarkdownEvidence.looksLikeMarkdown(sniff(bytes).text()) ? MARKDOWN : PLAIN_TEXT;
     }
+    if (OOXML.equals(type) && contains(bytes, DOCX_MAIN_PART)) {
+      return DOCX; // without a file name, tika-core only knows "some OOXML package"
+    }
+    if (OLE2.equals(type) && isEncryptedOoxml(bytes)) {
+      return OOXML_PROTECTED;
+    }
     if (OCTET_STREAM.equals(type) && bytes.length > 0) {
       DecodedText text = sniff(bytes);
       if (!text.text().isEmpty() && TextDecoder.textShare(text.text()) >= TEXT_SHARE) {
@@ -82,6 +100,29 @@ public final class FormatDetector {
     } catch (IOException e) {
       // Reading a byte array does not fail; if Tika still does, the name and content are unknown.
       return OCTET_STREAM;
+    }
+  }
+
+  // Zip entry names are stored as they are, in the local headers and the central directory.
+  private static boolean contains(byte[] bytes, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= bytes.length; i++) {
+      for (int k = 0; k < needle.length; k++) {
+        if (bytes[i + k] != needle[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // tika-core names any OLE2 file; its encrypted-package entries tell protected OOXML apart.
+  private static boolean isEncryptedOoxml(byte[] bytes) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      return fs.getRoot().hasEntry("EncryptionInfo") && fs.getRoot().hasEntry("EncryptedPackage");
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

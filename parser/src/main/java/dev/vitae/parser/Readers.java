@@ -1,10 +1,14 @@
 package dev.vitae.parser;
 
+import dev.vitae.parser.docx.DocxReader;
+import dev.vitae.parser.html.HtmlReader;
 import dev.vitae.parser.markdown.MarkdownReader;
 import dev.vitae.parser.pdf.PdfReader;
 import dev.vitae.parser.text.PlainTextReader;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +40,23 @@ public final class Readers {
 
   /** Every reader vitae ships, each bounded by {@code limits}. */
   public static Readers defaults(ParseLimits limits) {
-    return of(new PdfReader(limits), new PlainTextReader(limits), new MarkdownReader(limits));
+    return of(
+        new PdfReader(limits),
+        new PlainTextReader(limits),
+        new MarkdownReader(limits),
+        new DocxReader(limits),
+        new HtmlReader(limits));
+  }
+
+  /**
+   * These readers with {@code reader} put first for every type it supports, e.g. a {@code
+   * PdfReader} with OCR on in place of the default one.
+   */
+  public Readers with(DocumentReader reader) {
+    List<DocumentReader> readers = new ArrayList<>();
+    readers.add(reader);
+    readers.addAll(new LinkedHashSet<>(byType.values()));
+    return new Readers(readers);
   }
 
   /** The reader for a media type (without parameters), if one is listed. */

@@ -68,8 +68,8 @@ class DocumentParserTest {
 
   @Test
   void reportsFormatsWithoutReaderAsUnsupported() {
-    byte[] html = "<html><body>Jane</body></html>".getBytes(StandardCharsets.UTF_8);
-    assertThat(reasonOf(() -> parser.parse(html, "cv.html"))).isEqualTo(Reason.UNSUPPORTED_FORMAT);
+    byte[] rtf = "{\\rtf1\\ansi Jane}".getBytes(StandardCharsets.UTF_8);
+    assertThat(reasonOf(() -> parser.parse(rtf, "cv.rtf"))).isEqualTo(Reason.UNSUPPORTED_FORMAT);
   }
 
   @Test

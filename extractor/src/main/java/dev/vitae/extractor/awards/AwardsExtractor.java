@@ -47,7 +47,9 @@ public final class AwardsExtractor implements Extractor {
       }
       for (Item item : items(layout.range(section.start(), section.end()))) {
         if (certificates) {
-          draft.certificates().add(new Drafted<>(new Certificate(item.title, item.date, null, null), item.first, item.last));
+          // The schema's certificate date is a full date; a year or month alone has no place there.
+          PartialDate full = item.date != null && item.date.day() > 0 ? item.date : null;
+          draft.certificates().add(new Drafted<>(new Certificate(item.title, full, null, null), item.first, item.last));
         } else {
           draft.awards().add(new Drafted<>(new Award(item.title, item.date, null, item.summary), item.first, item.last));
         }

@@ -6,7 +6,9 @@ import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.Slot;
 import dev.vitae.extractor.entry.Entry;
 import dev.vitae.extractor.entry.EntrySplitter;
+import dev.vitae.extractor.entry.HeaderParts;
 import dev.vitae.extractor.entry.Period;
+import dev.vitae.extractor.entry.ShortHistory;
 import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.layout.Places;
@@ -50,6 +52,8 @@ public final class EducationExtractor implements Extractor {
           Map.entry("school", Field.INSTITUTION), Map.entry("university", Field.INSTITUTION),
           Map.entry("学校", Field.INSTITUTION), Map.entry("毕业院校", Field.INSTITUTION));
   private static final Pattern GPA = Pattern.compile("(?i)\\b(?:gpa|cgpa)\\b\\s*[:：]?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
+  private static final Pattern AREA_SUFFIX = Pattern.compile("(?<=\\p{IsHan})专业$|^(?:major|majoring)\\s+in\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCORE_WORDS = Pattern.compile("(?i)\\b(?:gpa|cgpa|rank)\\b|绩点|排名|成绩|均分");
   private static final Pattern CONNECTORS =
       Pattern.compile("(?i)^(?:\\s|in\\b|of\\b|degree\\b|,|:|：|-|–)+|(?:\\s|,|degree\\b|-|–)+$");
 
@@ -68,13 +72,22 @@ public final class EducationExtractor implements Extractor {
     DocumentLayout layout = draft.layout();
     for (Section section : draft.sections(SectionKind.EDUCATION)) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
-      List<Entry> entries = EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.ENTRIES);
+      long schoolLines = lines.stream()
+          .filter(l -> !l.isHeading() && Vocabulary.hasSchoolWord(l.text()) && l.words() <= 20).count();
+      boolean datesApart = lines.stream().anyMatch(LineFeatures::dateOnly);
+      List<Entry> entries = lines.stream().noneMatch(LineFeatures::isHeading) && schoolLines >= 2 && !datesApart
+          // one school per line ("学士，某大学，…，2012.9~2016"): each line is an entry
+          ? lineEntries(lines)
+          : EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.ENTRIES);
       if (entries.isEmpty()) {
         entries = lineEntries(lines);
       }
       for (Entry entry : entries) {
         read(entry).ifPresent(e -> draft.education().add(new Drafted<>(e, entry.firstLine(), entry.lastLine())));
       }
+    }
+    for (ShortHistory.Row row : ShortHistory.rows(draft, false)) {
+      fromRow(row).ifPresent(e -> draft.education().add(Drafted.at(e, row.line().index())));
     }
     degreeInPreamble(draft);
   }
@@ -132,8 +145,10 @@ public final class EducationExtractor implements Extractor {
           }
         }
         var degree = StudyTypes.find(part);
-        if (institution == null && Vocabulary.hasSchoolWord(part) && degree.isEmpty()) {
-          institution = part;
+        if (Vocabulary.hasSchoolWord(part) && degree.isEmpty()) {
+          if (institution == null) {
+            institution = part;
+          } // a second school word names the faculty ("电子信息学院"), which has no field
         } else if (degree.isPresent()) {
           studyType = studyType == null ? degree.get().type().label() : studyType;
           String rest = Texts.clean(part.substring(0, degree.get().from()) + " " + part.substring(degree.get().to()));
@@ -173,6 +188,9 @@ public final class EducationExtractor implements Extractor {
         case INSTITUTION -> institution = institution == null ? value : institution;
       }
     }
+    if (area != null) {
+      area = Texts.cleanOrNull(AREA_SUFFIX.matcher(area).replaceAll(""));
+    }
     if (institution == null && area == null && studyType == null) {
       return Optional.empty();
     }
@@ -180,18 +198,66 @@ public final class EducationExtractor implements Extractor {
         courses.stream().map(Texts::clean).filter(c -> !c.isEmpty()).toList()));
   }
 
-  private static final Pattern PART_SEPARATORS =
-      Pattern.compile("\\s*(?:[|｜,，;；\\t]|\\s{2,}|\\s[-–—]\\s)\\s*");
+  private static final Pattern TRAILING_PARENS = Pattern.compile("\\s*[(（]([^()（）]+)[)）]$");
 
-  /** Header parts in reading order: bars, commas, semicolons, tabs, spaced dashes. */
+  /**
+   * Header parts in reading order, split as entry headers are (never inside parentheses), with a
+   * trailing place in parentheses dropped ("Some College (Lowell, MA)").
+   */
   private static List<String> splitParts(String text) {
     List<String> parts = new ArrayList<>();
-    for (String piece : PART_SEPARATORS.split(text)) {
-      if (!piece.isBlank()) {
-        parts.add(piece);
+    for (String piece : HeaderParts.splitParts(text)) {
+      String p = piece.strip();
+      var place = TRAILING_PARENS.matcher(p);
+      if (place.find() && Places.isPlace(place.group(1))) {
+        p = p.substring(0, place.start()).strip();
+      }
+      if (!p.isBlank()) {
+        parts.add(p);
       }
     }
     return parts;
+  }
+
+  /**
+   * A header row naming a school and a degree ("某大学（本科） | 计算机技术 | 硕士 | GPA 3.8"): the
+   * degree part gives the study type, a plain part the field (else what the degree part leaves),
+   * a part with ranking words the score.
+   */
+  static Optional<Education> fromRow(ShortHistory.Row row) {
+    String school = null;
+    StudyTypes.Match degree = null;
+    String degreePart = null;
+    String area = null;
+    String score = null;
+    StudyTypes.Match schoolDegree = null;
+    for (String part : row.parts()) {
+      var d = StudyTypes.find(part);
+      if (school == null && Vocabulary.hasSchoolWord(part)) {
+        // "某大学（本科）": the school, with the degree it names in passing as a fallback.
+        school = Texts.clean(part.replaceFirst("\\s*[(（][^)）]*[)）]\\s*$", ""));
+        schoolDegree = d.orElse(null);
+      } else if (degree == null && d.isPresent() && !Vocabulary.hasTitleWord(part)) {
+        degree = d.get();
+        degreePart = part;
+      } else if (score == null && SCORE_WORDS.matcher(part).find()) {
+        score = Texts.clean(part);
+      } else if (area == null && !Vocabulary.hasTitleWord(part) && !Places.isPlace(part)) {
+        area = Texts.clean(part);
+      }
+    }
+    if (degree == null) {
+      degree = schoolDegree;
+    }
+    if (school == null || degree == null) {
+      return Optional.empty();
+    }
+    if (area == null && degreePart != null) {
+      area = Texts.cleanOrNull(CONNECTORS.matcher(degreePart.substring(0, degree.from()) + " "
+          + degreePart.substring(degree.to())).replaceAll(""));
+    }
+    return Optional.of(new Education(school, null, area, degree.type().label(), row.start(), row.end(),
+        score, List.of()));
   }
 
   /** "Education: Associate Degree" in the header: an entry with just the degree. */

@@ -19,24 +19,53 @@ public record Entry(String group, List<LineFeatures> header, List<LineFeatures> 
    * header ("### Employer" then "Senior Data Scientist, Nov 2017 – May 2020").
    */
   public Entry withDateLinesInHeader() {
-    if (header.stream().anyMatch(l -> l.dates().stream().anyMatch(d -> !d.isSingle()))) {
-      return this;
+    if (header.stream().anyMatch(Entry::hasRange)) {
+      return withNameLineInHeader();
     }
-    int n = 0;
-    while (n < Math.min(2, body.size())) {
-      LineFeatures lf = body.get(n);
-      boolean range = lf.dates().stream().anyMatch(d -> !d.isSingle());
-      if (lf.bullet() || lf.isHeading() || !range || lf.words() > 12 || lf.keyValue().isPresent()) {
+    // The period may sit under one or two short naming lines ("Yahoo!" then "Date: 2012 – 2015").
+    int last = -1;
+    for (int i = 0; i < Math.min(3, body.size()); i++) {
+      LineFeatures lf = body.get(i);
+      if (lf.bullet() || lf.isHeading() || lf.words() > 12) {
         break;
       }
-      n++;
+      if (hasRange(lf)) {
+        last = i;
+        break;
+      }
+      boolean sentence = (lf.text().endsWith(".") && lf.words() > 3) || lf.text().endsWith("。");
+      if (lf.words() > 6 || sentence) {
+        break;
+      }
     }
-    if (n == 0) {
+    if (last < 0) {
       return this;
     }
     List<LineFeatures> h = new java.util.ArrayList<>(header);
-    h.addAll(body.subList(0, n));
-    return new Entry(group, h, body.subList(n, body.size()));
+    h.addAll(body.subList(0, last + 1));
+    return new Entry(group, h, body.subList(last + 1, body.size()));
+  }
+
+  /**
+   * A header that is only a period ("2016-2020") takes the short plain line under it as its name
+   * line ("Cloud Engineer at Nervana").
+   */
+  private Entry withNameLineInHeader() {
+    boolean named = header.stream().anyMatch(l -> l.textWithoutDates().codePoints().anyMatch(Character::isLetter));
+    if (named || body.isEmpty()) {
+      return this;
+    }
+    LineFeatures first = body.get(0);
+    if (first.bullet() || first.isHeading() || first.words() > 12 || first.keyValue().isPresent()) {
+      return this;
+    }
+    List<LineFeatures> h = new java.util.ArrayList<>(header);
+    h.add(first);
+    return new Entry(group, h, body.subList(1, body.size()));
+  }
+
+  private static boolean hasRange(LineFeatures lf) {
+    return lf.dates().stream().anyMatch(d -> !d.isSingle());
   }
 
   public int firstLine() {

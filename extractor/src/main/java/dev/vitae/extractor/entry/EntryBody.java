@@ -2,6 +2,7 @@ package dev.vitae.extractor.entry;
 
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.parser.Line;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,21 +24,62 @@ public record EntryBody(String summary, List<String> highlights) {
     List<String> summary = new ArrayList<>(front);
     List<String> highlights = new ArrayList<>();
     boolean inBullets = false;
-    for (LineFeatures lf : lines) {
+    LineFeatures previous = null;
+    for (int i = 0; i < lines.size(); i++) {
+      LineFeatures lf = lines.get(i);
       String text = Texts.clean(period.strip(lf));
       if (text.isEmpty() || !text.codePoints().anyMatch(Character::isLetterOrDigit)) {
         continue;
       }
-      if (lf.bullet()) {
-        inBullets = true;
+      boolean leadIn = (text.endsWith(":") || text.endsWith("：")) && i + 1 < lines.size()
+          && lines.get(i + 1).bullet();
+      if (lf.bullet() || leadIn) {
+        inBullets = true; // a lead-in line ("Key work:") opens the highlights it introduces
       }
-      if (inBullets) {
-        highlights.add(text);
+      List<String> target = inBullets ? highlights : summary;
+      if (isContinuation(previous, lf) && !target.isEmpty()) {
+        // A wrapped line of the bullet or paragraph above (PDF and plain text wrap lines).
+        target.set(target.size() - 1, join(List.of(target.get(target.size() - 1), text)));
       } else {
-        summary.add(text);
+        target.add(text);
       }
+      previous = lf;
     }
     return new EntryBody(join(summary), highlights);
+  }
+
+  /**
+   * Whether a line continues the one above rather than starting an item: the one above runs to
+   * the wrap width of a paged document, and this one has no bullet, no heading, no paragraph gap
+   * before it, and sits at the same or a deeper indent (Markdown readers join wrapped items).
+   */
+  static boolean isContinuation(LineFeatures previous, LineFeatures lf) {
+    if (previous == null || lf.bullet() || lf.isHeading() || lf.blockStart() || previous.isHeading()
+        || lf.keyValue().isPresent()) {
+      return false;
+    }
+    return previous.full() && lf.line().style().indent() >= previous.line().style().indent() - 2;
+  }
+
+  /**
+   * The lines with each wrapped continuation joined onto the line it continues, so that a list
+   * item wrapped over several lines of a page reads as the one item it is.
+   */
+  public static List<LineFeatures> joinContinuations(List<LineFeatures> lines) {
+    List<LineFeatures> out = new ArrayList<>(lines.size());
+    LineFeatures previous = null;
+    for (LineFeatures lf : lines) {
+      if (isContinuation(previous, lf) && !out.isEmpty()) {
+        LineFeatures head = out.remove(out.size() - 1);
+        Line merged = new Line(head.line().index(), head.line().page(),
+            join(List.of(head.line().text(), lf.line().text())), head.line().style(), head.line().links());
+        out.add(LineFeatures.of(merged).withFull(lf.full()));
+      } else {
+        out.add(lf);
+      }
+      previous = lf;
+    }
+    return out;
   }
 
   /** Joins lines of one paragraph: a space between words, none between two Han characters. */
@@ -50,7 +92,8 @@ public record EntryBody(String summary, List<String> highlights) {
       if (sb.length() > 0) {
         char last = sb.charAt(sb.length() - 1);
         char first = l.charAt(0);
-        if (!(isHan(last) && isHan(first))) {
+        // Chinese wraps without spaces: none where either side of the break is Han.
+        if (!(isHan(last) || isHan(first))) {
           sb.append(' ');
         }
       }

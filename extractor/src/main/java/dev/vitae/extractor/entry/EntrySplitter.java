@@ -135,6 +135,11 @@ public final class EntrySplitter {
             break;
           }
           above.add(0, pool.get(j));
+          // The naming lines belong to the dated line's own block, unless every line is a block.
+          boolean everyLineABlock = lf.blockStart() && above.stream().allMatch(LineFeatures::blockStart);
+          if (pool.get(j).blockStart() && !everyLineABlock) {
+            break;
+          }
         }
       }
       if (header != null) {
@@ -159,8 +164,8 @@ public final class EntrySplitter {
     if (lf.dateOnly()) {
       return true;
     }
-    return lf.words() <= 14 && (lf.leadingDate().isPresent() || !lf.dates().get(0).isSingle()
-        || lf.text().contains("|"));
+    return lf.words() <= 14 && (lf.leadingDate().isPresent() || lf.trailingDate().isPresent()
+        || !lf.dates().get(0).isSingle() || lf.text().contains("|"));
   }
 
   private static boolean headerCandidate(LineFeatures lf) {

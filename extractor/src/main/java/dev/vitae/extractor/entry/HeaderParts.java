@@ -67,7 +67,7 @@ public record HeaderParts(
         rest.add(p);
       }
     }
-    if (title == null && org != null && !rest.isEmpty() && parts.size() == 2) {
+    if (title == null && org != null && rest.size() == 1) {
       title = rest.remove(0);
     }
     String note = null;
@@ -123,8 +123,11 @@ public record HeaderParts(
     return out;
   }
 
-  /** Splits on bars, commas, spaced dashes, " at ", "@", tabs; never inside parentheses. */
-  static List<String> splitParts(String text) {
+  /**
+   * Splits on bars, commas, semicolons, spaced dashes, " at ", "@", tabs and wide gaps; never
+   * inside parentheses.
+   */
+  public static List<String> splitParts(String text) {
     List<String> out = new ArrayList<>();
     int depth = 0;
     StringBuilder cur = new StringBuilder();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +41,23 @@ public record DocumentScore(
     Counts total = Counts.ZERO;
     for (GroupScore group : groups) {
       total = total.plus(group.counts());
+    }
+    return total;
+  }
+
+  /**
+   * Some slots of the document pooled, such as the slots two formats of one resume must agree on.
+   *
+   * @param fields the slots to add up; others are ignored
+   */
+  public Counts counts(Set<Field> fields) {
+    Counts total = Counts.ZERO;
+    for (GroupScore group : groups) {
+      for (SlotScore slot : group.slots()) {
+        if (fields.contains(slot.field())) {
+          total = total.plus(slot.counts());
+        }
+      }
     }
     return total;
   }

@@ -7,19 +7,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Renders a {@link Report} as plain-text tables or as JSON. Stateless and thread-safe. */
 public final class ReportWriter {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
   private static final String HEADER = "%8s %8s %8s %10s %10s %10s";
   private static final String ROW = "%8s %8s %8s %10.2f %10.2f %10.2f";
+  private static final String DOCUMENTS = "documents";
 
   private ReportWriter() {}
 
   /**
    * The report as text: the overall micro-F1, a table of groups and their slots pooled over all
-   * documents, a table of documents, a table of F1 by document and group, and the documents' notes.
-   * A figure with no slot counted is shown as {@code -}. Lines end with {@code \n}.
+   * documents, a table of documents, a table of F1 by document and group, one table per document
+   * attribute that any document carries ({@code format}, {@code language}, sorted by name) with the
+   * micro figures of each value, and the documents' notes. A figure with no slot counted is shown
+   * as {@code -}. Lines end with {@code \n}.
    */
   public static String toText(Report report) {
     StringBuilder out = new StringBuilder();
@@ -68,6 +74,10 @@ public final class ReportWriter {
       out.append('\n');
     }
 
+    for (String attribute : attributeNames(report)) {
+      out.append('\n').append(attributeTable(attribute, report.byAttribute(attribute)));
+    }
+
     boolean notesHeader = false;
     for (DocumentScore document : report.documents()) {
       for (String note : document.notes()) {
@@ -82,15 +92,30 @@ public final class ReportWriter {
   }
 
   /**
-   * The report as a JSON tree: {@code micro}, {@code groups} (pooled, with their {@code slots}) and
-   * {@code documents} (each with {@code id}, {@code attributes}, {@code notes}, {@code micro} and
-   * {@code groups}). Every figure object holds precision, recall, f1, right, predicted, gold.
+   * The report as a JSON tree: {@code micro}, {@code groups} (pooled, with their {@code slots}),
+   * {@code byAttribute} (for each attribute name, an array of its values, each with {@code value},
+   * {@code documentCount} and its micro figures) and {@code documents} (each with {@code id},
+   * {@code attributes}, {@code notes}, {@code micro} and {@code groups}). Every figure object holds
+   * precision, recall, f1, right, predicted, gold.
    */
   public static ObjectNode toJson(Report report) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("documentCount", report.documents().size());
     root.set("micro", counts(report.counts()));
     root.set("groups", groups(report.groups()));
+    ObjectNode byAttribute = root.putObject("byAttribute");
+    for (String attribute : attributeNames(report)) {
+      ArrayNode values = byAttribute.putArray(attribute);
+      report
+          .byAttribute(attribute)
+          .forEach(
+              (value, part) -> {
+                ObjectNode v = counts(part.counts());
+                v.put("value", value);
+                v.put("documentCount", part.documents().size());
+                values.add(v);
+              });
+    }
     ArrayNode documents = root.putArray("documents");
     for (DocumentScore document : report.documents()) {
       ObjectNode d = documents.addObject();
@@ -112,6 +137,34 @@ public final class ReportWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree failed to serialize", e);
     }
+  }
+
+  // A document without one of these attributes is counted under Report.UNKNOWN in its table.
+  private static Set<String> attributeNames(Report report) {
+    Set<String> names = new TreeSet<>();
+    for (DocumentScore document : report.documents()) {
+      names.addAll(document.attributes().keySet());
+    }
+    return names;
+  }
+
+  private static String attributeTable(String attribute, Map<String, Report> parts) {
+    int width = attribute.length();
+    for (String value : parts.keySet()) {
+      width = Math.max(width, value.length());
+    }
+    // The value and its document count form the first column of the usual figure table.
+    int first = width + 1 + DOCUMENTS.length();
+    StringBuilder out = new StringBuilder();
+    out.append("micro-F1 by ").append(attribute).append('\n');
+    out.append(header(pad(attribute, width) + " " + DOCUMENTS, first));
+    for (Map.Entry<String, Report> part : parts.entrySet()) {
+      String count =
+          String.format(
+              Locale.ROOT, " %" + DOCUMENTS.length() + "d", part.getValue().documents().size());
+      out.append(row(pad(part.getKey(), width) + count, first, part.getValue().counts()));
+    }
+    return out.toString();
   }
 
   private static ArrayNode groups(List<GroupScore> groups) {

@@ -18,6 +18,13 @@ public final class DocumentLayout {
     for (Line line : doc.lines()) {
       features.add(LineFeatures.of(line));
     }
+    // Lines of a page wrap at about one width: the long lines tell it (90th percentile).
+    int[] lengths = features.stream().filter(f -> f.line().style().fontSize() > 0)
+        .mapToInt(LineFeatures::weightedLength).sorted().toArray();
+    if (lengths.length >= 5) {
+      int wrap = lengths[(int) (lengths.length * 0.9)];
+      features.replaceAll(f -> f.withFull(f.line().style().fontSize() > 0 && f.weightedLength() >= wrap * 0.9));
+    }
     return new DocumentLayout(features);
   }
 

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * @param dates periods and single dates written in {@code text}, left to right
  * @param dateOnly whether the text is nothing but one period or date (and punctuation)
  * @param leadingDate a date or period at the very start of the text, if any
+ * @param trailingDate a date or period closing the text ("Project X 2019.5"), if any
+ * @param full whether the line runs to about the width at which the document wraps its lines, so
+ *     that the next line may continue it
  */
 public record LineFeatures(
     Line line,
@@ -25,13 +28,17 @@ public record LineFeatures(
     boolean bullet,
     List<DateRange> dates,
     boolean dateOnly,
-    Optional<DateRange> leadingDate) {
+    Optional<DateRange> leadingDate,
+    Optional<DateRange> trailingDate,
+    boolean full) {
 
   // Bullet glyphs readers may leave in text: Markdown paragraphs that start with "•", PDF icons.
   private static final Pattern BULLET_GLYPH =
-      Pattern.compile("^(?:[•·▪◦‣●■□◆◇➢➤►▶✓✔❖\\u2013\\u2014*\\uE000-\\uF8FF]|[oO](?=\\s+\\p{Lu}))\\s*");
+      Pattern.compile("^(?:[•·▪◦‣●■□◆◇➢➤►▶✓✔❖\\u2013\\u2014*\\uE000-\\uF8FF]|[oO](?=\\s+\\p{Lu})"
+          // "1.利用…", "2) Built…": numbering a reader left in the text (not "1.5 years", not a date)
+          + "|\\d{1,2}[.、)](?=\\s*[\\p{L}\\p{IsHan}]))\\s*");
   private static final Pattern KEY_VALUE =
-      Pattern.compile("^([^:：]{1,30}?)\\s*[:：]\\s*(.*)$");
+      Pattern.compile("^([^:：]{1,50}?)\\s*[:：]\\s*(.*)$");
 
   public LineFeatures {
     dates = List.copyOf(dates);
@@ -50,6 +57,7 @@ public record LineFeatures(
     List<DateRange> dates = DateRanges.findAll(text);
     boolean dateOnly = false;
     Optional<DateRange> leading = Optional.empty();
+    Optional<DateRange> trailing = Optional.empty();
     if (!dates.isEmpty()) {
       DateRange first = dates.get(0);
       String before = text.substring(0, first.from());
@@ -57,13 +65,22 @@ public record LineFeatures(
         leading = Optional.of(first);
         dateOnly = dates.size() == 1 && isPunctuation(text.substring(first.to()));
       }
+      DateRange last = dates.get(dates.size() - 1);
+      if (isPunctuation(text.substring(last.to()))) {
+        trailing = Optional.of(last);
+      }
     }
     if (leading.isPresent() && !bullet) {
       // "2014/08 • Wrote the checker": a flattened date column in front of a bullet.
       String after = text.substring(leading.get().to()).strip();
       bullet = !after.isEmpty() && "•·▪●■◦‣➢".indexOf(after.charAt(0)) >= 0;
     }
-    return new LineFeatures(line, text, bullet, dates, dateOnly, leading);
+    return new LineFeatures(line, text, bullet, dates, dateOnly, leading, trailing, false);
+  }
+
+  /** The same features, marked as running to the wrap width or not. */
+  public LineFeatures withFull(boolean value) {
+    return new LineFeatures(line, text, bullet, dates, dateOnly, leadingDate, trailingDate, value);
   }
 
   public int index() {
@@ -118,7 +135,8 @@ public record LineFeatures(
   /** A "Key: value" split of the text, when the key is short. */
   public Optional<KeyValue> keyValue() {
     var m = KEY_VALUE.matcher(text);
-    if (!m.matches() || m.group(1).contains("http") || m.group(1).endsWith("//")) {
+    if (!m.matches() || m.group(1).contains("http") || m.group(1).endsWith("//")
+        || Words.count(m.group(1)) > 7) {
       return Optional.empty();
     }
     return Optional.of(new KeyValue(Texts.clean(m.group(1)), Texts.clean(m.group(2))));

@@ -16,7 +16,7 @@ public final class Vocabulary {
               + "|associate|fellow|professor|lecturer|teacher|tutor|instructor|student|trainee|coordinator"
               + "|supervisor|owner|partner|principal|staff|member|contractor|freelancer|freelance|editor"
               + "|writer|maintainer|committer|contributor|executive|strategist|advisor|adviser|chair|chairman"
-              + "|operator|representative|accountant|auditor|attorney|lawyer|nurse|physician|doctor|pm"
+              + "|operator|representative|buyer|seller|salesperson|accountant|auditor|attorney|lawyer|nurse|physician|doctor|pm"
               + "|product manager|tester|qa|swe|sde|sdet|postdoc|phd candidate|research assistant"
               + "|teaching assistant|ta|ra|apprentice|clerk|agent|recruiter|operations|maintenance)\\b");
   private static final Pattern TITLE_ZH =

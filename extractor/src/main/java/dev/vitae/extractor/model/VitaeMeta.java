@@ -1,17 +1,30 @@
 package dev.vitae.extractor.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.vitae.extractor.nlp.Decision;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Provenance of one output: which parser wrote it, from what, and what it could not find.
  *
+ * @param fields how the NLP layer decided each field it consulted, keyed by JSON path
+ *     ({@code basics.name}, {@code work[2].name}); empty when the layer is off
  * @param warnings soft findings ("no work section found", "garbled-text"), never content
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record VitaeMeta(String parser, SourceMeta source, List<String> warnings) {
+public record VitaeMeta(
+    String parser, SourceMeta source, Map<String, Decision> fields, List<String> warnings) {
   public VitaeMeta {
+    fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** Provenance without field decisions (the rules alone). */
+  public VitaeMeta(String parser, SourceMeta source, List<String> warnings) {
+    this(parser, source, Map.of(), warnings);
   }
 
   /** The input document: path as given, detected media type, digest, pages, languages found. */

@@ -4,6 +4,8 @@ import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.Extractor;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.Slot;
+import dev.vitae.extractor.model.Profile;
+import dev.vitae.extractor.model.Project;
 import dev.vitae.extractor.model.Work;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
@@ -33,12 +35,32 @@ public final class ResumeNormalizer implements Extractor {
   @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     mergeWork(draft.work());
+    encodeUrls(draft);
     if (draft.education().isEmpty()) {
       draft.warn("no education found");
     }
     if (draft.skills().isEmpty()) {
       draft.warn("no skills found");
     }
+  }
+
+  /** Every URL in a form the schema's {@code uri} format accepts. */
+  static void encodeUrls(ResumeDraft draft) {
+    draft.url().ifPresent(u -> draft.setUrl(new Drafted<>(Urls.toUri(u.value()), u.firstLine(), u.lastLine())));
+    draft.profiles().replaceAll(d -> {
+      Profile p = d.value();
+      return new Drafted<>(new Profile(p.network(), p.username(), Urls.toUri(p.url())), d.firstLine(), d.lastLine());
+    });
+    draft.work().replaceAll(d -> {
+      Work w = d.value();
+      return new Drafted<>(new Work(w.name(), w.location(), w.description(), w.position(), Urls.toUri(w.url()),
+          w.startDate(), w.endDate(), w.summary(), w.highlights()), d.firstLine(), d.lastLine());
+    });
+    draft.projects().replaceAll(d -> {
+      Project p = d.value();
+      return new Drafted<>(new Project(p.name(), p.description(), p.highlights(), p.keywords(), p.startDate(),
+          p.endDate(), Urls.toUri(p.url()), p.roles(), p.entity(), p.type()), d.firstLine(), d.lastLine());
+    });
   }
 
   /** Entries with the same employer and the same (or an unknown) start are one period. */

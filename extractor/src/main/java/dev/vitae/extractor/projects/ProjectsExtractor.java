@@ -100,13 +100,28 @@ public final class ProjectsExtractor implements Extractor {
       }
       return out;
     }
+    if (lines.stream().anyMatch(l -> !l.bullet() && l.hasDate() && l.words() <= 14
+        && (l.leadingDate().isPresent() || l.trailingDate().isPresent()))) {
+      // "Project name 2019.5" lines open the entries; numbered lines under them are highlights
+      return EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.ENTRIES);
+    }
     if (EntrySplitter.hasNestedBullets(lines)) {
       return EntrySplitter.byParentBullets(lines, null);
     }
     if (lines.stream().anyMatch(LineFeatures::bullet)) {
       List<Entry> out = new ArrayList<>();
+      boolean titled = lines.stream().anyMatch(ProjectsExtractor::isTitleItem);
       for (LineFeatures lf : lines) {
-        if (lf.bullet()) {
+        if (!lf.bullet()) {
+          continue;
+        }
+        if (titled && !isTitleItem(lf) && !out.isEmpty()) {
+          // "**Name**" then the paragraph about it, both list items at one depth.
+          Entry last = out.remove(out.size() - 1);
+          List<LineFeatures> body = new ArrayList<>(last.body());
+          body.add(lf);
+          out.add(new Entry(null, last.header(), body));
+        } else {
           out.add(new Entry(null, List.of(lf), List.of()));
         }
       }
@@ -126,6 +141,13 @@ public final class ProjectsExtractor implements Extractor {
       }
     }
     return out;
+  }
+
+  /** A short list item that is bold or nothing but a link: a project's name. */
+  private static boolean isTitleItem(LineFeatures lf) {
+    boolean linkOnly = lf.line().links().size() == 1
+        && lf.line().links().get(0).text().strip().equals(lf.text().strip());
+    return lf.bullet() && lf.words() <= 8 && (lf.line().style().bold() || linkOnly);
   }
 
   private static boolean isTitleLine(LineFeatures lf) {
@@ -194,7 +216,12 @@ public final class ProjectsExtractor implements Extractor {
     if (title.isEmpty()) {
       return java.util.Optional.empty();
     }
-    EntryBody body = EntryBody.read(List.of(), entry.body(), period);
+    boolean paragraphItems = head.bullet() && !entry.body().isEmpty()
+        && entry.body().stream().allMatch(l -> l.bullet() && l.listDepth() == head.listDepth());
+    EntryBody body = paragraphItems
+        // "- **Name**" then "- what it is": the same-depth items describe the project.
+        ? new EntryBody(EntryBody.join(entry.body().stream().map(LineFeatures::text).toList()), List.of())
+        : EntryBody.read(List.of(), entry.body(), period);
     if (description == null) {
       description = body.summary();
     }

@@ -59,7 +59,7 @@ public final class SectionSplitter implements Extractor {
     int n = layout.size();
     for (int i = 0; i < n; i++) {
       LineFeatures lf = layout.get(i);
-      Optional<Open> next = startsSection(layout, i, open, out.isEmpty() && open.kind == SectionKind.HEADER);
+      Optional<Open> next = startsSection(layout, i, open);
       if (next.isEmpty()) {
         continue;
       }
@@ -69,7 +69,6 @@ public final class SectionSplitter implements Extractor {
         // A one-line group: the line is its own section, then the previous kind resumes.
         out.add(new Section(s.kind, null, -1, i, i + 1));
         open = new Open(open.kind, null, -1, i + 1, open.level);
-        open.resumed = true;
         continue;
       }
       open = s;
@@ -85,7 +84,8 @@ public final class SectionSplitter implements Extractor {
   private static List<Section> reclassifyByContent(DocumentLayout layout, List<Section> sections) {
     List<Section> out = new ArrayList<>(sections.size());
     for (Section s : sections) {
-      if (s.kind() == SectionKind.WORK || s.kind() == SectionKind.EDUCATION || s.kind() == SectionKind.PROJECTS) {
+      if (s.kind() == SectionKind.WORK || s.kind() == SectionKind.EDUCATION || s.kind() == SectionKind.PROJECTS
+          || s.kind() == SectionKind.OTHER) {
         List<LineFeatures> lines = layout.range(s.start(), s.end());
         long content = lines.stream().filter(l -> !l.isHeading() && !l.text().isEmpty()).count();
         long lists = lines.stream()
@@ -110,7 +110,7 @@ public final class SectionSplitter implements Extractor {
     out.add(new Section(open.kind, open.heading, open.headingLine, start, end));
   }
 
-  private static Optional<Open> startsSection(DocumentLayout layout, int i, Open open, boolean atTop) {
+  private static Optional<Open> startsSection(DocumentLayout layout, int i, Open open) {
     LineFeatures lf = layout.get(i);
     String text = lf.text();
     if (text.isEmpty()) {
@@ -148,9 +148,18 @@ public final class SectionSplitter implements Extractor {
       SectionKind kind = isEducationHeader(text) ? SectionKind.EDUCATION : SectionKind.WORK;
       return Optional.of(new Open(kind, null, -1, i, 0));
     }
-    // 3. An unknown heading at section level that is not an entry starts an OTHER section.
-    if (styled && !atTop && open.level > 0 && lf.headingLevel() <= open.level
-        && !looksLikeEntry(layout, i) && open.kind != SectionKind.HEADER) {
+    // 3. An unknown heading at section level that is not an entry starts an OTHER section. In the
+    // header, the first heading is the title ("# Jane Doe"); a later one at its level or below is
+    // a section of its own.
+    if (styled && open.kind == SectionKind.HEADER && open.level == 0) {
+      open.level = lf.headingLevel();
+      open.titleLine = i;
+      return Optional.empty();
+    }
+    boolean sectionLevel = open.kind == SectionKind.HEADER
+        ? lf.headingLevel() >= open.level && i > open.titleLine + 1 && !contactFollows(layout, i)
+        : lf.headingLevel() <= open.level;
+    if (styled && open.level > 0 && sectionLevel && !looksLikeEntry(layout, i)) {
       return Optional.of(new Open(SectionKind.OTHER, text, i, i + 1, lf.headingLevel()));
     }
     // 4. A line that introduces a list with section words: "…contributing to open source projects:".
@@ -194,6 +203,17 @@ public final class SectionSplitter implements Extractor {
     return false;
   }
 
+  /** Whether an email, a link or a phone-like number follows within three lines: a header block. */
+  private static boolean contactFollows(DocumentLayout layout, int i) {
+    for (int j = i + 1; j < Math.min(layout.size(), i + 4); j++) {
+      String t = layout.get(j).text();
+      if (t.contains("@") || t.contains("http") || t.contains("www.") || t.matches(".*\\d{3}[ .-]?\\d{3,4}[ .-]?\\d{4}.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether an unknown heading reads as an entry (job, school, project) rather than a section. */
   static boolean looksLikeEntry(DocumentLayout layout, int i) {
     LineFeatures lf = layout.get(i);
@@ -224,9 +244,9 @@ public final class SectionSplitter implements Extractor {
     final String heading;
     final int headingLine;
     final int start;
-    final int level;
+    int level;
+    int titleLine = -1;
     boolean inline;
-    boolean resumed;
 
     Open(SectionKind kind, String heading, int headingLine, int start, int level) {
       this.kind = kind;

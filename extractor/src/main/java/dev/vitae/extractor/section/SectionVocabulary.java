@@ -26,7 +26,7 @@ public final class SectionVocabulary {
         "professional experience", "employment", "employment history", "work history",
         "career", "career history", "career summary", "relevant experience", "industry experience",
         "professional background", "positions", "positions held", "internship", "internships",
-        "internship experience", "research experience", "work", "employment experience",
+        "internship experience", "research experience", "research", "research positions", "work", "employment experience",
         "experience history", "professional history", "job experience",
         "工作经历", "工作经验", "职业经历", "工作履历", "任职经历", "实习经历", "实习经验", "工作背景",
         "从业经历", "工作", "实习");
@@ -39,7 +39,7 @@ public final class SectionVocabulary {
         "core competencies", "competencies", "technologies", "tech stack", "technology stack",
         "technical proficiencies", "expertise", "areas of expertise", "tools", "skills and tools",
         "programming skills", "professional skills", "technical expertise", "key skills",
-        "skills summary", "technical summary", "computer skills",
+        "skills summary", "technical summary", "computer skills", "strengths", "key strengths",
         "技能", "专业技能", "技能清单", "技术栈", "个人技能", "技术能力", "掌握技能", "技能特长",
         "专业技能清单", "技术技能", "技能列表", "相关技能", "技术特长");
     add(SectionKind.PROJECTS,
@@ -74,7 +74,7 @@ public final class SectionVocabulary {
         "summary", "profile", "about", "about me", "professional summary", "career objective",
         "objective", "personal statement", "personal profile", "executive summary",
         "professional profile", "overview", "introduction", "bio", "self evaluation",
-        "关于我", "自我评价", "个人简介", "个人总结", "自我介绍", "个人评价", "个人优势", "自我描述", "简介");
+        "关于我", "自我评价", "个人简介", "职业概要", "职业概述", "个人概要", "概要", "概述", "职业目标", "求职意向", "个人总结", "自我介绍", "个人评价", "个人优势", "自我描述", "简介");
     add(SectionKind.CONTACT,
         "contact", "contacts", "contact information", "contact info", "contact details",
         "personal information", "personal details", "personal info", "personal data", "info",

@@ -66,6 +66,26 @@ public final class KeywordLists {
     return out.stream().map(Texts::clean).filter(s -> !s.isEmpty()).distinct().toList();
   }
 
+  /**
+   * Whether a whole line reads as a sentence rather than a list of terms: Chinese with verbs of
+   * proficiency, or more than a dozen words with few list separators.
+   */
+  public static boolean isSentence(String line) {
+    String t = Texts.clean(line);
+    if (Texts.hasHan(t)) {
+      return PROSE_ZH.matcher(t).find() && t.length() > 20;
+    }
+    String[] words = t.split("\\s+");
+    long stopwords = java.util.Arrays.stream(words)
+        .filter(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).count();
+    // Lists of terms have almost no function words; sentences have many.
+    return words.length >= 8 && stopwords * 6 >= words.length;
+  }
+
+  private static final Set<String> STOPWORDS =
+      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "as",
+          "at", "is", "are", "was", "were", "be", "have", "has", "i", "my", "that", "this", "which", "able");
+
   private static boolean isProse(String item) {
     if (PROSE_ZH.matcher(item).find() && Texts.hasHan(item)) {
       return true;

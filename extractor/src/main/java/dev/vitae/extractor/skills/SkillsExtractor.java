@@ -4,6 +4,7 @@ import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.Extractor;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.Slot;
+import dev.vitae.extractor.entry.EntryBody;
 import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.model.Skill;
@@ -56,7 +57,8 @@ public final class SkillsExtractor implements Extractor {
     }
   }
 
-  static void read(List<LineFeatures> lines, String sectionName, ResumeDraft draft) {
+  static void read(List<LineFeatures> raw, String sectionName, ResumeDraft draft) {
+    List<LineFeatures> lines = EntryBody.joinContinuations(raw);
     String group = null;
     int groupLine = -1;
     List<String> pending = new ArrayList<>();
@@ -65,7 +67,7 @@ public final class SkillsExtractor implements Extractor {
     for (int i = 0; i < lines.size(); i++) {
       LineFeatures lf = lines.get(i);
       var kv = lf.keyValue();
-      if (kv.isPresent() && !kv.get().value().isEmpty() && kv.get().key().length() <= 30) {
+      if (kv.isPresent() && !kv.get().value().isEmpty()) {
         group = flush(draft, group, pending, groupLine);
         addGroup(draft, kv.get().key(), KeywordLists.split(kv.get().value()), lf.index());
         continue;
@@ -78,7 +80,9 @@ public final class SkillsExtractor implements Extractor {
         groupLine = lf.index();
         continue;
       }
-      List<String> terms = KeywordLists.split(lf.text());
+      // A line that is a sentence ("熟悉 C++ 与 STL，…") is one item, not a list to cut.
+      List<String> terms = KeywordLists.isSentence(lf.text())
+          ? List.of(Texts.clean(lf.text())) : KeywordLists.split(lf.text());
       if (group != null) {
         pending.addAll(terms);
       } else {

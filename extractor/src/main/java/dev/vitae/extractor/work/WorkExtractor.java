@@ -9,8 +9,12 @@ import dev.vitae.extractor.entry.EntryBody;
 import dev.vitae.extractor.entry.EntrySplitter;
 import dev.vitae.extractor.entry.HeaderParts;
 import dev.vitae.extractor.entry.Period;
+import dev.vitae.extractor.entry.ShortHistory;
+import dev.vitae.extractor.layout.Vocabulary;
+import dev.vitae.extractor.normalize.StudyTypes;
 import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.layout.Places;
 import dev.vitae.extractor.model.PartialDate;
 import dev.vitae.extractor.model.Work;
 import dev.vitae.extractor.normalize.DateRange;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads work sections into one {@link Work} per employer period: employer, position, location and
@@ -58,6 +63,11 @@ public final class WorkExtractor implements Extractor {
           Map.entry("地点", Field.LOCATION), Map.entry("城市", Field.LOCATION),
           Map.entry("工作地点", Field.LOCATION));
 
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?i)(?:\\b(?:dates?|period|duration|time)|时间|日期)\\s*[:：]\\s*");
+  private static final Pattern LOCATION_LABEL =
+      Pattern.compile("(?i)(?:\\b(?:location|place|city)|地点|城市)\\s*[:：]\\s*(.+)$");
+
   @Override
   public Set<Slot> requires() {
     return Set.of(Slot.LAYOUT, Slot.SECTIONS);
@@ -71,6 +81,15 @@ public final class WorkExtractor implements Extractor {
   @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     DocumentLayout layout = draft.layout();
+    for (ShortHistory.Row row : ShortHistory.rows(draft)) {
+      List<String> parts = row.parts().stream()
+          .filter(p -> StudyTypes.find(p).isEmpty() || Vocabulary.hasTitleWord(p)).toList();
+      HeaderParts hp = HeaderParts.parse(parts, row.line().line().links());
+      if (hp.organization() != null && hp.title() != null) {
+        draft.work().add(Drafted.at(new Work(hp.organization(), hp.location(), null, hp.title(), null,
+            row.period().start(), row.period().end(), null, List.of()), row.line().index()));
+      }
+    }
     for (Section section : draft.sections(SectionKind.WORK)) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
       for (Entry e : EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.BODY_UNLESS_ENTRY_LIKE)) {
@@ -116,6 +135,19 @@ public final class WorkExtractor implements Extractor {
     return out;
   }
 
+  /** One place, or several joined by "&" or "/" ("Palo Alto, CA & Ithaca, NY"). */
+  private static boolean isPlaces(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (String part : text.split("\\s+(?:&|/|and)\\s+")) {
+      if (!Places.isPlace(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasRange(LineFeatures lf) {
     return lf.dates().stream().anyMatch(d -> !d.isSingle());
   }
@@ -127,17 +159,26 @@ public final class WorkExtractor implements Extractor {
     List<String> front = new ArrayList<>();
     List<Link> links = new ArrayList<>();
     boolean named = false;
+    String labelledLocation = null;
     for (LineFeatures lf : entry.header()) {
       links.addAll(lf.line().links());
       if (named && lf.leadingDate().isPresent()) {
         String rest = Texts.clean(lf.textAfterLeadingDate());
-        if (!rest.isEmpty()) {
+        if (isPlaces(rest) && labelledLocation == null) {
+          labelledLocation = rest; // "Jan 2015 - Present | New York, NY"
+        } else if (!rest.isEmpty()) {
           front.add(rest);
         }
         continue;
       }
       String t = lf.textWithoutDates();
-      if (!t.isEmpty()) {
+      var place = LOCATION_LABEL.matcher(t);
+      if (place.find()) {
+        labelledLocation = labelledLocation == null ? Texts.clean(place.group(1)) : labelledLocation;
+        t = t.substring(0, place.start());
+      }
+      t = Texts.clean(DATE_LABEL.matcher(t).replaceAll(" "));
+      if (!t.isEmpty() && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
         names.add(t);
         named = true;
       }
@@ -145,7 +186,7 @@ public final class WorkExtractor implements Extractor {
     HeaderParts parts = HeaderParts.parse(names, links);
     String employer = parts.organization();
     String position = parts.title();
-    String location = parts.location();
+    String location = labelledLocation != null ? labelledLocation : parts.location();
     PartialDate start = period.start();
     PartialDate end = period.end();
     List<String> summaryLines = new ArrayList<>();

@@ -53,4 +53,32 @@ class EducationExtractorTest {
     assertThat(e.get(0).studyType()).isEqualTo("Bachelor");
     assertThat(e.get(0).institution()).isNull();
   }
+
+  @Test
+  void readsASchoolRowInTheHeader() {
+    List<Education> e = edu("王芳", "华中科技大学（本科） | 软件工程 | 工学学士 | 绩点 3.7/4", "## 技能", "- Go");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).institution()).isEqualTo("华中科技大学");
+    assertThat(e.get(0).area()).isEqualTo("软件工程");
+    assertThat(e.get(0).studyType()).isEqualTo("Bachelor");
+    assertThat(e.get(0).score()).isEqualTo("绩点 3.7/4");
+  }
+
+  @Test
+  void readsOneSchoolPerLineAndDropsTheFacultyAndTheMajorSuffix() {
+    List<Education> e = edu("教育背景", "学士，四川大学，计算机学院，软件工程专业，2011.9~2015.6",
+        "硕士，浙江大学，控制学院，控制科学专业，2015.9~2018.3");
+    assertThat(e).extracting(Education::institution).containsExactly("四川大学", "浙江大学");
+    assertThat(e).extracting(Education::area).containsExactly("软件工程", "控制科学");
+    assertThat(e).extracting(Education::studyType).containsExactly("Bachelor", "Master");
+    assertThat(e.get(1).endDate()).hasToString("2018-03");
+  }
+
+  @Test
+  void dropsAPlaceInParenthesesAfterTheSchool() {
+    List<Education> e = edu("## Education", "1998-2002", "Chemistry; Lakeside College (Denver, CO)");
+    assertThat(e.get(0).institution()).isEqualTo("Lakeside College");
+    assertThat(e.get(0).area()).isEqualTo("Chemistry");
+    assertThat(e.get(0).studyType()).isNull();
+  }
 }

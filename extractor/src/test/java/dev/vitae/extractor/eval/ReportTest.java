@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -44,6 +45,9 @@ class ReportTest {
     assertThat(text)
         .contains("\nbasics ", "\n  location.city ", "\ndoc-1 ", "F1 by document and group");
     assertThat(text).contains("\nnotes\n  doc-3: no prediction\n");
+    assertThat(text).contains("\nmicro-F1 by format\nformat   documents ");
+    assertThat(text).containsPattern("\npdf +1 +1\\.000 +1\\.000 +1\\.000 ");
+    assertThat(text).containsPattern("\nunknown +1 +0\\.000 +0\\.000 +0\\.000 ");
     // A slot absent from both sides shows no figure.
     assertThat(text).containsPattern("\n  url +- +- +- ");
   }
@@ -58,7 +62,18 @@ class ReportTest {
     assertThat(json.at("/groups/0/slots/0/slot").asText()).isEqualTo("name");
     assertThat(json.at("/documents/0/attributes/format").asText()).isEqualTo("pdf");
     assertThat(json.at("/documents/2/notes/0").asText()).isEqualTo("no prediction");
+    assertThat(json.at("/byAttribute/format/1/value").asText()).isEqualTo("pdf");
+    assertThat(json.at("/byAttribute/format/1/documentCount").asInt()).isEqualTo(1);
+    assertThat(json.at("/byAttribute/format/1/f1").asDouble()).isEqualTo(1.0);
     assertThat(ReportWriter.toJsonString(sample())).contains("\"documents\"");
+  }
+
+  @Test
+  void poolsChosenSlotsOfADocument() {
+    DocumentScore partial = sample().documents().get(1);
+
+    assertThat(partial.counts(Set.of(Field.NAME, Field.SKILL))).isEqualTo(new Counts(1, 1, 2));
+    assertThat(partial.counts(Set.of())).isEqualTo(Counts.ZERO);
   }
 
   private Report sample() {

@@ -71,4 +71,23 @@ class ProjectsExtractorTest {
     assertThat(p.get(0).description()).isEqualTo("Added gradual types.");
     assertThat(p.get(0).highlights()).containsExactly("Wrote the checker.");
   }
+
+  @Test
+  void pairsLinkTitleItemsWithTheParagraphItemsAfterThem() {
+    List<Project> p = projects("## Projects", "- [Voxel engine](https://v.example)",
+        "- A sparse voxel octree renderer written from scratch in C++ with a Vulkan backend.",
+        "- [Path tracer](https://p.example)", "- An offline renderer with importance sampling and BVH.");
+    assertThat(p).extracting(Project::name).containsExactly("Voxel engine", "Path tracer");
+    assertThat(p.get(1).description()).isEqualTo("An offline renderer with importance sampling and BVH.");
+  }
+
+  @Test
+  void readsDatedTitleLinesWithNumberedWorkUnderALeadIn() {
+    List<Project> p = projects("项目经历", "校园二手书交易平台 2018.3", "基于 Spring Boot 的 Web 应用", "主要工作：",
+        "1.设计数据库表结构", "2.实现订单模块", "分布式日志收集工具 2019.1", "Go 编写的采集代理");
+    assertThat(p).extracting(Project::name).containsExactly("校园二手书交易平台", "分布式日志收集工具");
+    assertThat(p.get(0).startDate()).hasToString("2018-03");
+    assertThat(p.get(0).description()).isEqualTo("基于 Spring Boot 的 Web 应用");
+    assertThat(p.get(0).highlights()).containsExactly("主要工作：", "设计数据库表结构", "实现订单模块");
+  }
 }

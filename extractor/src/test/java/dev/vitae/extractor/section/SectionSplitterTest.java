@@ -92,4 +92,23 @@ class SectionSplitterTest {
     assertThat(kinds("# 李雷的简历", "## 技能清单", "- Go"))
         .containsExactly(SectionKind.HEADER, SectionKind.SKILLS);
   }
+
+  @Test
+  void matchesAKnownPhraseClosingAShortHeading() {
+    assertThat(SectionVocabulary.findLoose("Relevant Skills")).contains(SectionKind.SKILLS);
+    assertThat(SectionVocabulary.findLoose("Teaching Experience")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findLoose("主要工作经历")).contains(SectionKind.WORK);
+  }
+
+  @Test
+  void anUndatedSectionOfGroupedListsHoldsSkills() {
+    assertThat(kinds("# Ann Lee", "ann@example.org", "## Technical Background", "- Languages: Ada, Fortran, Lisp",
+            "- Stores: Oracle, DB2", "## Education", "- Some College, 2001 - 2005"))
+        .containsExactly(SectionKind.HEADER, SectionKind.SKILLS, SectionKind.EDUCATION);
+  }
+
+  @Test
+  void chineseCareerSummaryHeadingIsASummary() {
+    assertThat(SectionVocabulary.findExact("职业概要")).contains(SectionKind.SUMMARY);
+  }
 }

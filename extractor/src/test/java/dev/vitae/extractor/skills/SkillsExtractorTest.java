@@ -46,4 +46,10 @@ class SkillsExtractorTest {
     assertThat(s).hasSize(1);
     assertThat(s.get(0).name()).isEqualTo("Keywords");
   }
+
+  @Test
+  void keepsSentenceBulletsWhole() {
+    List<Skill> s = skills("## 专业技能", "- 熟悉 Rust 与 Tokio，了解异步运行时的调度原理，能够独立排查性能问题");
+    assertThat(s.get(0).keywords()).containsExactly("熟悉 Rust 与 Tokio，了解异步运行时的调度原理，能够独立排查性能问题");
+  }
 }

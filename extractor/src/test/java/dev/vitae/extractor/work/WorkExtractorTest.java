@@ -113,4 +113,62 @@ class WorkExtractorTest {
     new WorkExtractor().extract(doc, draft);
     assertThat(draft.warnings()).contains("no work section found");
   }
+
+  @Test
+  void splitsSeveralRolesUnderOneEmployerHeading() {
+    List<Work> w = work("## Experience", "### Vandelay Industries - Newark, NJ",
+        "Sales Lead; 3/2015 — Present", "Ran the latex accounts.",
+        "Junior Buyer; 6/2012 — 3/2015", "Bought import goods.");
+    assertThat(w).extracting(Work::position).containsExactly("Sales Lead", "Junior Buyer");
+    assertThat(w).extracting(Work::name).containsExactly("Vandelay Industries", "Vandelay Industries");
+    assertThat(w).extracting(Work::location).containsExactly("Newark, NJ", "Newark, NJ");
+    assertThat(w.get(1).startDate()).hasToString("2012-06");
+    assertThat(w.get(1).summary()).isEqualTo("Bought import goods.");
+  }
+
+  @Test
+  void readsTitleHeadingThenEmployerThenLabelledDateAndPlace() {
+    List<Work> w = work("## Experience", "### Chief Engineer", "Monsters Inc.",
+        "Date: March 2001 – June 2004 Location: Portland, OR", "- Built the door vault");
+    assertThat(w.get(0).position()).isEqualTo("Chief Engineer");
+    assertThat(w.get(0).name()).isEqualTo("Monsters Inc.");
+    assertThat(w.get(0).location()).isEqualTo("Portland, OR");
+    assertThat(w.get(0).endDate()).hasToString("2004-06");
+  }
+
+  @Test
+  void readsADatedShortHistoryRowInTheHeader() {
+    List<Work> w = work("周明", "某某科技有限公司 / 高级工程师 / 2016.03至今", "## 技能", "- Go");
+    assertThat(w).hasSize(1);
+    assertThat(w.get(0).name()).isEqualTo("某某科技有限公司");
+    assertThat(w.get(0).position()).isEqualTo("高级工程师");
+    assertThat(w.get(0).startDate()).hasToString("2016-03");
+  }
+
+  @Test
+  void joinsWrappedLinesOfAPagedDocument() {
+    dev.vitae.parser.LineStyle body = new dev.vitae.parser.LineStyle(10, 1, false, 20, 0, 0, true, 0);
+    TextDocument doc = new TextDocument(dev.vitae.parser.Source.named("a.pdf", "application/pdf"), 1, List.of(
+        new dev.vitae.parser.Line(0, 1, "EXPERIENCE", new dev.vitae.parser.LineStyle(14, 1.4f, true, 0, 1, 0, true, 0)),
+        new dev.vitae.parser.Line(1, 1, "Initech, Analyst | 2010 - 2012", body),
+        new dev.vitae.parser.Line(2, 1, "Built the TPS report pipeline that every team in the building used, and the", body),
+        new dev.vitae.parser.Line(3, 1, "cover sheet generator.", body.withBlockStart(false)),
+        new dev.vitae.parser.Line(4, 1, "Kept the printers running on every floor of the office for many years in a row.", body),
+        new dev.vitae.parser.Line(5, 1, "Short line of its own.", body.withBlockStart(false)),
+        new dev.vitae.parser.Line(6, 1, "Another short line.", body.withBlockStart(false))), List.of());
+    ResumeDraft draft = Docs.draft(doc);
+    new WorkExtractor().extract(doc, draft);
+    assertThat(draft.work().get(0).value().summary()).startsWith(
+        "Built the TPS report pipeline that every team in the building used, and the cover sheet generator.");
+    assertThat(draft.work().get(0).value().summary()).contains("in a row. Short line of its own. Another");
+  }
+
+  @Test
+  void takesTheNameLineUnderAPeriodLine() {
+    List<Work> w = work("## Work Experience", "2011-2014", "Data Engineer at Umbrella Health",
+        "- Wrote the ETL", "2008-2011", "Analyst at Initrode", "- Made reports");
+    assertThat(w).extracting(Work::name).containsExactly("Umbrella Health", "Initrode");
+    assertThat(w).extracting(Work::position).containsExactly("Data Engineer", "Analyst");
+    assertThat(w.get(1).startDate()).hasToString("2008");
+  }
 }

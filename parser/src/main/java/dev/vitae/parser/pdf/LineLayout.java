@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Document-wide layout decisions over the lines PDFBox produced: reading order, body font size,
- * block starts, list markers, hyphenation, heading levels and indents.
+ * Document-wide layout decisions over the lines in reading order: body font size, block starts,
+ * list markers, hyphenation, heading levels, indents and columns.
  */
 final class LineLayout {
   // A line this much larger than body text (and short) is a heading.
@@ -27,7 +27,8 @@ final class LineLayout {
   private static final float NEST_MAX = 40f;
 
   // Glyph bullets stand alone; dashes and asterisks are bullets only when a space follows.
-  private static final String GLYPH_BULLETS = "•▪◦‣●■➢∙○◆◇►▸▶➤✓✔·";
+  // Icon-font glyphs (Font Awesome, Wingdings) reach here as private-use characters.
+  private static final String GLYPH_BULLETS = "•▪◦‣●■➢∙○◆◇►▸▶➤✓✔·❖⁃□◼◾▫❑❒➔→⇒★☆♦";
   private static final String DASH_BULLETS = "-–*";
   private static final Pattern HYPHENATED = Pattern.compile(".*\\p{L}[-\\u2010]");
 
@@ -52,14 +53,12 @@ final class LineLayout {
   }
 
   /**
-   * Turns raw lines into the document's lines.
+   * Turns raw lines, already in reading order, into the document's lines.
    *
    * @param charsBySize how many characters the document has in each font size
    * @param maxLineChars bound on a line made by joining a hyphenated line end
    */
-  static List<Line> layout(
-      List<RawLine> contentOrder, Map<Float, Integer> charsBySize, int maxLineChars) {
-    List<RawLine> raw = ReadingOrder.repair(contentOrder);
+  static List<Line> layout(List<RawLine> raw, Map<Float, Integer> charsBySize, int maxLineChars) {
     float body = charsBySize.isEmpty() ? 0 : PdfReader.dominant(charsBySize);
     float spacing = normalSpacing(raw, body);
     List<Entry> entries = new ArrayList<>(raw.size());
@@ -70,9 +69,10 @@ final class LineLayout {
     }
     entries = joinHyphenated(markListItems(entries, body), maxLineChars);
 
-    Map<Integer, Float> margins = new HashMap<>();
+    // Indents count from the left edge of the line's column on its page.
+    Map<Long, Float> margins = new HashMap<>();
     for (Entry e : entries) {
-      margins.merge(e.raw.page(), e.x, Math::min);
+      margins.merge(columnKey(e.raw), e.x, Math::min);
     }
     Map<Float, Integer> headingLevels = headingLevels(entries, body);
     int[] depths = listDepths(entries);
@@ -87,14 +87,18 @@ final class LineLayout {
               size,
               body > 0 ? Math.round(size / body * 100) / 100f : 1,
               e.raw.bold(),
-              Math.round(e.x - margins.get(e.raw.page())),
+              Math.round(e.x - margins.get(columnKey(e.raw))),
               headingLevel,
               depths[i],
               e.blockStart,
-              0);
+              e.raw.column());
       lines.add(new Line(i, e.raw.page(), e.text, style, e.links));
     }
     return lines;
+  }
+
+  private static long columnKey(RawLine line) {
+    return ((long) line.page() << 32) | line.column();
   }
 
   // The most common baseline distance between consecutive body-text lines of a page.
@@ -125,7 +129,7 @@ final class LineLayout {
   }
 
   private static boolean startsBlock(RawLine previous, RawLine line, float spacing) {
-    if (previous == null || previous.page() != line.page()) {
+    if (previous == null || previous.page() != line.page() || previous.column() != line.column()) {
       return true;
     }
     float delta = line.baseline() - previous.baseline();

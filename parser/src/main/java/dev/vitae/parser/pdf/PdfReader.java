@@ -9,6 +9,8 @@ import dev.vitae.parser.ParseLimits;
 import dev.vitae.parser.Reason;
 import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
+import dev.vitae.parser.ocr.OcrException;
+import dev.vitae.parser.ocr.Tesseract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -19,48 +21,90 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Reads PDF documents with PDFBox into lines with layout: font size, bold, indent, heading level,
- * list depth, block starts and links. Text is taken in content-stream order, so a two-column
- * page made column by column (as LaTeX and browsers write them) comes out column by column.
+ * list depth, block starts, columns and links. Columns are found per page from glyph positions and
+ * read left to right; running headers, footers and page numbers are dropped; pages whose text
+ * layer is missing or decodes to garbage are flagged and, with {@link PdfOptions#ocr()}, read by
+ * OCR instead.
  *
  * <p>Thread-safe: every call to {@link #read} works on its own state.
  */
 public final class PdfReader implements DocumentReader {
-  static final String TRUNCATED = "truncated";
-  static final String GARBLED = "garbled-text";
+  /** Warning: pages or lines past a limit were not read. */
+  public static final String TRUNCATED = "truncated";
 
-  // A document is flagged as garbled when this share of its characters has no Unicode meaning.
-  private static final double GARBLED_SHARE = 0.05;
+  /** Warning: some page's text decodes (partly) to garbage, so some of the text is wrong. */
+  public static final String GARBLED = "garbled-text";
+
+  /** Warning: some page has images but no text layer (a scan), so its content is missing. */
+  public static final String NO_TEXT_LAYER = "no-text-layer";
+
+  /** Warning: some page was read by optical character recognition. */
+  public static final String OCR = "ocr";
+
+  /** What an icon-font glyph becomes: a private-use character, which layout treats as a marker. */
+  static final String ICON = "\uE000";
+
   // PDFBox misses word spaces narrower than its estimate of a space (justified TeX output with
   // subset fonts); a gap wider than this share of the font size is a space too.
   private static final float WORD_GAP = 0.12f;
+  // A gap wider than this many ems starts a new span: wider than word spaces, narrower than a
+  // column gutter.
+  private static final float SPAN_GAP = 1.0f;
   private static final Pattern BOLD_NAME =
       Pattern.compile("(?i).*(bold|black|heavy|semibold|demi).*");
   // TeX's bold extended faces (CMBX10, SFBX1200) and Libertine-style "B" suffixes (LinLibertineB).
   private static final Pattern BOLD_TEX_NAME = Pattern.compile("(?:(?:CM|SF|EC|LM)BX.*|.*[a-z]B)");
+  // Icon fonts draw pictures (envelope, phone, bullet) whatever Unicode their glyphs decode to.
+  private static final Pattern ICON_FONT =
+      Pattern.compile(
+          "(?i).*(awesome|wingding|webding|dingbat|marvosym|academicons|simpleicons|icomoon"
+              + "|octicons|ionicons|materialicons|materialdesignicons|materialsymbols|glyphicons"
+              + "|fontello|typicons|bootstrapicons).*");
+  // Bounds the search for images in nested form XObjects of a hostile page.
+  private static final int MAX_XOBJECTS = 1_000;
+  private static final int MAX_FORM_DEPTH = 4;
 
   private final ParseLimits limits;
+  private final PdfOptions options;
 
-  /** A reader with {@link ParseLimits#DEFAULT}. */
+  /** A reader with {@link ParseLimits#DEFAULT} and {@link PdfOptions#DEFAULT} (no OCR). */
   public PdfReader() {
     this(ParseLimits.DEFAULT);
   }
 
-  /** A reader bounded by {@code limits} (pages, lines, characters per line). */
+  /** A reader bounded by {@code limits} (pages, lines, characters per line), without OCR. */
   public PdfReader(ParseLimits limits) {
+    this(limits, PdfOptions.DEFAULT);
+  }
+
+  /** A reader bounded by {@code limits} with PDF-specific {@code options} (OCR). */
+  public PdfReader(ParseLimits limits, PdfOptions options) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /** {@code application/pdf}. */
@@ -72,16 +116,25 @@ public final class PdfReader implements DocumentReader {
   /**
    * Reads a PDF. The stream is read to its end (at most {@link ParseLimits#maxBytes()} bytes) and
    * not closed. {@link TextDocument#pages()} is the document's page count, even when only the
-   * first {@link ParseLimits#maxPages()} pages are read (the document then carries a {@code
-   * truncated} warning).
+   * first {@link ParseLimits#maxPages()} pages are read (the document then carries a {@value
+   * #TRUNCATED} warning). Pages whose text is partly garbage give a {@value #GARBLED} warning,
+   * image-only pages a {@value #NO_TEXT_LAYER} warning; with OCR on, such pages are read by OCR
+   * and the document gets an {@value #OCR} warning.
    *
    * @throws DocumentException {@link Reason#ENCRYPTED} when a user password is needed, {@link
    *     Reason#CORRUPT} for bytes that are not a readable PDF, {@link Reason#NO_TEXT} when no page
-   *     read has extractable characters, {@link Reason#TOO_LARGE} past the byte limit and {@link
-   *     Reason#IO} when the stream fails
+   *     read has usable text (none at all, only images, or only garbage: the message says which),
+   *     {@link Reason#TOO_LARGE} past the byte limit and {@link Reason#IO} when the stream fails
    */
   @Override
   public TextDocument read(InputStream in, Source source) throws DocumentException {
+    return readWithReport(in, source).document();
+  }
+
+  /** A read and what it did that the document does not show. */
+  record Report(TextDocument document, int runningLinesDropped) {}
+
+  Report readWithReport(InputStream in, Source source) throws DocumentException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     byte[] bytes = readBounded(in, source.name());
@@ -93,7 +146,7 @@ public final class PdfReader implements DocumentReader {
     }
   }
 
-  private TextDocument read(PDDocument document, Source source) throws DocumentException {
+  private Report read(PDDocument document, Source source) throws DocumentException {
     int pages = document.getNumberOfPages();
     if (pages == 0) {
       throw new DocumentException(Reason.CORRUPT, source.name(), "the PDF has no pages");
@@ -111,19 +164,133 @@ public final class PdfReader implements DocumentReader {
           "the PDF content could not be read: " + e.getClass().getSimpleName(),
           e);
     }
-    List<Line> lines =
-        LineLayout.layout(collector.lines, collector.charsBySize, limits.maxLineChars());
-    if (lines.isEmpty()) {
-      throw new DocumentException(Reason.NO_TEXT, source.name(), "no page has extractable text");
+    float body = collector.charsBySize.isEmpty() ? 0 : dominant(collector.charsBySize);
+    RunningText.Result running = RunningText.drop(collector.lines, collector.pageHeights, body);
+    Set<Integer> garbled = new LinkedHashSet<>();
+    Set<Integer> unusable = new LinkedHashSet<>();
+    Set<Integer> imageOnly = new LinkedHashSet<>();
+    collector.pages.forEach(
+        (number, page) -> {
+          if (page.verdict() == TextQuality.Verdict.UNUSABLE) {
+            unusable.add(number);
+          } else if (page.verdict() == TextQuality.Verdict.GARBLED) {
+            garbled.add(number);
+          } else if (!page.hasText() && page.hasImages()) {
+            imageOnly.add(number);
+          }
+        });
+    List<RawLine> usable = new ArrayList<>(running.kept().size());
+    for (RawLine line : running.kept()) {
+      // Lines of a page that is garbage through and through would only mislead extraction.
+      if (!unusable.contains(line.page())) {
+        usable.add(line);
+      }
     }
+    List<RawLine> ordered = Columns.arrange(usable, body);
+    List<Line> lines = LineLayout.layout(ordered, collector.charsBySize, limits.maxLineChars());
+
     Set<String> warnings = new LinkedHashSet<>();
     if (pages > limits.maxPages() || collector.truncated) {
       warnings.add(TRUNCATED);
     }
-    if (collector.unmappedChars > GARBLED_SHARE * collector.totalChars) {
+    Set<Integer> unreadable = new LinkedHashSet<>(unusable);
+    unreadable.addAll(garbled);
+    unreadable.addAll(imageOnly);
+    if (options.ocr() && !unreadable.isEmpty()) {
+      Ocr ocr = ocr(document, source, unreadable);
+      if (!ocr.lines().isEmpty()) {
+        lines = splice(lines, ocr.lines());
+        warnings.add(OCR);
+        unusable.removeAll(ocr.lines().keySet());
+        garbled.removeAll(ocr.lines().keySet());
+        imageOnly.removeAll(ocr.lines().keySet());
+      }
+      if (lines.isEmpty() && ocr.failure() != null) {
+        throw ocr.failure();
+      }
+    }
+    if (!garbled.isEmpty() || !unusable.isEmpty()) {
       warnings.add(GARBLED);
     }
-    return new TextDocument(source, pages, lines, List.copyOf(warnings));
+    if (!imageOnly.isEmpty()) {
+      warnings.add(NO_TEXT_LAYER);
+    }
+    if (lines.isEmpty()) {
+      throw new DocumentException(
+          Reason.NO_TEXT, source.name(), noTextMessage(!unusable.isEmpty(), !imageOnly.isEmpty()));
+    }
+    TextDocument doc = new TextDocument(source, pages, lines, List.copyOf(warnings));
+    return new Report(doc, running.dropped());
+  }
+
+  private String noTextMessage(boolean garbage, boolean images) {
+    String hint = options.ocr() ? "" : "; try --ocr";
+    if (garbage) {
+      return "the text layer is unusable (garbled)" + hint;
+    }
+    if (images) {
+      return "the pages are images without a text layer" + hint;
+    }
+    return "no page has extractable text";
+  }
+
+  private record Ocr(Map<Integer, List<Line>> lines, DocumentException failure) {}
+
+  // Reads the given pages by OCR; pages that fail or find nothing keep what the text layer gave.
+  private Ocr ocr(PDDocument document, Source source, Set<Integer> pageNumbers) {
+    Optional<Tesseract> tesseract =
+        Tesseract.find(options.ocrLanguages(), options.ocrTimeoutPerPage());
+    if (tesseract.isEmpty()) {
+      return new Ocr(
+          Map.of(),
+          new DocumentException(
+              Reason.NO_TEXT,
+              source.name(),
+              "OCR was asked for but the tesseract command is not installed"));
+    }
+    Map<Integer, List<Line>> read = new TreeMap<>();
+    DocumentException failure = null;
+    int done = 0;
+    for (int number : pageNumbers) {
+      if (done++ >= options.ocrMaxPages()) {
+        break;
+      }
+      try {
+        List<Line> pageLines = PageOcr.read(document, number, tesseract.get(), limits);
+        if (!pageLines.isEmpty()) {
+          read.put(number, pageLines);
+        }
+      } catch (OcrException e) {
+        failure =
+            new DocumentException(
+                e.timedOut() ? Reason.TIMEOUT : Reason.NO_TEXT,
+                source.name(),
+                "OCR of page " + number + " failed: " + e.getMessage(),
+                e);
+      }
+    }
+    return new Ocr(read, failure);
+  }
+
+  // The text-layer lines with the OCR lines of each OCR'd page put in that page's place.
+  private List<Line> splice(List<Line> lines, Map<Integer, List<Line>> ocrLines) {
+    Map<Integer, List<Line>> byPage = new TreeMap<>();
+    for (Line line : lines) {
+      if (!ocrLines.containsKey(line.page())) {
+        byPage.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
+      }
+    }
+    byPage.putAll(ocrLines);
+    List<Line> out = new ArrayList<>();
+    for (List<Line> page : byPage.values()) {
+      for (Line line : page) {
+        if (out.size() >= limits.maxLines()) {
+          return out;
+        }
+        out.add(new Line(out.size(), line.page(), line.text(), line.style(), line.links()));
+      }
+    }
+    return out;
   }
 
   private byte[] readBounded(InputStream in, String name) throws DocumentException {
@@ -165,14 +332,54 @@ public final class PdfReader implements DocumentReader {
     if (descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600)) {
       return true;
     }
+    String base = baseName(font);
+    return base != null
+        && (BOLD_NAME.matcher(base).matches() || BOLD_TEX_NAME.matcher(base).matches());
+  }
+
+  // An icon font whose glyphs decode through its encoding only; a ToUnicode map is the author's
+  // word on what the icons say ("email:", a rating) and is kept.
+  static boolean isUnmappedIconFont(PDFont font) {
+    String base = baseName(font);
+    return base != null
+        && ICON_FONT.matcher(base).matches()
+        && !font.getCOSObject().containsKey(COSName.TO_UNICODE);
+  }
+
+  // The font's name without the "ABCDEF+" prefix of embedded subsets; null when it has none.
+  private static String baseName(PDFont font) {
     String name = font.getName();
     if (name == null) {
+      return null;
+    }
+    int plus = name.indexOf('+');
+    return plus >= 0 ? name.substring(plus + 1) : name;
+  }
+
+  // Whether the resources (or forms drawn from them) hold an image: a scanned page has one.
+  static boolean hasImages(PDResources resources, int depth) {
+    if (resources == null || depth > MAX_FORM_DEPTH) {
       return false;
     }
-    // Embedded subsets are named "ABCDEF+Family-Style".
-    int plus = name.indexOf('+');
-    String base = plus >= 0 ? name.substring(plus + 1) : name;
-    return BOLD_NAME.matcher(base).matches() || BOLD_TEX_NAME.matcher(base).matches();
+    int seen = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      if (seen++ >= MAX_XOBJECTS) {
+        return false;
+      }
+      PDXObject object;
+      try {
+        object = resources.getXObject(name);
+      } catch (IOException | RuntimeException e) {
+        continue; // a broken XObject is not an image we could read either
+      }
+      if (object instanceof PDImageXObject) {
+        return true;
+      }
+      if (object instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Glyph(
@@ -191,19 +398,29 @@ public final class PdfReader implements DocumentReader {
     float centerY() {
       return y - height / 2;
     }
+
+    float em() {
+      return size > 0 ? size : height;
+    }
   }
+
+  /** What the text layer of one page gave. */
+  private record PageText(TextQuality.Verdict verdict, boolean hasText, boolean hasImages) {}
 
   // Collects PDFBox's lines with their geometry; one instance per document.
   private static final class Collector extends PDFTextStripper {
     private final ParseLimits limits;
     private final List<RawLine> lines = new ArrayList<>();
     private final Map<Float, Integer> charsBySize = new HashMap<>();
+    private final Map<Integer, Float> pageHeights = new HashMap<>();
+    private final Map<Integer, PageText> pages = new TreeMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final Map<PDFont, Boolean> iconFonts = new IdentityHashMap<>();
     private boolean truncated;
-    private long totalChars;
-    private long unmappedChars;
 
     private List<PageLinks.Area> pageLinks = List.of();
+    private TextQuality quality = new TextQuality();
+    private int linesBeforePage;
     private final StringBuilder text = new StringBuilder();
     private final List<Glyph> glyphs = new ArrayList<>();
     private int word;
@@ -216,12 +433,28 @@ public final class PdfReader implements DocumentReader {
     protected void startPage(PDPage page) {
       finishLine();
       pageLinks = PageLinks.read(page, limits.maxLineChars());
+      quality = new TextQuality();
+      linesBeforePage = lines.size();
+      PDRectangle crop = page.getCropBox();
+      boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
+      pageHeights.put(getCurrentPageNo(), turned ? crop.getWidth() : crop.getHeight());
     }
 
     @Override
     protected void endPage(PDPage page) {
       // PDFBox writes no line separator after a page's last line.
       finishLine();
+      boolean hasText = lines.size() > linesBeforePage;
+      boolean images = !hasText && !truncated && hasImages(page.getResources(), 0);
+      pages.put(getCurrentPageNo(), new PageText(quality.verdict(), hasText, images));
+    }
+
+    @Override
+    protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement)
+        throws IOException {
+      // PDFBox silently skips composite-font glyphs without Unicode; count them to judge the page.
+      quality.addGlyph(!(font instanceof PDSimpleFont) && font.toUnicode(code) == null);
+      super.showGlyph(matrix, font, code, displacement);
     }
 
     @Override
@@ -245,14 +478,14 @@ public final class PdfReader implements DocumentReader {
         }
         word++;
       }
-      if (!string.equals(unicodeOf(positions))) {
+      if (!string.equals(plainUnicodeOf(positions))) {
         // PDFBox rewrote the word (right-to-left order, presentation forms): keep its text whole.
         text.append(string);
         positions.forEach(this::addGlyph);
         return;
       }
       for (TextPosition position : positions) {
-        String unicode = position.getUnicode();
+        String unicode = unicodeOf(position);
         if (!endsWithSpace() && !unicode.isBlank() && !bothCjk(unicode) && wideGap(position)) {
           text.append(' ');
           word++;
@@ -260,6 +493,15 @@ public final class PdfReader implements DocumentReader {
         text.append(unicode);
         addGlyph(position);
       }
+    }
+
+    private String unicodeOf(TextPosition position) {
+      String unicode = position.getUnicode();
+      PDFont font = position.getFont();
+      if (unicode == null || unicode.isBlank() || font == null) {
+        return unicode;
+      }
+      return iconFonts.computeIfAbsent(font, PdfReader::isUnmappedIconFont) ? ICON : unicode;
     }
 
     private boolean endsWithSpace() {
@@ -273,24 +515,23 @@ public final class PdfReader implements DocumentReader {
     }
 
     private boolean narrowGap(TextPosition next) {
-      return !glyphs.isEmpty() && gap(next) < em();
+      return !glyphs.isEmpty() && gap(next) < last().em();
     }
 
     private boolean wideGap(TextPosition next) {
-      return !glyphs.isEmpty() && gap(next) > WORD_GAP * em();
+      return !glyphs.isEmpty() && gap(next) > WORD_GAP * last().em();
     }
 
     private float gap(TextPosition next) {
-      Glyph last = glyphs.get(glyphs.size() - 1);
+      Glyph last = last();
       return next.getXDirAdj() - (last.x() + last.width());
     }
 
-    private float em() {
-      Glyph last = glyphs.get(glyphs.size() - 1);
-      return last.size() > 0 ? last.size() : last.height();
+    private Glyph last() {
+      return glyphs.get(glyphs.size() - 1);
     }
 
-    private static String unicodeOf(List<TextPosition> positions) {
+    private static String plainUnicodeOf(List<TextPosition> positions) {
       StringBuilder sb = new StringBuilder();
       for (TextPosition position : positions) {
         if (position.getUnicode() == null) {
@@ -302,7 +543,7 @@ public final class PdfReader implements DocumentReader {
     }
 
     private void addGlyph(TextPosition position) {
-      String unicode = position.getUnicode();
+      String unicode = unicodeOf(position);
       if (unicode == null || glyphs.size() >= 2 * limits.maxLineChars()) {
         return;
       }
@@ -333,10 +574,14 @@ public final class PdfReader implements DocumentReader {
     }
 
     private void addLine() {
+      for (Glyph glyph : glyphs) {
+        quality.addRawText(glyph.text());
+      }
       String clean = PdfText.clean(text.toString());
       if (clean.isEmpty()) {
         return;
       }
+      quality.addCleanText(clean);
       if (clean.length() > limits.maxLineChars()) {
         clean = cut(clean, limits.maxLineChars());
         truncated = true;
@@ -349,7 +594,7 @@ public final class PdfReader implements DocumentReader {
       for (Glyph glyph : glyphs) {
         height = Math.max(height, glyph.height());
         right = Math.max(right, glyph.x() + glyph.width());
-        int n = visibleChars(glyph.text());
+        int n = countVisible(glyph.text());
         if (n == 0) {
           continue;
         }
@@ -386,27 +631,44 @@ public final class PdfReader implements DocumentReader {
               right,
               baseline,
               height,
-              links()));
+              links(glyphs),
+              spans(),
+              0));
     }
 
-    private int visibleChars(String s) {
-      int n = 0;
-      for (int i = 0; i < s.length(); ) {
-        int cp = s.codePointAt(i);
-        i += Character.charCount(cp);
-        if (PdfText.isSpace(cp)) {
+    // The line's runs of glyphs, cut where a gap wider than SPAN_GAP ems opens to the right.
+    private List<RawLine.Span> spans() {
+      List<RawLine.Span> spans = new ArrayList<>();
+      Glyph previous = null;
+      float left = 0;
+      float right = 0;
+      for (Glyph glyph : glyphs) {
+        if (countVisible(glyph.text()) == 0) {
           continue;
         }
-        n++;
-        totalChars++;
-        if (cp == 0xFFFD || Character.getType(cp) == Character.CONTROL) {
-          unmappedChars++;
+        float glyphRight = glyph.x() + glyph.width();
+        if (previous != null
+            && glyph.x() - (previous.x() + previous.width()) <= SPAN_GAP * previous.em()) {
+          left = Math.min(left, glyph.x());
+          right = Math.max(right, glyphRight);
+        } else {
+          if (previous != null) {
+            spans.add(new RawLine.Span(left, right));
+          }
+          left = glyph.x();
+          right = glyphRight;
         }
+        previous = glyph;
       }
-      return n;
+      spans.add(new RawLine.Span(left, right));
+      return spans;
     }
 
-    private List<Link> links() {
+    private static int countVisible(String s) {
+      return (int) s.codePoints().filter(cp -> !PdfText.isSpace(cp)).count();
+    }
+
+    private List<Link> links(List<Glyph> lineGlyphs) {
       if (pageLinks.isEmpty()) {
         return List.of();
       }
@@ -414,7 +676,7 @@ public final class PdfReader implements DocumentReader {
       for (PageLinks.Area area : pageLinks) {
         StringBuilder under = new StringBuilder();
         int lastWord = -1;
-        for (Glyph glyph : glyphs) {
+        for (Glyph glyph : lineGlyphs) {
           if (!area.contains(glyph.centerX(), glyph.centerY())) {
             continue;
           }

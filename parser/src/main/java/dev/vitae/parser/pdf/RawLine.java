@@ -14,6 +14,9 @@ import java.util.List;
  * @param right right edge of the rightmost glyph, in points from the left of the page
  * @param baseline baseline of the line, in points from the top of the page
  * @param height tallest glyph height in points
+ * @param spans the runs of the line separated by wide horizontal gaps, as drawn; column gutters
+ *     are found in the gaps between spans
+ * @param column the column of the page the line was placed in, from 0
  */
 record RawLine(
     int page,
@@ -24,8 +27,47 @@ record RawLine(
     float right,
     float baseline,
     float height,
-    List<Link> links) {
+    List<Link> links,
+    List<Span> spans,
+    int column) {
   RawLine {
     links = List.copyOf(links);
+    spans = List.copyOf(spans);
+    if (spans.isEmpty()) {
+      throw new IllegalArgumentException("a line has at least one span");
+    }
+  }
+
+  /** A line of one span in column 0. */
+  RawLine(
+      int page,
+      String text,
+      float fontSize,
+      boolean bold,
+      float x,
+      float right,
+      float baseline,
+      float height,
+      List<Link> links) {
+    this(
+        page,
+        text,
+        fontSize,
+        bold,
+        x,
+        right,
+        baseline,
+        height,
+        links,
+        List.of(new Span(x, right)),
+        0);
+  }
+
+  /** The extent of a run of glyphs within a line with no gap wider than a few spaces. */
+  record Span(float x, float right) {}
+
+  RawLine withColumn(int newColumn) {
+    return new RawLine(
+        page, text, fontSize, bold, x, right, baseline, height, links, spans, newColumn);
   }
 }

@@ -37,7 +37,8 @@ final class ReadingOrder {
     return out;
   }
 
-  private static List<RawLine> repairPage(List<RawLine> page) {
+  /** One page's lines with out-of-flow lines moved to where they are read. */
+  static List<RawLine> repairPage(List<RawLine> page) {
     if (page.size() > MAX_LINES_PER_PAGE) {
       return page;
     }

@@ -1,2 +1,5 @@
-/** The PDF reader: PDFBox text positions grouped into styled lines, links and warnings. */
+/**
+ * The PDF reader: PDFBox text positions grouped into styled lines in column order, with running
+ * headers and footers dropped, links, text-layer warnings and optional OCR.
+ */
 package dev.vitae.parser.pdf;

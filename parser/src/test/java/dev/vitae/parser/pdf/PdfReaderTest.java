@@ -211,7 +211,11 @@ class PdfReaderTest {
         .containsExactly(
             "Left 0", "Left 1", "Left 2", "Left 3", "Right 0", "Right 1", "Right 2", "Right 3");
     assertThat(doc.lines().get(4).style().blockStart()).isTrue();
-    assertThat(doc.lines().get(4).style().indent()).isEqualTo(270);
+    assertThat(doc.lines())
+        .extracting(l -> l.style().column())
+        .containsExactly(0, 0, 0, 0, 1, 1, 1, 1);
+    // Indents count from the column's own left edge.
+    assertThat(doc.lines().get(4).style().indent()).isZero();
   }
 
   @Test

@@ -1,8 +1,13 @@
 package dev.vitae.parser.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -12,6 +17,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
@@ -22,6 +29,8 @@ final class TestPdf {
   private final PDDocument document = new PDDocument();
   private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private final PDFont dingbats = new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS);
+  private PDFont garbled;
   private PDPage page;
   private PDPageContentStream content;
 
@@ -51,12 +60,59 @@ final class TestPdf {
   }
 
   TestPdf text(float x, float y, float size, boolean isBold, String text) {
+    return show(isBold ? bold : regular, x, y, size, text);
+  }
+
+  /** Text in ZapfDingbats, an icon font without a Unicode map of its own. */
+  TestPdf dingbat(float x, float y, float size, String text) {
+    return show(dingbats, x, y, size, text);
+  }
+
+  /**
+   * Text drawn in Helvetica whose ToUnicode map sends every character to the private use area, as
+   * fonts with a broken Unicode map do: the page looks right, its text layer is garbage.
+   */
+  TestPdf garbled(float x, float y, float size, String text) {
+    if (garbled == null) {
+      garbled = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      COSStream cmap = new COSStream();
+      String program =
+          "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Garbled def\n"
+              + "1 begincodespacerange <00> <FF> endcodespacerange\n"
+              + "1 beginbfrange <20> <7E> <E020> endbfrange\n"
+              + "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+      try (OutputStream out = cmap.createOutputStream()) {
+        out.write(program.getBytes(StandardCharsets.US_ASCII));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      garbled.getCOSObject().setItem(COSName.TO_UNICODE, cmap);
+    }
+    return show(garbled, x, y, size, text);
+  }
+
+  /** A grey image (a scan, a photo) with its top left corner at ({@code x}, {@code top}). */
+  TestPdf image(float x, float top, float width, float height) {
+    if (content == null) {
+      page();
+    }
+    BufferedImage picture = new BufferedImage(40, 40, BufferedImage.TYPE_BYTE_GRAY);
+    try {
+      PDImageXObject image = LosslessFactory.createFromImage(document, picture);
+      content.drawImage(image, x, HEIGHT - top - height, width, height);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private TestPdf show(PDFont font, float x, float y, float size, String text) {
     if (content == null) {
       page();
     }
     try {
       content.beginText();
-      content.setFont(isBold ? bold : regular, size);
+      content.setFont(font, size);
       content.newLineAtOffset(x, HEIGHT - y);
       content.showText(text);
       content.endText();

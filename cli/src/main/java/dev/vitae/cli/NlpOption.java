@@ -1,0 +1,61 @@
+package dev.vitae.cli;
+
+import dev.vitae.nlp.NlpModels;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code --nlp=off|on}, mixed into every command that extracts: whether the NLP layer (CoreNLP
+ * entities, OpenNLP language detection) checks what the rules found. On by default when its models
+ * are on the classpath, as they are in the bundled jar.
+ */
+final class NlpOption {
+  /** The two settings of the layer. */
+  enum Mode {
+    OFF,
+    ON
+  }
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec spec;
+
+  @Option(
+      names = "--nlp",
+      paramLabel = "off|on",
+      converter = ModeConverter.class,
+      description = "The NLP layer: named entities and language detection (default: on when its models are present).")
+  private Mode mode;
+
+  /** The mode asked for, or the default. */
+  Mode mode() {
+    if (mode == null) {
+      return NlpModels.isAvailable() ? Mode.ON : Mode.OFF;
+    }
+    if (mode == Mode.ON && !NlpModels.isAvailable()) {
+      throw new ParameterException(spec.commandLine(), "--nlp=on: the NLP models are not on the classpath");
+    }
+    return mode;
+  }
+
+  /** The environment's converter for the chosen mode. */
+  ResumeConverter converter(Environment env) {
+    return env.converter(mode());
+  }
+
+  /** Reads {@code off} and {@code on}, in any case. */
+  static final class ModeConverter implements ITypeConverter<Mode> {
+    @Override
+    public Mode convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "off" -> Mode.OFF;
+        case "on" -> Mode.ON;
+        default -> throw new TypeConversionException("expected off or on, got '" + value + "'");
+      };
+    }
+  }
+}

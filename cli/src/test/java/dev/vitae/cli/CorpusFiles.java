@@ -1,0 +1,227 @@
+package dev.vitae.cli;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.vitae.extractor.ResumeExtractor;
+import dev.vitae.extractor.model.ResumeJson;
+import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.DocumentParser;
+import dev.vitae.parser.TextDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The corpus tests' shared machinery: the {@code vitae-testdata} resources (documents, gold, the
+ * JSON Resume schema), the {@code testdata} folder of the source tree (approved outputs, floors),
+ * and each document run once through the real parser and extractor, cached for the whole test JVM
+ * so that the regression, wild-corpus and twins tests do not parse a file twice.
+ */
+final class CorpusFiles {
+  static final ObjectMapper MAPPER = ResumeJson.mapper();
+  static final String SCHEMA = "schema/jsonresume-v1.0.0.schema.json";
+  static final String FLOORS = "corpus/floors.properties";
+
+  private static final DocumentParser PARSER = DocumentParser.withDefaults();
+  private static final ResumeExtractor EXTRACTOR = ResumeExtractor.standard();
+  private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
+  private static volatile Schema schema;
+
+  private CorpusFiles() {}
+
+  /**
+   * One document through the parser and the extractor: either its {@code document} and {@code
+   * json}, or the {@code error} the parser gave it, or the {@code bug} that escaped (never
+   * expected: the tests assert it is null).
+   *
+   * @param resource the document's resource name ({@code corpus/wild/x.pdf})
+   */
+  record Run(
+      String resource, TextDocument document, String json, DocumentException error, Throwable bug) {
+
+    /** The file name, as the parser was told it. */
+    String fileName() {
+      return resource.substring(resource.lastIndexOf('/') + 1);
+    }
+
+    /** Whether the document became a JSON Resume. */
+    boolean parsed() {
+      return json != null;
+    }
+
+    /** The output as a JSON tree; fails the test when there is none. */
+    JsonNode tree() {
+      if (json == null) {
+        fail("%s gave no JSON Resume: %s", resource, describe());
+      }
+      return readTree(json);
+    }
+
+    /** What happened, without resume content: "parsed", a reason code, or an exception type. */
+    String describe() {
+      if (bug != null) {
+        return "uncaught " + Outcome.describe(bug);
+      }
+      return error != null ? error.reason().code() + ": " + error.getMessage() : "parsed";
+    }
+  }
+
+  /** The cached run of a document resource through the parser and the extractor. */
+  static Run run(String resource) {
+    return RUNS.computeIfAbsent(resource, CorpusFiles::parse);
+  }
+
+  private static Run parse(String resource) {
+    String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+    byte[] bytes = read(resource);
+    try {
+      TextDocument document = PARSER.parse(bytes, fileName);
+      return new Run(
+          resource, document, ResumeJson.writePretty(EXTRACTOR.extract(document)), null, null);
+    } catch (DocumentException e) {
+      return new Run(resource, null, null, e, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Recorded rather than thrown, so that the test that meets it names the file.
+      return new Run(resource, null, null, null, e);
+    }
+  }
+
+  /** The JSON Resume schema, loaded once. */
+  static Schema schema() {
+    Schema loaded = schema;
+    if (loaded == null) {
+      try (InputStream in = resource(SCHEMA)) {
+        loaded = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      schema = loaded;
+    }
+    return loaded;
+  }
+
+  /** The schema errors of a JSON text, as strings (empty when valid). */
+  static List<String> schemaErrors(String json) {
+    return schema().validate(readTree(json)).stream()
+        .map(Error::toString)
+        .collect(Collectors.toList());
+  }
+
+  /** The names of the regular, non-hidden files of a resource folder, sorted. */
+  static List<String> list(String folder) {
+    URL url = CorpusFiles.class.getClassLoader().getResource(folder);
+    if (url == null) {
+      fail("missing test resource folder %s (vitae-testdata)", folder);
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+          return listNames(jar.getPath(folder));
+        }
+      }
+      return listNames(Path.of(uri));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("bad resource URL " + url, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of a resource. */
+  static byte[] read(String name) {
+    try (InputStream in = resource(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A UTF-8 resource as text. */
+  static String readString(String name) {
+    return new String(read(name), StandardCharsets.UTF_8);
+  }
+
+  /** A resource holding JSON, as a tree. */
+  static JsonNode readJson(String name) {
+    return readTree(readString(name));
+  }
+
+  static JsonNode readTree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The {@code testdata} folder of the source tree (surefire runs in {@code cli/}). Approved files
+   * and floors are read there rather than from the classpath, where a deleted file would linger.
+   */
+  static Path sourceTree() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path testdata = dir.resolve("testdata");
+      if (Files.isDirectory(testdata.resolve("corpus"))) {
+        return testdata;
+      }
+    }
+    throw new IllegalStateException("no testdata/corpus above " + Path.of("").toAbsolutePath());
+  }
+
+  /** The committed floors ({@code testdata/corpus/floors.properties}) of the source tree. */
+  static Properties floors() {
+    Properties floors = new Properties();
+    try (InputStream in = Files.newInputStream(sourceTree().resolve(FLOORS))) {
+      floors.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return floors;
+  }
+
+  /** A floor; a missing key means 0. */
+  static double floor(Properties floors, String key) {
+    String value = floors.getProperty(key);
+    return value == null ? 0.0 : Double.parseDouble(value.trim());
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = CorpusFiles.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      fail("missing test resource %s", name);
+    }
+    return in;
+  }
+
+  private static List<String> listNames(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+}

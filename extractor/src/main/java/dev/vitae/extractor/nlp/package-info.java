@@ -1,0 +1,5 @@
+/**
+ * The NLP layer seen from the extractor: model interfaces with no library types in their
+ * signatures, and the stages that use them to confirm or correct what the rules drafted.
+ */
+package dev.vitae.extractor.nlp;

@@ -1,0 +1,169 @@
+package dev.vitae.parser.docx;
+
+import dev.vitae.parser.Link;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line being drafted from a paragraph: its text and links, how many visible characters are bold
+ * and at which size, and the paragraph's layout. Mutable; one per line.
+ */
+final class LineDraft {
+  // A link's target and where its visible text is in the line.
+  private record Span(int start, int end, String url) {}
+
+  final StringBuilder text = new StringBuilder();
+  private final List<Span> spans = new ArrayList<>();
+  // Visible characters per font size in half-points.
+  final Map<Integer, Integer> sizeChars = new HashMap<>();
+  int boldChars;
+  int plainChars;
+  int headingLevel;
+  int listDepth;
+  int indent;
+  int page;
+  int column;
+  boolean blockStart;
+
+  LineDraft(int page) {
+    this.page = page;
+  }
+
+  /** A line with the same layout as {@code other}, for the next line of the same paragraph. */
+  static LineDraft continuing(LineDraft other) {
+    LineDraft next = new LineDraft(other.page);
+    next.headingLevel = other.headingLevel;
+    next.listDepth = other.listDepth;
+    next.indent = other.indent;
+    next.column = other.column;
+    return next;
+  }
+
+  void append(String s, boolean bold, int halfPoints) {
+    text.append(s);
+    int visible = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        visible++;
+      }
+    }
+    if (visible == 0) {
+      return;
+    }
+    if (bold) {
+      boldChars += visible;
+    } else {
+      plainChars += visible;
+    }
+    sizeChars.merge(halfPoints, visible, Integer::sum);
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  /** Adds a link whose visible text is what was appended since {@code start}. */
+  void addLink(int start, String url) {
+    if (url == null || url.isBlank()) {
+      return;
+    }
+    int from = Math.min(Math.max(0, start), text.length());
+    if (!text.substring(from).isBlank()) {
+      spans.add(new Span(from, text.length(), url.strip()));
+    }
+  }
+
+  /** Removes the first {@code n} characters (a list marker), keeping links on the rest. */
+  void deletePrefix(int n) {
+    text.delete(0, n);
+    spans.replaceAll(s -> new Span(Math.max(0, s.start - n), Math.max(0, s.end - n), s.url));
+    spans.removeIf(s -> s.end <= s.start);
+  }
+
+  /**
+   * The links with their visible text. Links to the same target that follow one another within a
+   * word (a hyperlink split into runs or boxes) become one.
+   */
+  List<Link> links() {
+    List<Link> out = new ArrayList<>(spans.size());
+    Span open = null;
+    for (Span span : spans) {
+      if (open != null && open.url.equals(span.url) && joins(open, span)) {
+        open = new Span(open.start, Math.max(open.end, span.end), open.url);
+        continue;
+      }
+      addVisible(out, open);
+      open = span;
+    }
+    addVisible(out, open);
+    return out;
+  }
+
+  // Same-target links one character apart, or with no space between them, are one word's link.
+  private boolean joins(Span open, Span next) {
+    if (next.start <= open.end + 1) {
+      return true;
+    }
+    for (int i = open.end; i < next.start && i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addVisible(List<Link> out, Span span) {
+    if (span == null) {
+      return;
+    }
+    String visible = text.substring(span.start, Math.min(span.end, text.length())).strip();
+    if (!visible.isEmpty()) {
+      out.add(new Link(visible, span.url));
+    }
+  }
+
+  boolean isBlank() {
+    return boldChars + plainChars == 0;
+  }
+
+  /** Whether every visible character is bold. */
+  boolean isBold() {
+    return boldChars > 0 && plainChars == 0;
+  }
+
+  /** The size in half-points that most visible characters have; 0 when there are none. */
+  int dominantHalfPoints() {
+    return dominant(sizeChars);
+  }
+
+  /** Appends {@code other}'s text, links and character counts after {@code separator}. */
+  void absorb(LineDraft other, String separator) {
+    if (text.length() > 0 && !separator.isEmpty()) {
+      text.append(separator);
+    }
+    int shift = text.length();
+    text.append(other.text);
+    for (Span span : other.spans) {
+      spans.add(new Span(span.start + shift, span.end + shift, span.url));
+    }
+    boldChars += other.boldChars;
+    plainChars += other.plainChars;
+    other.sizeChars.forEach((size, chars) -> sizeChars.merge(size, chars, Integer::sum));
+  }
+
+  /** The key with the largest count (the smaller key on ties); 0 for an empty map. */
+  static int dominant(Map<Integer, Integer> counts) {
+    int best = 0;
+    int bestCount = -1;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      int count = e.getValue();
+      if (count > bestCount || (count == bestCount && e.getKey() < best)) {
+        best = e.getKey();
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}

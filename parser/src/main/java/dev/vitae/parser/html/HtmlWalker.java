@@ -1,0 +1,548 @@
+package dev.vitae.parser.html;
+
+import dev.vitae.parser.Line;
+import dev.vitae.parser.ParseLimits;
+import dev.vitae.parser.internal.LineSink;
+import dev.vitae.parser.internal.ListMarkers;
+import dev.vitae.parser.internal.PlainLines;
+import dev.vitae.parser.internal.TextNormalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Walks the body of a jsoup document into {@link HtmlLine}s. Block elements and {@code <br>} end
+ * lines; paragraphs, headings, lists, tables, rules and sectioning elements also start blocks.
+ * {@code <h1>}-{@code <h6>} give headings; {@code <li>} list items at their nesting depth; {@code
+ * <b>}, {@code <strong>}, {@code <th>} and bold {@code font-weight} count as bold; {@code <a href>}
+ * gives links; inline {@code font-size} and {@code <font size>} give sizes. Scripts, styles, forms,
+ * embedded media and hidden elements are dropped. {@code <pre>} keeps its lines ({@link
+ * PlainLines}); tables follow {@link #table}. Iterative, so deep nesting cannot exhaust the stack.
+ * One instance per walk.
+ */
+final class HtmlWalker implements NodeFilter {
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "script",
+          "style",
+          "head",
+          "title",
+          "template",
+          "svg",
+          "math",
+          "iframe",
+          "object",
+          "embed",
+          "select",
+          "option",
+          "button",
+          "textarea",
+          "canvas",
+          "audio",
+          "video",
+          "map",
+          "input");
+  private static final Set<String> PARAGRAPHS =
+      Set.of(
+          "p",
+          "blockquote",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "main",
+          "aside",
+          "nav",
+          "address",
+          "figure",
+          "figcaption",
+          "form",
+          "fieldset",
+          "details",
+          "summary",
+          "center",
+          "dl",
+          "hr");
+  private static final Set<String> LINES = Set.of("div", "dt", "dd", "tr", "caption", "legend");
+  private static final Pattern FONT_SIZE =
+      Pattern.compile(
+          "font-size\\s*:\\s*([0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|%)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FONT_SIZE_KEYWORD =
+      Pattern.compile(
+          "font-size\\s*:\\s*(xx-small|x-small|small|medium|large|x-large|xx-large)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FONT_WEIGHT =
+      Pattern.compile("font-weight\\s*:\\s*([a-z0-9]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDDEN =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  private static final Map<String, Float> FONT_KEYWORDS =
+      Map.of(
+          "xx-small",
+          7f,
+          "x-small",
+          7.5f,
+          "small",
+          10f,
+          "medium",
+          12f,
+          "large",
+          13.5f,
+          "x-large",
+          18f,
+          "xx-large",
+          24f);
+  // <font size="1".."7"> in points.
+  private static final float[] FONT_TAG_SIZES = {7.5f, 10f, 12f, 13.5f, 18f, 24f, 36f};
+  private static final float DEFAULT_POINTS = 12;
+  private static final float MAX_POINTS = 400;
+  private static final int MAX_TABLE_NESTING = 8;
+  private static final int LABEL_MAX_CHARS = 30;
+  private static final int LABEL_MAX_WORDS = 4;
+
+  private record Anchor(HtmlLine line, int start, String url) {}
+
+  private final ParseLimits limits;
+  private final int tableDepth;
+  private final List<HtmlLine> out = new ArrayList<>();
+  private final Deque<Boolean> bold = new ArrayDeque<>();
+  private final Deque<Float> sizes = new ArrayDeque<>();
+  private final Deque<Anchor> anchors = new ArrayDeque<>();
+  private final Deque<Integer> items = new ArrayDeque<>();
+  private HtmlLine line = new HtmlLine();
+  private boolean pendingBlock = true;
+  private int listNesting;
+  private int heading;
+  private boolean full;
+
+  private HtmlWalker(ParseLimits limits, int tableDepth, boolean boldText) {
+    this.limits = limits;
+    this.tableDepth = tableDepth;
+    bold.push(boldText);
+    sizes.push(0f);
+  }
+
+  /** The lines of {@code root} and its descendants. */
+  static List<HtmlLine> walk(Element root, ParseLimits limits) {
+    return walk(root, limits, 0, false);
+  }
+
+  private static List<HtmlLine> walk(Element root, ParseLimits limits, int tableDepth, boolean b) {
+    HtmlWalker walker = new HtmlWalker(limits, tableDepth, b);
+    NodeTraversor.filter(walker, root);
+    walker.flush();
+    return walker.out;
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (full) {
+      return FilterResult.STOP;
+    }
+    if (node instanceof TextNode text) {
+      append(text.getWholeText());
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element e)) {
+      return FilterResult.CONTINUE; // comments, doctype, script data
+    }
+    String name = e.normalName();
+    if (SKIPPED.contains(name) || e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (name.equals("table")) {
+      table(e);
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (name.equals("pre")) {
+      pre(e);
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    bold.push(boldOf(e, bold.peek()));
+    sizes.push(sizeOf(e, sizes.peek()));
+    if (name.equals("a")) {
+      String href = e.attr("href").strip();
+      boolean internal =
+          href.startsWith("#") || href.toLowerCase(Locale.ROOT).startsWith("javascript:");
+      anchors.push(new Anchor(line, line.length(), internal ? "" : href));
+    }
+    switch (name) {
+      case "br" -> flush();
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+        flush();
+        pendingBlock = true;
+        heading = name.charAt(1) - '0';
+      }
+      case "ul", "ol", "menu" -> {
+        flush();
+        if (listNesting == 0) {
+          pendingBlock = true;
+        }
+        listNesting++;
+      }
+      case "li" -> {
+        flush();
+        items.push(Math.max(1, listNesting));
+      }
+      default -> {
+        if (PARAGRAPHS.contains(name)) {
+          flush();
+          if (items.isEmpty()) {
+            pendingBlock = true;
+          }
+        } else if (LINES.contains(name) || e.isBlock()) {
+          flush();
+        }
+      }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (!(node instanceof Element e)) {
+      return FilterResult.CONTINUE;
+    }
+    String name = e.normalName();
+    bold.pop();
+    sizes.pop();
+    if (name.equals("a")) {
+      Anchor anchor = anchors.pop();
+      if (!anchor.url().isEmpty()) {
+        line.addLink(anchor.line() == line ? anchor.start() : 0, anchor.url());
+      }
+    }
+    switch (name) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+        flush();
+        heading = 0;
+        pendingBlock = true;
+      }
+      case "ul", "ol", "menu" -> {
+        flush();
+        listNesting = Math.max(0, listNesting - 1);
+        if (listNesting == 0) {
+          pendingBlock = true;
+        }
+      }
+      case "li" -> {
+        flush();
+        items.pop();
+      }
+      default -> {
+        if (PARAGRAPHS.contains(name)) {
+          flush();
+          if (items.isEmpty()) {
+            pendingBlock = true;
+          }
+        } else if (LINES.contains(name) || e.isBlock()) {
+          flush();
+        }
+      }
+    }
+    return full ? FilterResult.STOP : FilterResult.CONTINUE;
+  }
+
+  private void append(String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    if (line.isBlank()) {
+      boolean visible = false;
+      for (int i = 0; i < text.length() && !visible; i++) {
+        visible = !Character.isWhitespace(text.charAt(i));
+      }
+      if (!visible) {
+        line.text.append(text);
+        return;
+      }
+      int depth = items.isEmpty() ? 0 : items.peek();
+      line.headingLevel = heading;
+      line.listDepth = depth;
+      line.indent = depth > 0 ? 2 * (depth - 1) : 0;
+      line.blockStart = pendingBlock;
+      pendingBlock = false;
+    }
+    line.append(text, bold.peek(), Math.round(sizes.peek() * 10));
+  }
+
+  private void flush() {
+    if (!line.isBlank()) {
+      if (line.headingLevel == 0) {
+        stripMarker(line);
+      }
+      out.add(line);
+      // A little past the limit, so that the sink sees it and warns.
+      full = out.size() > limits.maxLines();
+    }
+    line = new HtmlLine();
+    // An open <a> continues on the new line.
+    List<Anchor> open = new ArrayList<>(anchors);
+    anchors.clear();
+    for (Anchor anchor : open) {
+      anchors.addLast(new Anchor(line, 0, anchor.url()));
+    }
+  }
+
+  // A typed bullet or number ("• ", "1. ") makes the line a list item.
+  private static void stripMarker(HtmlLine line) {
+    String text = line.text.toString();
+    int lead = 0;
+    while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+      lead++;
+    }
+    int marker = ListMarkers.markerLength(text, lead);
+    if (marker > 0) {
+      line.deletePrefix(lead + marker);
+      if (line.listDepth == 0) {
+        line.listDepth = 1;
+      }
+    }
+  }
+
+  private static boolean boldOf(Element e, boolean inherited) {
+    String name = e.normalName();
+    if (name.equals("b") || name.equals("strong") || name.equals("th")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      Matcher m = FONT_WEIGHT.matcher(style);
+      if (m.find()) {
+        String weight = m.group(1).toLowerCase(Locale.ROOT);
+        if (weight.equals("bold") || weight.equals("bolder")) {
+          return true;
+        }
+        if (weight.equals("normal") || weight.equals("lighter")) {
+          return false;
+        }
+        try {
+          return Integer.parseInt(weight) >= 600;
+        } catch (NumberFormatException ignored) {
+          return inherited;
+        }
+      }
+    }
+    return inherited;
+  }
+
+  // The element's font size in points; 0 while no size has been stated.
+  private static float sizeOf(Element e, float inherited) {
+    float base = inherited > 0 ? inherited : DEFAULT_POINTS;
+    float size = inherited;
+    if (e.normalName().equals("font") && e.hasAttr("size")) {
+      size = fontTagSize(e.attr("size").strip()).orElse(inherited);
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      Matcher m = FONT_SIZE.matcher(style);
+      if (m.find()) {
+        float value = Float.parseFloat(m.group(1));
+        String unit = m.group(2) == null ? "px" : m.group(2).toLowerCase(Locale.ROOT);
+        size =
+            switch (unit) {
+              case "pt" -> value;
+              case "em", "rem" -> value * base;
+              case "%" -> value / 100 * base;
+              default -> value * 0.75f;
+            };
+      } else {
+        Matcher keyword = FONT_SIZE_KEYWORD.matcher(style);
+        if (keyword.find()) {
+          size = FONT_KEYWORDS.get(keyword.group(1).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return size > 0 && size <= MAX_POINTS ? size : inherited;
+  }
+
+  private static Optional<Float> fontTagSize(String value) {
+    try {
+      int n =
+          value.startsWith("+") || value.startsWith("-")
+              ? 3 + Integer.parseInt(value)
+              : Integer.parseInt(value);
+      return Optional.of(FONT_TAG_SIZES[Math.max(1, Math.min(7, n)) - 1]);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  // ---- <pre> ----
+
+  private void pre(Element pre) {
+    flush();
+    StringBuilder text = new StringBuilder();
+    List<String[]> links = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode t) {
+            text.append(t.getWholeText());
+          } else if (node instanceof Element e && e.normalName().equals("br")) {
+            text.append('\n');
+          } else if (node instanceof Element e && e.normalName().equals("a") && e.hasAttr("href")) {
+            links.add(
+                new String[] {TextNormalizer.normalizeLine(e.text()), e.attr("href").strip()});
+          }
+        },
+        pre);
+    LineSink scratch = new LineSink(limits);
+    PlainLines.read(TextNormalizer.clean(text.toString()), scratch);
+    boolean first = true;
+    int size = Math.round(sizes.peek() * 10);
+    for (Line l : scratch.lines()) {
+      HtmlLine draft = new HtmlLine();
+      draft.append(l.text(), bold.peek(), size);
+      draft.headingLevel = l.style().headingLevel();
+      draft.listDepth = l.style().listDepth();
+      draft.indent = l.style().indent();
+      draft.blockStart = first || l.style().blockStart();
+      first = false;
+      for (String[] link : links) {
+        int at = link[0].isEmpty() ? -1 : l.text().indexOf(link[0]);
+        if (at >= 0) {
+          draft.addLink(at, at + link[0].length(), link[1]);
+        }
+      }
+      out.add(draft);
+    }
+    pendingBlock = true;
+    full = out.size() > limits.maxLines();
+  }
+
+  // ---- tables ----
+
+  /**
+   * A table whose cells hold one line each gives one line per row: {@code label: value} for a
+   * two-column table of short labels, otherwise the cells joined by {@code " | "}. A row with a
+   * cell of several lines is a layout row: its cells' lines follow one another, cell by cell.
+   */
+  private void table(Element table) {
+    flush();
+    List<List<List<HtmlLine>>> rows = new ArrayList<>();
+    for (Element row : rowsOf(table)) {
+      List<List<HtmlLine>> cells = new ArrayList<>();
+      for (Element cell : row.children()) {
+        String name = cell.normalName();
+        if (!name.equals("td") && !name.equals("th")) {
+          continue;
+        }
+        if (tableDepth >= MAX_TABLE_NESTING) {
+          HtmlLine flat = new HtmlLine();
+          flat.append(cell.text(), false, 0);
+          cells.add(flat.isBlank() ? List.of() : List.of(flat));
+        } else {
+          cells.add(walk(cell, limits, tableDepth + 1, bold.peek() || name.equals("th")));
+        }
+      }
+      rows.add(cells);
+    }
+    boolean keyValue = isKeyValue(rows);
+    pendingBlock = true;
+    for (List<List<HtmlLine>> cells : rows) {
+      boolean oneLineEach = true;
+      int filled = 0;
+      for (List<HtmlLine> cell : cells) {
+        oneLineEach &= cell.size() <= 1;
+        filled += cell.isEmpty() ? 0 : 1;
+      }
+      if (filled == 0) {
+        continue;
+      }
+      if (!oneLineEach || filled == 1) {
+        for (List<HtmlLine> cell : cells) {
+          cell.forEach(this::emit);
+        }
+        continue;
+      }
+      HtmlLine merged = null;
+      for (int i = 0; i < cells.size(); i++) {
+        if (cells.get(i).isEmpty()) {
+          continue;
+        }
+        HtmlLine cell = cells.get(i).get(0);
+        if (merged == null) {
+          merged = cell;
+          merged.headingLevel = 0;
+          merged.listDepth = 0;
+          merged.indent = 0;
+        } else {
+          String separator = " | ";
+          if (keyValue && i == 1) {
+            separator = endsWithColon(merged.text) ? " " : ": ";
+          }
+          merged.absorb(cell, separator);
+        }
+      }
+      emit(merged);
+    }
+    pendingBlock = true;
+  }
+
+  private void emit(HtmlLine l) {
+    l.blockStart = pendingBlock || l.blockStart;
+    pendingBlock = false;
+    out.add(l);
+    full = out.size() > limits.maxLines();
+  }
+
+  // The rows of this table, not of tables nested in its cells.
+  private static List<Element> rowsOf(Element table) {
+    List<Element> rows = new ArrayList<>();
+    for (Element child : table.children()) {
+      String name = child.normalName();
+      if (name.equals("tr")) {
+        rows.add(child);
+      } else if (name.equals("thead") || name.equals("tbody") || name.equals("tfoot")) {
+        for (Element row : child.children()) {
+          if (row.normalName().equals("tr")) {
+            rows.add(row);
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  // Two columns whose first cells are short labels, one line per cell.
+  private static boolean isKeyValue(List<List<List<HtmlLine>>> rows) {
+    boolean paired = false;
+    for (List<List<HtmlLine>> cells : rows) {
+      int filled = 0;
+      for (List<HtmlLine> cell : cells) {
+        if (cell.size() > 1) {
+          return false;
+        }
+        filled += cell.isEmpty() ? 0 : 1;
+      }
+      if (filled <= 1 && cells.size() <= 2) {
+        continue; // a title row spanning the table, or an empty one
+      }
+      if (cells.size() != 2) {
+        return false;
+      }
+      String label = cells.get(0).isEmpty() ? "" : cells.get(0).get(0).text.toString().strip();
+      if (label.length() > LABEL_MAX_CHARS || label.split("\\s+").length > LABEL_MAX_WORDS) {
+        return false;
+      }
+      paired |= !label.isEmpty() && !cells.get(1).isEmpty();
+    }
+    return paired;
+  }
+
+  private static boolean endsWithColon(CharSequence text) {
+    String s = text.toString().strip();
+    return !s.isEmpty() && (s.endsWith(":") || s.endsWith("："));
+  }
+}

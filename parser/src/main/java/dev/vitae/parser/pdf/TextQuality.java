@@ -1,0 +1,202 @@
+package dev.vitae.parser.pdf;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Judges whether one page's text layer means anything. Fonts without a Unicode map give glyphs
+ * that PDFBox cannot decode at all, decodes to U+FFFD or control characters, or decodes to the
+ * font's internal codes: runs of ASCII punctuation and Latin-1 symbols, or Latin letters shifted
+ * into shapes no word has ({@code kyR3Xyd} for {@code 2018.07}). One instance per page; not
+ * thread-safe.
+ */
+final class TextQuality {
+
+  /** What a page's text layer is worth. */
+  enum Verdict {
+    /** Readable text. */
+    GOOD,
+    /** Some of the text is garbage, the rest readable (Latin shifted while CJK is fine). */
+    GARBLED,
+    /** Most of the text is garbage: nothing on the page can be trusted. */
+    UNUSABLE
+  }
+
+  // Pages with less text than this are too small to judge by shares.
+  private static final int MIN_CHARS = 20;
+  private static final int MIN_LATIN_TOKENS = 8;
+  // Shares of the page's characters (or Latin tokens) past which the page is garbled.
+  private static final double UNMAPPED_GARBLED = 0.05;
+  private static final double SYMBOLS_GARBLED = 0.2;
+  private static final double ODD_TOKENS_GARBLED = 0.15;
+  private static final double PRIVATE_USE_GARBLED = 0.3;
+  // Shares past which the page is unusable as a whole.
+  private static final double BAD_UNUSABLE = 0.5;
+
+  // Letter runs of a word have one of these shapes: lower, UPPER(s), Capitalized, camelCase
+  // humps with an optional acronym tail (JavaScript, iOS, MySQL, LaTeX), or an acronym before
+  // humps (PHPStorm, XMLHttpRequest).
+  private static final Pattern WORD_SHAPE =
+      Pattern.compile(
+          "[a-z]+|[A-Z]+s?|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[A-Z]*|[A-Z]+(?:[A-Z][a-z]{2,})+[A-Z]*");
+  private static final Pattern LETTER_RUN = Pattern.compile("[A-Za-z]{3,}");
+  // Letter, a punctuation mark words do not carry inside them, letter: "JQ#BH2", "M;N8!Qm".
+  private static final Pattern PUNCT_INSIDE = Pattern.compile("[A-Za-z][;?#!$*=][A-Za-z]");
+  // A digit between letters of different case: "y3Xd", "R3ee" (not "B2B", "i18n", "K8s").
+  private static final Pattern DIGIT_INSIDE = Pattern.compile("[a-z]\\d+[A-Z]|[A-Z]\\d+[a-z]{2}");
+  private static final Pattern LINK =
+      Pattern.compile(
+          "(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)\\S+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+");
+  private static final String ODD_SYMBOLS = "`^~\\|{}<>";
+  private static final String EDGE_PUNCTUATION = ".,;:()[]\"'“”‘’!?";
+
+  private int chars;
+  private int unmapped;
+  private int privateUse;
+  private int symbols;
+  private int oddChars;
+  private int latinTokens;
+  private int oddLatinTokens;
+  private int glyphs;
+  private int undecodedGlyphs;
+
+  /** Counts one glyph drawn on the page, and whether PDFBox found no Unicode for it. */
+  void addGlyph(boolean undecoded) {
+    glyphs++;
+    if (undecoded) {
+      undecodedGlyphs++;
+    }
+  }
+
+  /** Counts the characters of one line's raw text (before clean-up drops control characters). */
+  void addRawText(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (PdfText.isSpace(cp)) {
+        continue;
+      }
+      chars++;
+      int type = Character.getType(cp);
+      if (cp == 0xFFFD || type == Character.CONTROL || type == Character.UNASSIGNED) {
+        unmapped++;
+      } else if (PdfText.isPrivateUse(cp)) {
+        privateUse++;
+      } else if (isSymbol(cp)) {
+        symbols++;
+      }
+    }
+  }
+
+  /** Judges the words of one line's clean text. */
+  void addCleanText(String text) {
+    for (String token : text.split(" ")) {
+      String word = strip(token);
+      if (word.isEmpty()) {
+        continue;
+      }
+      boolean latin = latinLetters(word) >= 2;
+      boolean odd = isOdd(word);
+      if (latin) {
+        latinTokens++;
+        if (odd) {
+          oddLatinTokens++;
+        }
+      }
+      if (odd) {
+        oddChars += word.codePointCount(0, word.length());
+      }
+    }
+  }
+
+  Verdict verdict() {
+    if (glyphs >= MIN_CHARS && undecodedGlyphs >= BAD_UNUSABLE * glyphs) {
+      return Verdict.UNUSABLE;
+    }
+    if (chars < MIN_CHARS) {
+      return undecodedGlyphs > 0 && chars == 0 ? Verdict.UNUSABLE : Verdict.GOOD;
+    }
+    double bad = Math.max(unmapped + oddChars, unmapped + symbols);
+    if (bad >= BAD_UNUSABLE * chars || privateUse >= BAD_UNUSABLE * chars) {
+      return Verdict.UNUSABLE;
+    }
+    boolean garbled =
+        unmapped >= UNMAPPED_GARBLED * chars
+            || symbols >= SYMBOLS_GARBLED * chars
+            || privateUse >= PRIVATE_USE_GARBLED * chars
+            || undecodedGlyphs >= UNMAPPED_GARBLED * Math.max(glyphs, 1)
+            || (latinTokens >= MIN_LATIN_TOKENS
+                && oddLatinTokens >= ODD_TOKENS_GARBLED * latinTokens);
+    return garbled ? Verdict.GARBLED : Verdict.GOOD;
+  }
+
+  /** Whether one word (no spaces, edge punctuation stripped) has no plausible shape. */
+  static boolean isOdd(String word) {
+    if (LINK.matcher(word).matches()) {
+      return false; // links and addresses are shaped by their own rules
+    }
+    int symbolCount = 0;
+    int n = 0;
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      i += Character.charCount(cp);
+      n++;
+      if (cp == 0xFFFD || ODD_SYMBOLS.indexOf(cp) >= 0 || isLatin1Symbol(cp)) {
+        return true;
+      }
+      if (isSymbol(cp)) {
+        symbolCount++;
+      }
+    }
+    if (n >= 6 && 2 * symbolCount > n && distinctSymbols(word) >= 4) {
+      return true;
+    }
+    Matcher runs = LETTER_RUN.matcher(word);
+    while (runs.find()) {
+      if (!WORD_SHAPE.matcher(runs.group()).matches()) {
+        return true;
+      }
+    }
+    return PUNCT_INSIDE.matcher(word).find() || DIGIT_INSIDE.matcher(word).find();
+  }
+
+  private static String strip(String token) {
+    int start = 0;
+    int end = token.length();
+    while (start < end && EDGE_PUNCTUATION.indexOf(token.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && EDGE_PUNCTUATION.indexOf(token.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return token.substring(start, end);
+  }
+
+  private static int latinLetters(String word) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static long distinctSymbols(String word) {
+    return word.codePoints().filter(TextQuality::isSymbol).distinct().count();
+  }
+
+  // ASCII punctuation other than what ordinary text is full of, and the Latin-1 symbols.
+  private static boolean isSymbol(int cp) {
+    if (cp < 0x80) {
+      return !Character.isLetterOrDigit(cp) && cp > ' ' && ".,'-()/:".indexOf(cp) < 0;
+    }
+    return isLatin1Symbol(cp);
+  }
+
+  // ¡ to ¿ except the middle dot, which Chinese and Japanese text uses between names.
+  private static boolean isLatin1Symbol(int cp) {
+    return cp >= 0xA1 && cp <= 0xBF && cp != 0xB7;
+  }
+}
