@@ -23,11 +23,14 @@ import java.util.stream.Stream;
 
 /**
  * The job's test input, laid out in a temporary folder: the five seed resumes (two of them in a
- * sub-folder), four hostile files and two hidden files that must be skipped. It knows what {@code
+ * sub-folder), a PDF, an HTML and a DOCX resume, four hostile files and two hidden files that must
+ * be skipped. It knows what {@code
  * vitae batch} would write for each, computed with the parser and the extractor the same way.
  */
 final class Corpus {
   static final Path TESTDATA = Path.of(System.getProperty("vitae.testdata", "../testdata"));
+  static final List<String> FORMATS =
+      List.of("0xadada-resume.pdf", "0xadada-resume.html", "pandoc-piegay-en.docx");
   static final List<String> HOSTILE =
       List.of("encrypted.pdf", "empty.txt", "binary-junk.bin", "truncated.pdf");
 
@@ -52,6 +55,12 @@ final class Corpus {
     for (int i = 0; i < seeds.size(); i++) {
       String name = (i < 3 ? "" : "nested/deeper/") + seeds.get(i).getFileName();
       corpus.copy(seeds.get(i), name);
+      corpus.resumes.add(name);
+    }
+    // One document per binary reader, so that PDFBox and POI run inside the runner too.
+    for (String file : FORMATS) {
+      String name = "formats/" + file;
+      corpus.copy(TESTDATA.resolve("corpus/wild").resolve(file), name);
       corpus.resumes.add(name);
     }
     for (String file : HOSTILE) {
