@@ -53,6 +53,12 @@ public final class EducationExtractor implements Extractor {
           Map.entry("学校", Field.INSTITUTION), Map.entry("毕业院校", Field.INSTITUTION));
   private static final Pattern GPA = Pattern.compile("(?i)\\b(?:gpa|cgpa)\\b\\s*[:：]?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
   private static final Pattern AREA_SUFFIX = Pattern.compile("(?<=\\p{IsHan})专业$|^(?:major|majoring)\\s+in\\s+", Pattern.CASE_INSENSITIVE);
+  // "Engineering degree", "Erasmus student exchange": a kind of study with no field in it
+  private static final Pattern NOT_A_FIELD = Pattern.compile(
+      "(?i)\\b(?:degree|diploma|course|exchange|programme|program|semester|student|studies)\\b|学位|课程|交换");
+  // "Specialization in X", "Major in X", "Concentration in X": the field of study
+  private static final Pattern FIELD_PHRASE = Pattern.compile(
+      "(?i)^(?:specialization|specialisation|major|concentration|majoring|focus)\\s+(?:in|on)\\s+(.+?)\\.?$");
   private static final Pattern SCORE_WORDS = Pattern.compile("(?i)\\b(?:gpa|cgpa|rank)\\b|绩点|排名|成绩|均分");
   private static final Pattern CONNECTORS =
       Pattern.compile("(?i)^(?:\\s|in\\b|of\\b|degree\\b|,|:|：|-|–)+|(?:\\s|,|degree\\b|-|–)+$");
@@ -114,7 +120,7 @@ public final class EducationExtractor implements Extractor {
     List<LineFeatures> naming = new ArrayList<>(entry.header());
     // "### School" then "Master of Science in X, 2018 - 2020": the first plain body lines name it too.
     for (LineFeatures lf : entry.body().subList(0, Math.min(2, entry.body().size()))) {
-      if (!lf.bullet() && lf.keyValue().isEmpty() && lf.words() <= 14) {
+      if (!lf.bullet() && lf.keyValue().isEmpty() && lf.words() <= 14 && !FIELD_PHRASE.matcher(lf.text()).find()) {
         naming.add(lf);
       }
     }
@@ -163,12 +169,32 @@ public final class EducationExtractor implements Extractor {
         }
       }
     }
+    if (institution == null) {
+      // No school word ("Télécom Saint-Étienne"): the part that is a link names the school.
+      for (LineFeatures lf : naming) {
+        for (var link : lf.line().links()) {
+          String text = java.text.Normalizer.normalize(link.text().strip(), java.text.Normalizer.Form.NFC);
+          String linked = others.stream()
+              .filter(o -> !text.isEmpty() && java.text.Normalizer.normalize(o, java.text.Normalizer.Form.NFC).startsWith(text))
+              .findFirst().orElse(null);
+          if (linked != null && institution == null) {
+            institution = linked;
+            others.remove(linked);
+          }
+        }
+      }
+    }
     for (String o : others) {
-      if (area == null && !o.matches("(?i).*\\b(?:expected|present)\\b.*")) {
+      if (area == null && !o.matches("(?i).*\\b(?:expected|present)\\b.*") && !NOT_A_FIELD.matcher(o).find()) {
         area = o;
       }
     }
     for (LineFeatures lf : entry.body()) {
+      var focus = FIELD_PHRASE.matcher(lf.text());
+      if (area == null && focus.find()) {
+        area = Texts.clean(focus.group(1));
+        continue;
+      }
       var kv = lf.keyValue();
       Field field = kv.map(k -> KEYS.get(SectionVocabulary.normalize(k.key()))).orElse(null);
       if (field == null || kv.get().value().isEmpty()) {
@@ -209,7 +235,7 @@ public final class EducationExtractor implements Extractor {
     for (String piece : HeaderParts.splitParts(text)) {
       String p = piece.strip();
       var place = TRAILING_PARENS.matcher(p);
-      if (place.find() && Places.isPlace(place.group(1))) {
+      if (place.find() && (Places.isPlace(place.group(1)) || Places.isCountryCode(place.group(1)))) {
         p = p.substring(0, place.start()).strip();
       }
       if (!p.isBlank()) {

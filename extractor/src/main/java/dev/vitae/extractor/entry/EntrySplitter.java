@@ -115,6 +115,9 @@ public final class EntrySplitter {
     List<LineFeatures> header = null;
     List<LineFeatures> body = new ArrayList<>();
     boolean headerHasRange = false;
+    // Dates first ("2013 - 2016" then the school): a period alone never takes the lines above it.
+    LineFeatures firstDated = lines.stream().filter(EntrySplitter::isDatedHeaderLine).findFirst().orElse(null);
+    boolean datesFirst = firstDated != null && firstDated.dateOnly() && lines.indexOf(firstDated) == 0;
     for (LineFeatures lf : lines) {
       if (!isDatedHeaderLine(lf)) {
         (header == null ? preamble : body).add(lf);
@@ -129,7 +132,7 @@ public final class EntrySplitter {
       // Short lines just above a dated line name the entry ("Senior Engineer" / "Tencent | 2019").
       List<LineFeatures> pool = header == null ? preamble : body;
       List<LineFeatures> above = new ArrayList<>();
-      if (lf.dateOnly() || Words.count(lf.textWithoutDates()) <= 4) {
+      if ((lf.dateOnly() && !datesFirst) || (!lf.dateOnly() && Words.count(lf.textWithoutDates()) <= 4)) {
         for (int j = pool.size() - 1; j >= 0 && above.size() < MAX_HEADER_LINES_ABOVE; j--) {
           if (!headerCandidate(pool.get(j))) {
             break;

@@ -30,7 +30,14 @@ public record HeaderParts(
   /** Parses header texts (dates already removed), in reading order. */
   public static HeaderParts parse(List<String> texts, List<Link> links) {
     List<String> parts = new ArrayList<>();
+    String roleBeforeSemicolon = null;
     for (String t : texts) {
+      int semi = t.indexOf(';');
+      if (semi > 0 && semi == t.lastIndexOf(';') && roleBeforeSemicolon == null) {
+        // "Backend Development on X at Y; Employer City (FR)": the role, then who it was for
+        roleBeforeSemicolon = Texts.clean(t.substring(0, semi));
+        t = t.substring(semi + 1);
+      }
       for (String p : splitParts(t)) {
         p = Texts.clean(dropLeadingNote(p));
         if (p != null && !p.isEmpty() && p.chars().anyMatch(Character::isLetterOrDigit)) {
@@ -38,7 +45,7 @@ public record HeaderParts(
         }
       }
     }
-    parts = mergePlacesAndTitles(parts);
+    parts = splitTrailingPlaces(mergePlacesAndTitles(parts));
     if (parts.size() == 1 && Vocabulary.hasTitleWord(parts.get(0)) && !Places.isPlace(parts.get(0))) {
       // "Tech Leader ByteDance", "Software Developer 万汇互联": title then employer in one run.
       String only = parts.get(0);
@@ -66,6 +73,12 @@ public record HeaderParts(
       } else {
         rest.add(p);
       }
+    }
+    if (roleBeforeSemicolon != null && !roleBeforeSemicolon.isEmpty()) {
+      if (title != null) {
+        rest.add(0, title);
+      }
+      title = roleBeforeSemicolon;
     }
     if (title == null && org != null && rest.size() == 1) {
       title = rest.remove(0);
@@ -119,6 +132,21 @@ public record HeaderParts(
         }
       }
       out.add(p);
+    }
+    return out;
+  }
+
+  /** "Zenika Lyon (FR)" is an organization then a place: two parts. */
+  private static List<String> splitTrailingPlaces(List<String> parts) {
+    List<String> out = new ArrayList<>();
+    for (String p : parts) {
+      var split = Places.isPlace(p) ? java.util.Optional.<String[]>empty() : Places.splitTrailingPlace(p);
+      if (split.isPresent() && !split.get()[0].isBlank()) {
+        out.add(split.get()[0]);
+        out.add(split.get()[1]);
+      } else {
+        out.add(p);
+      }
     }
     return out;
   }

@@ -36,6 +36,8 @@ public final class Places {
           "北京", "上海", "深圳", "广州", "杭州", "成都", "南京", "武汉", "西安", "苏州", "天津", "重庆",
           "大连", "厦门", "青岛", "长沙", "合肥", "济南", "郑州", "沈阳", "哈尔滨", "昆明", "福州", "香港",
           "台北", "澳门", "新加坡", "东京", "首尔", "远程");
+  private static final Pattern QUALIFIED =
+      Pattern.compile("^(\\p{Lu}[\\p{L}'.-]+(?:[ -]\\p{Lu}[\\p{L}'.-]+){0,2})\\s*\\((\\p{L}[\\p{L} ]{1,30})\\)$");
   private static final Pattern CITY_STATE =
       Pattern.compile("^[A-Z][a-zA-Z .'-]{1,30},\\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$");
 
@@ -74,11 +76,42 @@ public final class Places {
       return (region.length() == 2 && Character.isUpperCase(region.charAt(1)))
           || COUNTRIES.containsKey(region.toLowerCase(Locale.ROOT));
     }
+    // "Lyon (FR)", "Saint-Etienne (France)": a name qualified by its country is a place
+    var qualified = QUALIFIED.matcher(t);
+    if (qualified.matches()) {
+      String name = qualified.group(1);
+      String country = qualified.group(2);
+      boolean oneName = !name.contains(" ") || CITIES.contains(name.toLowerCase(Locale.ROOT));
+      return oneName && (COUNTRIES.containsKey(country.toLowerCase(Locale.ROOT)) || isCountryCode(country));
+    }
     // "Beijing, China", "上海市"
     if (t.endsWith("市") && CITIES.contains(t.substring(0, t.length() - 1))) {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Splits a trailing place off a name: "Zenika Lyon (FR)" → ["Zenika", "Lyon (FR)"]; empty when
+   * the text does not end with a place or is nothing but one.
+   */
+  public static Optional<String[]> splitTrailingPlace(String text) {
+    String[] words = text.strip().split("\\s+");
+    for (int n = Math.min(4, words.length - 1); n >= 1; n--) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+      String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n));
+      if (isPlace(tail) && (tail.endsWith(")") || CITIES.contains(tail.toLowerCase(Locale.ROOT)))) {
+        return Optional.of(new String[] {head, tail});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the text is an ISO 3166-1 alpha-2 code in capitals ("FR", "CZ"). */
+  public static boolean isCountryCode(String text) {
+    String t = text.strip();
+    return t.length() == 2 && t.equals(t.toUpperCase(Locale.ROOT))
+        && Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(t);
   }
 
   /** The ISO 3166-1 alpha-2 code of a country named by the whole text. */

@@ -122,6 +122,14 @@ public final class DateRanges {
               + ")(?!\\d)",
           FLAGS);
 
+  // "Dec. 16 - June 17", "June 17 - Today": a two-digit year after a month name is read as a year
+  // only inside such a range, since "June 17" alone is as likely a day
+  private static final Pattern MONTH_YY_RANGE =
+      Pattern.compile(
+          "(?<m1>" + WORD + ")\\.?\\s+(?<y1>\\d\\d)(?![\\d\\p{L}])\\s*" + SEP + "\\s*(?:(?<m2>" + WORD
+              + ")\\.?\\s+(?<y2>\\d\\d)(?![\\d\\p{L}])|(?<on>" + ONGOING_WORD + ")(?!\\p{L}))",
+          FLAGS);
+
   private static final Pattern ONGOING_TAIL =
       Pattern.compile(
           "\\s*(?:(?<!\\p{L})"
@@ -272,6 +280,10 @@ public final class DateRanges {
     }
 
     DateRange rangeAt(int i) {
+      DateRange shortYears = monthTwoDigitYearRange(i);
+      if (shortYears != null) {
+        return shortYears;
+      }
       date.region(i, text.length());
       if (!date.lookingAt()) {
         return null;
@@ -295,6 +307,29 @@ public final class DateRanges {
         return null;
       }
       return new DateRange(first.date(), null, false, first.from(), first.to());
+    }
+
+    private DateRange monthTwoDigitYearRange(int i) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return null;
+      }
+      if (!lookingAt(MONTH_YY_RANGE, i)) {
+        return null;
+      }
+      Integer m1 = MONTH_NAMES.get(tail.group("m1").toLowerCase(Locale.ROOT));
+      if (m1 == null) {
+        return null;
+      }
+      PartialDate start = partialDate(twoDigitYear(Integer.parseInt(tail.group("y1"))), m1, 0);
+      if (tail.group("on") != null) {
+        return start == null ? null : new DateRange(start, null, true, i, tail.end());
+      }
+      Integer m2 = MONTH_NAMES.get(tail.group("m2").toLowerCase(Locale.ROOT));
+      if (m2 == null || start == null) {
+        return null;
+      }
+      PartialDate end = partialDate(twoDigitYear(Integer.parseInt(tail.group("y2"))), m2, 0);
+      return end == null ? null : new DateRange(start, end, false, i, tail.end());
     }
 
     private DateRange extend(Token first) {

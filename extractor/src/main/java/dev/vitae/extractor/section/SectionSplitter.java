@@ -6,6 +6,7 @@ import dev.vitae.extractor.Slot;
 import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.layout.Vocabulary;
+import dev.vitae.extractor.normalize.LanguageNames;
 import dev.vitae.extractor.normalize.StudyTypes;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
@@ -96,6 +97,11 @@ public final class SectionSplitter implements Extractor {
           out.add(new Section(SectionKind.SKILLS, s.heading(), s.headingLine(), s.start(), s.end()));
           continue;
         }
+      }
+      if (s.kind() == SectionKind.LANGUAGES && !namesSpokenLanguages(layout.range(s.start(), s.end()))) {
+        // "Languages: C++, Java" or a bold "Programming Languages" group inside Skills.
+        out.add(new Section(SectionKind.SKILLS, s.heading(), s.headingLine(), s.start(), s.end()));
+        continue;
       }
       out.add(s);
     }
@@ -201,6 +207,27 @@ public final class SectionSplitter implements Extractor {
       return (period || lf.leadingDate().isPresent()) && lf.words() <= 16;
     }
     return false;
+  }
+
+  /** Whether most terms of a languages section are names of spoken languages. */
+  private static boolean namesSpokenLanguages(List<LineFeatures> lines) {
+    int terms = 0;
+    int spoken = 0;
+    for (LineFeatures lf : lines) {
+      String text = lf.keyValue().map(kv -> LanguageNames.isLanguageName(kv.key()) ? lf.text() : kv.value())
+          .orElse(lf.text());
+      for (String term : text.split("\\s*[,，、;；/|•·]\\s*")) {
+        String t = term.replaceAll("[(（].*$", "").replaceAll("[:：\\-–].*$", "").strip();
+        if (t.isEmpty()) {
+          continue;
+        }
+        terms++;
+        if (LanguageNames.isLanguageName(t) || LanguageNames.findEnglishName(t.split("\\s+")[0]).isPresent()) {
+          spoken++;
+        }
+      }
+    }
+    return terms == 0 || spoken * 2 >= terms;
   }
 
   /** Whether an email, a link or a phone-like number follows within three lines: a header block. */

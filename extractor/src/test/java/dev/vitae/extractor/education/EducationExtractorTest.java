@@ -81,4 +81,13 @@ class EducationExtractorTest {
     assertThat(e.get(0).area()).isEqualTo("Chemistry");
     assertThat(e.get(0).studyType()).isNull();
   }
+
+  @Test
+  void readsDatesFirstEntriesAndTakesTheLinkedPartAsTheSchool() {
+    List<Education> e = edu("## Education", "2009 - 2012", "Engineering degree; [Ecole Centrale](https://ec.example) (FR)",
+        "Specialization in Signal Processing", "2012 - 2013", "Exchange semester; [Polytechnika](https://p.example) (PL)");
+    assertThat(e).extracting(Education::institution).containsExactly("Ecole Centrale", "Polytechnika");
+    assertThat(e).extracting(Education::area).containsExactly("Signal Processing", null);
+    assertThat(e.get(1).startDate()).hasToString("2012");
+  }
 }

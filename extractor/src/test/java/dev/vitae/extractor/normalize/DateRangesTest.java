@@ -291,4 +291,15 @@ class DateRangesTest {
   void rejectsOtherWordsAsOngoing(String token) {
     assertThat(DateRanges.isOngoing(token)).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void readsTwoDigitYearsAfterMonthNamesInsideARange() {
+    var r = DateRanges.find("Dec. 16 - June 17").orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(r.start()).hasToString("2016-12");
+    org.assertj.core.api.Assertions.assertThat(r.end()).hasToString("2017-06");
+    var open = DateRanges.find("Backend work, June 17 - Today").orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(open.start()).hasToString("2017-06");
+    org.assertj.core.api.Assertions.assertThat(open.ongoing()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(DateRanges.find("Talk on June 17 in Lyon")).isEmpty();
+  }
 }

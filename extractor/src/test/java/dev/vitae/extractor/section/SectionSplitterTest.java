@@ -111,4 +111,12 @@ class SectionSplitterTest {
   void chineseCareerSummaryHeadingIsASummary() {
     assertThat(SectionVocabulary.findExact("职业概要")).contains(SectionKind.SUMMARY);
   }
+
+  @Test
+  void aLanguagesSectionOfProgrammingLanguagesHoldsSkills() {
+    assertThat(kinds("# Kim", "kim@example.org", "## Languages", "- Rust, Haskell, OCaml"))
+        .containsExactly(SectionKind.HEADER, SectionKind.SKILLS);
+    assertThat(kinds("# Kim", "kim@example.org", "## Languages", "- German (native), French"))
+        .containsExactly(SectionKind.HEADER, SectionKind.LANGUAGES);
+  }
 }

@@ -171,4 +171,23 @@ class WorkExtractorTest {
     assertThat(w).extracting(Work::position).containsExactly("Data Engineer", "Analyst");
     assertThat(w.get(1).startDate()).hasToString("2008");
   }
+
+  @Test
+  void readsRoleSemicolonEmployerAndTrailingPlace() {
+    List<Work> w = work("## Experience", "March 2018 - May 2019",
+        "Data pipelines for [Acme Retail](https://acme.example); [Nimbus](https://nimbus.example) Berlin (DE)",
+        "Built the ingestion layer.");
+    assertThat(w.get(0).position()).isEqualTo("Data pipelines for Acme Retail");
+    assertThat(w.get(0).name()).isEqualTo("Nimbus");
+    assertThat(w.get(0).location()).isEqualTo("Berlin (DE)");
+    assertThat(w.get(0).url()).isEqualTo("https://nimbus.example");
+  }
+
+  @Test
+  void aPlaceAfterTheDateIsTheLocation() {
+    List<Work> w = work("EXPERIENCE", "", "INITECH | SENIOR ANALYST", "Feb 2010 - Mar 2012 | Austin, TX",
+        "- Wrote reports");
+    assertThat(w.get(0).location()).isEqualTo("Austin, TX");
+    assertThat(w.get(0).summary()).isNull();
+  }
 }
