@@ -1,0 +1,85 @@
+package dev.vitae.beam;
+
+import dev.vitae.extractor.model.ResumeJson;
+import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.util.Objects;
+import org.apache.beam.sdk.io.FileIO.ReadableFile;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Converts each file to one JSON Resume line on {@link #RESUMES}, or to one {@link DeadLetter} line
+ * on {@link #DEAD_LETTERS}. Never throws for a file: a {@link DocumentException} keeps its reason,
+ * and any other exception (or a stack overflow) becomes {@link Reason#INTERNAL}, so one hostile
+ * file cannot fail the job. The {@link Conversion} is built once per instance in {@link #setup()}.
+ */
+public final class ResumeFn extends DoFn<ReadableFile, String> {
+  private static final long serialVersionUID = 1L;
+
+  /** One compact JSON Resume per converted file, as {@code vitae batch} writes it. */
+  public static final TupleTag<String> RESUMES = new TupleTag<>("resumes") {};
+
+  /** One {@link DeadLetter#toJson()} line per file that failed. */
+  public static final TupleTag<String> DEAD_LETTERS = new TupleTag<>("deadLetters") {};
+
+  private final InputRoot root;
+  private final ConversionFactory factory;
+  private final Counter parsed = Metrics.counter(ResumeFn.class, "parsed");
+  private final Counter failed = Metrics.counter(ResumeFn.class, "failed");
+  private transient Conversion conversion;
+
+  /**
+   * A function that names files relative to {@code root} and converts them with what {@code
+   * factory} builds.
+   */
+  public ResumeFn(InputRoot root, ConversionFactory factory) {
+    this.root = Objects.requireNonNull(root, "root");
+    this.factory = Objects.requireNonNull(factory, "factory");
+  }
+
+  /** Builds the parser and extractor once for this instance, reused for every file it gets. */
+  @Setup
+  public void setup() {
+    conversion = Objects.requireNonNull(factory.create(), "the factory returned no conversion");
+  }
+
+  /** Converts one file; its output goes to exactly one of the two tags. */
+  @ProcessElement
+  public void process(@Element ReadableFile file, MultiOutputReceiver out) {
+    String name = root.requireName(file.getMetadata().resourceId().toString());
+    String json;
+    try {
+      json = convert(file, name);
+    } catch (DocumentException e) {
+      deadLetter(out, DeadLetter.of(name, e));
+      return;
+    } catch (RuntimeException | StackOverflowError e) {
+      // Hostile input can break any stage; the bug is reported and the job goes on.
+      deadLetter(out, DeadLetter.internal(name, e));
+      return;
+    }
+    parsed.inc();
+    out.get(RESUMES).output(json);
+  }
+
+  private String convert(ReadableFile file, String name) throws DocumentException {
+    // UNCOMPRESSED is set by the caller, so these are the file's own bytes, as batch reads them.
+    try (InputStream in = Channels.newInputStream(file.open())) {
+      return ResumeJson.write(conversion.convert(in, name));
+    } catch (IOException e) {
+      throw new DocumentException(Reason.IO, name, "cannot read input: " + e.getMessage(), e);
+    }
+  }
+
+  private void deadLetter(MultiOutputReceiver out, DeadLetter letter) {
+    failed.inc();
+    Metrics.counter(ResumeFn.class, "failed-" + letter.reason().code()).inc();
+    out.get(DEAD_LETTERS).output(letter.toJson());
+  }
+}

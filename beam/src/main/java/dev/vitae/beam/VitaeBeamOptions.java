@@ -1,0 +1,48 @@
+package dev.vitae.beam;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.DefaultValueFactory;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** The job's command-line options, next to the runner's own ({@code --runner}, …). */
+public interface VitaeBeamOptions extends PipelineOptions {
+
+  /** The folder or glob to read. */
+  @Description(
+      "Input: a folder (every file under it) or a glob such as /data/in/**/*.pdf or gs://b/in/*;"
+          + " names in meta.vitae.source.file are relative to the folder before the first wildcard")
+  @Validation.Required
+  String getInput();
+
+  /** Sets {@link #getInput()}. */
+  void setInput(String input);
+
+  /** The prefix of the JSON Resume lines files. */
+  @Description("Output prefix: JSON Resume lines go to <output>-SSSSS-of-NNNNN.jsonl")
+  @Validation.Required
+  String getOutput();
+
+  /** Sets {@link #getOutput()}. */
+  void setOutput(String output);
+
+  /** The prefix of the dead-letter files; {@code <output>-errors} unless set. */
+  @Description(
+      "Dead-letter prefix: one {\"file\",\"reason\",\"message\"} line per failed file goes to"
+          + " <deadLetter>-SSSSS-of-NNNNN.jsonl; defaults to <output>-errors")
+  @Default.InstanceFactory(DeadLetterDefault.class)
+  String getDeadLetter();
+
+  /** Sets {@link #getDeadLetter()}. */
+  void setDeadLetter(String deadLetter);
+
+  /** {@code <output>-errors}. */
+  final class DeadLetterDefault implements DefaultValueFactory<String> {
+    @Override
+    public String create(PipelineOptions options) {
+      String output = options.as(VitaeBeamOptions.class).getOutput();
+      return output == null ? null : output + "-errors";
+    }
+  }
+}
