@@ -12,6 +12,7 @@ import dev.vitae.extractor.normalize.LanguageNames;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
+import dev.vitae.extractor.section.SectionVocabulary;
 import dev.vitae.extractor.skills.KeywordLists;
 import dev.vitae.parser.TextDocument;
 import java.util.List;
@@ -49,19 +50,58 @@ public final class LanguagesExtractor implements Extractor {
         for (LineFeatures lf : lines) {
           readLanguages(lf, draft);
         }
-      } else if (section.kind() == SectionKind.INTERESTS) {
+      } else if (section.kind() == SectionKind.SKILLS) {
+        // "Language: Mandarin (native), English" and "Interests: …" lines inside a skills section
         for (LineFeatures lf : lines) {
           var kv = lf.keyValue();
-          if (kv.isPresent() && !kv.get().value().isEmpty()) {
-            draft.interests().add(Drafted.at(
-                new Interest(kv.get().key(), KeywordLists.split(kv.get().value())), lf.index()));
+          if (kv.isEmpty() || !isSpokenLanguagesOrInterests(kv.get())) {
+            continue;
+          }
+          if (SectionVocabulary.findExact(kv.get().key()).orElse(null) == SectionKind.INTERESTS) {
+            readInterests(lf, draft);
           } else {
-            for (String term : KeywordLists.split(lf.text())) {
-              draft.interests().add(Drafted.at(new Interest(term, List.of()), lf.index()));
-            }
+            readLanguages(lf, draft);
           }
         }
+      } else if (section.kind() == SectionKind.INTERESTS) {
+        for (LineFeatures lf : lines) {
+          readInterests(lf, draft);
+        }
       }
+    }
+  }
+
+  /**
+   * Whether a "Key: value" line names spoken languages ("Languages: English, 日语") or interests,
+   * rather than programming languages or skills.
+   */
+  public static boolean isSpokenLanguagesOrInterests(LineFeatures.KeyValue kv) {
+    SectionKind kind = SectionVocabulary.findExact(kv.key()).orElse(null);
+    if (kind == SectionKind.INTERESTS) {
+      return true;
+    }
+    if (kind != SectionKind.LANGUAGES) {
+      return false;
+    }
+    String[] items = kv.value().split("\\s*[,，、;；/]\\s*");
+    long spoken = java.util.Arrays.stream(items)
+        .filter(i -> LanguageNames.findEnglishName(Texts.clean(i.replaceAll("[(（].*$", "")).split("\\s+")[0]).isPresent())
+        .count();
+    return spoken * 2 > items.length;
+  }
+
+  /** "Hobbies: chess, climbing" or a plain list: one interest per term; "Music: jazz" a group. */
+  private static void readInterests(LineFeatures lf, ResumeDraft draft) {
+    var kv = lf.keyValue();
+    if (kv.isPresent() && !kv.get().value().isEmpty()
+        && SectionVocabulary.findExact(kv.get().key()).orElse(null) != SectionKind.INTERESTS) {
+      draft.interests().add(Drafted.at(
+          new Interest(kv.get().key(), KeywordLists.split(kv.get().value())), lf.index()));
+      return;
+    }
+    String terms = kv.map(LineFeatures.KeyValue::value).filter(v -> !v.isEmpty()).orElse(lf.text());
+    for (String term : KeywordLists.split(terms)) {
+      draft.interests().add(Drafted.at(new Interest(term, List.of()), lf.index()));
     }
   }
 

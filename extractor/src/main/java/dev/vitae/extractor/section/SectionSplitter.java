@@ -169,8 +169,9 @@ public final class SectionSplitter implements Extractor {
       return Optional.of(new Open(SectionKind.OTHER, text, i, i + 1, lf.headingLevel()));
     }
     // 4. A line that introduces a list with section words: "…contributing to open source projects:".
-    if (!lf.bullet() && !styled && (text.endsWith(":") || text.endsWith("："))
-        && i + 1 < layout.size() && layout.get(i + 1).bullet()) {
+    boolean introducesList = i + 1 < layout.size() && layout.get(i + 1).bullet()
+        && (!lf.bullet() || layout.get(i + 1).listDepth() > lf.listDepth());
+    if (!styled && (text.endsWith(":") || text.endsWith("：")) && introducesList) {
       Optional<SectionKind> kind = SectionVocabulary.findTrailing(text.substring(0, text.length() - 1));
       if (kind.isPresent() && kind.get() != open.kind && kind.get() != SectionKind.WORK) {
         return Optional.of(new Open(kind.get(), text, i, i + 1, 0));

@@ -78,6 +78,8 @@ public final class SectionVocabulary {
     add(SectionKind.CONTACT,
         "contact", "contacts", "contact information", "contact info", "contact details",
         "personal information", "personal details", "personal info", "personal data", "info",
+        "links", "profiles", "social", "social media", "online", "online presence", "find me", "web",
+        "个人主页", "社交账号", "链接",
         "基本信息", "个人信息", "联系方式", "个人资料", "联系信息");
     add(SectionKind.ACHIEVEMENTS,
         "key achievements", "achievements", "highlights", "accomplishments", "career highlights",
@@ -136,6 +138,17 @@ public final class SectionVocabulary {
       return Optional.empty();
     }
     String best = null;
+    // "Awards and Promotion", "Skills & Tools": a known phrase opening a short heading, then "and".
+    if (n.split(" ").length <= 5) {
+      for (String phrase : PHRASES.keySet()) {
+        if (phrase.length() >= 5 && n.startsWith(phrase + " and ") && (best == null || phrase.length() > best.length())) {
+          best = phrase;
+        }
+      }
+      if (best != null) {
+        return Optional.of(PHRASES.get(best));
+      }
+    }
     // "Relevant Skills", "Teaching Experience", "主要工作经历": a known phrase closing a short heading.
     if (n.split(" ").length <= 3) {
       for (String phrase : PHRASES.keySet()) {

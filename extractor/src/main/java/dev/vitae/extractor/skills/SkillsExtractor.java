@@ -6,6 +6,7 @@ import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.Slot;
 import dev.vitae.extractor.entry.EntryBody;
 import dev.vitae.extractor.layout.DocumentLayout;
+import dev.vitae.extractor.languages.LanguagesExtractor;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.model.Skill;
 import dev.vitae.extractor.normalize.Texts;
@@ -67,6 +68,9 @@ public final class SkillsExtractor implements Extractor {
     for (int i = 0; i < lines.size(); i++) {
       LineFeatures lf = lines.get(i);
       var kv = lf.keyValue();
+      if (kv.isPresent() && LanguagesExtractor.isSpokenLanguagesOrInterests(kv.get())) {
+        continue; // "Language: Mandarin, English" or "Interests: …" inside Skills: not skills
+      }
       if (kv.isPresent() && !kv.get().value().isEmpty()) {
         group = flush(draft, group, pending, groupLine);
         addGroup(draft, kv.get().key(), KeywordLists.split(kv.get().value()), lf.index());

@@ -33,4 +33,18 @@ class LanguagesExtractorTest {
     ResumeDraft d = run("## Interests", "- Climbing, chess");
     assertThat(d.interests()).extracting(i -> i.value().name()).containsExactly("Climbing", "chess");
   }
+
+  @Test
+  void readsSpokenLanguagesAndInterestsListedInsideSkills() {
+    ResumeDraft d = run("## Skills", "- Databases: Postgres, Redis", "- Languages: Swedish (native), English",
+        "- Interests: sailing, chess");
+    assertThat(d.languages()).extracting(l -> l.value().language()).containsExactly("Swedish", "English");
+    assertThat(d.interests()).extracting(i -> i.value().name()).containsExactly("sailing", "chess");
+  }
+
+  @Test
+  void aNestedListIntroducedByLanguagesIsALanguagesSection() {
+    ResumeDraft d = run("## Others", "- Human Languages:", "  - Italian (native)", "  - Spanish (fluent)");
+    assertThat(d.languages()).extracting(l -> l.value().language()).containsExactly("Italian", "Spanish");
+  }
 }

@@ -119,4 +119,10 @@ class SectionSplitterTest {
     assertThat(kinds("# Kim", "kim@example.org", "## Languages", "- German (native), French"))
         .containsExactly(SectionKind.HEADER, SectionKind.LANGUAGES);
   }
+
+  @Test
+  void aKnownPhraseOpeningAHeadingWithAndNamesIt() {
+    assertThat(SectionVocabulary.findLoose("Awards and Promotion")).contains(SectionKind.AWARDS);
+    assertThat(SectionVocabulary.findLoose("LINKS")).contains(SectionKind.CONTACT);
+  }
 }
