@@ -370,7 +370,7 @@ class BatchCommandTest {
             "--threads",
             "2",
             "--timeout",
-            "300ms");
+            "2s");
 
     assertThat(result.code()).isEqualTo(Main.FAILED);
     assertThat(result.err()).contains("vitae: 8 files, 6 parsed, 2 failed").contains("timeout 2");

@@ -121,7 +121,7 @@ class JsonLinesTest {
             "parse",
             "--jsonl",
             "--timeout",
-            "200ms");
+            "2s");
 
     assertThat(result.code()).isEqualTo(Main.FAILED);
     List<JsonNode> lines = lines(result.out());

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * {@link TextConverter} with two ways to be slow: a document starting with {@code SLEEP} waits
  * until interrupted (a reader that checks the flag), and one starting with {@code SPIN} burns CPU
- * for two seconds whatever happens (a reader that never checks it).
+ * for five seconds whatever happens (a reader that never checks it).
  */
 final class SlowConverter implements ResumeConverter {
   static final String SLEEP = "SLEEP";
@@ -35,7 +35,7 @@ final class SlowConverter implements ResumeConverter {
       }
     }
     if (content.startsWith(SPIN)) {
-      long end = System.nanoTime() + 2_000_000_000L;
+      long end = System.nanoTime() + 5_000_000_000L;
       long spins = 0;
       while (System.nanoTime() < end) {
         spins++;
