@@ -74,24 +74,38 @@ corpus() {
   echo "bench: $name corpus: $count documents from ${#sources[@]} files" >&2
 }
 
-# raw DIR: prints the raw pull's docs/s.
-raw() {
-  "$java" -cp "$bench_jar" dev.vitae.bench.RawTextPull --threads "$threads" "$1" |
-    tee -a "$work/log.txt" | sed -E 's/.*\(([0-9.]+) docs\/s\).*/\1/'
+# timed LOG COMMAND...: runs COMMAND under /usr/bin/time -v, its stderr and the figures to LOG;
+# sets cpu_s (user + system seconds) and rss_mb (peak resident set).
+timed() {
+  local log=$1
+  shift
+  /usr/bin/time -v "$@" 2>"$log" || true
+  cat "$log" >>"$work/log.txt"
+  cpu_s=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$log")
+  rss_mb=$(awk '/Maximum resident set size/ {printf "%.0f", $NF / 1024}' "$log")
 }
 
-# batch DIR OUT [JVM flags...]: runs vitae batch; sets batch_rate, batch_rss_mb, batch_line.
+# raw DIR: the raw pull; sets raw_rate (docs/s) and raw_cpu (CPU seconds).
+raw() {
+  timed "$work/raw.err" "$java" -cp "$bench_jar" dev.vitae.bench.RawTextPull \
+    --threads "$threads" "$1" >"$work/raw.out"
+  cat "$work/raw.out" >>"$work/log.txt"
+  raw_rate=$(sed -E 's/.*\(([0-9.]+) docs\/s\).*/\1/' "$work/raw.out")
+  raw_cpu=$cpu_s
+}
+
+# batch DIR OUT [JVM flags...]: runs vitae batch; sets batch_rate, batch_cpu, batch_rss_mb,
+# batch_line and batch_fill.
 batch() {
   local dir=$1 out=$2
   shift 2
-  local err=$work/batch.err
-  /usr/bin/time -v "$java" "$@" -jar "$vitae_jar" batch "$dir" -o "$out" --force \
-    --threads "$threads" 2>"$err" >/dev/null || true
-  cat "$err" >>"$work/log.txt"
-  batch_line=$(grep -m1 -E '^vitae: [0-9]+ files' "$err")
+  timed "$work/batch.err" "$java" "$@" -jar "$vitae_jar" batch "$dir" -o "$out" --force \
+    --threads "$threads"
+  batch_line=$(grep -m1 -E '^vitae: [0-9]+ files' "$work/batch.err")
   batch_rate=$(sed -E 's/.*\(([0-9.]+) docs\/s\).*/\1/' <<<"$batch_line")
-  batch_rss_mb=$(awk '/Maximum resident set size/ {printf "%.0f", $NF / 1024}' "$err")
-  batch_fill=$(grep -m1 -E '^vitae: outputs with' "$err" || true)
+  batch_fill=$(grep -m1 -E '^vitae: outputs with' "$work/batch.err" || true)
+  batch_cpu=$cpu_s
+  batch_rss_mb=$rss_mb
 }
 
 mkdir -p "$work"
@@ -102,32 +116,45 @@ echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}
 corpus text "$docs" -name '*.md' -o -name '*.markdown' -o -name '*.txt'
 corpus pdf "$docs" -name '*.pdf'
 
+cores=$(nproc)
 for kind in text pdf; do
-  raw_rate=$(raw "$work/corpus/$kind")
+  raw "$work/corpus/$kind"
   batch "$work/corpus/$kind" "$work/out/$kind"
-  ratio=$(awk -v b="$batch_rate" -v r="$raw_rate" 'BEGIN { printf "%.2f", (r > 0 ? b / r : 0) }')
-  printf '%-4s %5d docs: raw pull %7.1f docs/s | vitae batch %7.1f docs/s, peak RSS %5d MB | ratio %s\n' \
+  # The machine may be shared: CPU seconds per document say what an idle one would do.
+  read -r ratio cpu_ratio raw_ms batch_ms idle_rate < <(awk -v b="$batch_rate" -v r="$raw_rate" \
+    -v bc="$batch_cpu" -v rc="$raw_cpu" -v n="$docs" -v c="$cores" 'BEGIN {
+      printf "%.3f %.3f %.1f %.1f %.0f\n", (r > 0 ? b / r : 0), (bc > 0 ? rc / bc : 0),
+        1000 * rc / n, 1000 * bc / n, (bc > 0 ? n * c / bc : 0) }')
+  printf '%-4s %5d docs: raw pull %7.1f docs/s | vitae batch %6.1f docs/s, peak RSS %5d MB | ratio %s\n' \
     "$kind" "$docs" "$raw_rate" "$batch_rate" "$batch_rss_mb" "$ratio"
+  printf '     CPU per document: raw pull %.1f ms, vitae %.1f ms (ratio %s); on %d idle cores' \
+    "$raw_ms" "$batch_ms" "$cpu_ratio" "$cores"
+  printf ' vitae would do about %s docs/s\n' "$idle_rate"
   echo "     $batch_line"
   [[ -n $batch_fill ]] && echo "     $batch_fill"
 done
 
 sample=$(find "$work/corpus/text" -type f -name '*.md' | head -1)
 [[ -n $sample ]] || sample=$(find "$work/corpus/text" -type f | head -1)
+# The first run after a build writes the class archive; cold start is a fresh JVM, not a build.
+"$root/scripts/vitae" parse "$sample" >/dev/null 2>&1 || true
 times=()
 for _ in 1 2 3 4 5; do
-  times+=("$( { /usr/bin/time -f '%e' "$root/scripts/vitae" parse "$sample" >/dev/null; } 2>&1 | tail -1)")
+  /usr/bin/time -f '%e %U %S' -o "$work/cold.txt" "$root/scripts/vitae" parse "$sample" \
+    >/dev/null 2>&1 || true
+  times+=("$(awk '{printf "%s/%.2f", $1, $2 + $3}' "$work/cold.txt")")
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
-echo "cold start: scripts/vitae parse $(basename "$sample"): median ${median} s of 5 (${times[*]})"
+echo "cold start: scripts/vitae parse $(basename "$sample"), wall/CPU seconds: median ${median}" \
+  "of 5 (${times[*]})"
 
 if $large; then
   corpus large 20000 -name '*.md' -o -name '*.markdown' -o -name '*.txt'
   gc_log=$work/gc.log
   batch "$work/corpus/large" "$work/out/large" -Xmx1g "-Xlog:gc:file=$gc_log"
   heap=$(grep -oE -- '->[0-9]+M' "$gc_log" | tr -dc '0-9\n' | sort -n | tail -1)
-  echo "large 20000 docs under -Xmx1g: vitae batch ${batch_rate} docs/s, peak RSS ${batch_rss_mb} MB," \
-    "largest heap after GC ${heap:-?} MB"
+  echo "large 20000 docs under -Xmx1g: vitae batch ${batch_rate} docs/s, ${batch_cpu} CPU s," \
+    "peak RSS ${batch_rss_mb} MB, largest heap after GC ${heap:-?} MB"
   echo "     $batch_line"
 fi
 

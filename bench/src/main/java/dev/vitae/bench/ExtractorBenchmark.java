@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Documents per second through the standard extractor alone, on {@link TextDocument}s read once
- * at setup (PDF, Markdown and text alike, or one format), on one thread.
+ * Documents per second through the standard extractor alone, on {@link TextDocument}s read once at
+ * setup (PDF, Markdown and text alike, or one format), on one thread.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -165,8 +165,8 @@ public final class Batch {
   }
 
   /**
-   * Converts every included regular file under {@code inDir} that is not recorded as done.
-   * Per-file failures never throw: they are counted, recorded in the manifest and logged to {@code
+   * Converts every included regular file under {@code inDir} that is not recorded as done. Per-file
+   * failures never throw: they are counted, recorded in the manifest and logged to {@code
    * outDir/errors.jsonl} (deleted first, so a rerun starts a new log). An output left by an earlier
    * run for a file that now fails is deleted.
    *
@@ -185,8 +185,7 @@ public final class Batch {
       clear(temp);
       try (ErrorLog errors = ErrorLog.in(outDir);
           WorkerPool pool =
-              new WorkerPool(
-                  settings.threads(), settings.limits().timeout(), settings.threads())) {
+              new WorkerPool(settings.threads(), settings.limits().timeout(), settings.threads())) {
         run = new Run(inDir, outDir, temp, include, listener, manifest, errors, pool);
         run.walk();
       } finally {
@@ -390,7 +389,8 @@ public final class Batch {
         return FileVisitResult.CONTINUE;
       }
       try {
-        pool.submit(() -> work(doc, before), work -> finish(doc, before, work), () -> timedOut(doc));
+        pool.submit(
+            () -> work(doc, before), work -> finish(doc, before, work), () -> timedOut(doc));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return FileVisitResult.TERMINATE;
@@ -457,7 +457,8 @@ public final class Batch {
       if (sha256 != null && done(before, doc) && sha256.equals(before.sha256())) {
         return new Work(null, null, sha256, true); // touched, not changed
       }
-      Conversion conversion = Conversion.of(converter, settings.limits(), doc.file(), doc.relative());
+      Conversion conversion =
+          Conversion.of(converter, settings.limits(), doc.file(), doc.relative());
       return new Work(
           conversion, conversion.resume() == null ? null : json(conversion), sha256, false);
     }
@@ -478,8 +479,7 @@ public final class Batch {
           outputSize = (long) bytes.length;
           outcome = Outcome.parsed(doc.relative());
         } catch (IOException e) {
-          outcome =
-              Outcome.failed(doc.relative(), Reason.OUTPUT, "cannot write output: " + e);
+          outcome = Outcome.failed(doc.relative(), Reason.OUTPUT, "cannot write output: " + e);
         }
       }
       if (outcome.isFailure()) {

@@ -86,7 +86,9 @@ final class JsonLines {
           file = Path.of(given);
         } catch (InvalidPathException e) {
           failed.incrementAndGet();
-          put(seq++, new Line(errorLine(ErrorLog.line(given, Reason.IO, "not a valid path")), true));
+          put(
+              seq++,
+              new Line(errorLine(ErrorLog.line(given, Reason.IO, "not a valid path")), true));
           continue;
         }
         window.acquire();
@@ -99,7 +101,9 @@ final class JsonLines {
     return exitCode();
   }
 
-  /** Converts one document read from {@code in} (stdin), named {@code -}, and returns the exit code. */
+  /**
+   * Converts one document read from {@code in} (stdin), named {@code -}, and returns the exit code.
+   */
   int convertStream(InputStream in) throws InterruptedException {
     Path name = Path.of("-");
     try (WorkerPool pool = new WorkerPool(1, limits.timeout(), 1)) {

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code --timeout}, {@code --max-bytes} and {@code --max-pages} options shared by {@code parse}
- * and {@code batch} (a picocli mixin).
+ * The {@code --timeout}, {@code --max-bytes} and {@code --max-pages} options shared by {@code
+ * parse} and {@code batch} (a picocli mixin).
  */
 final class LimitOptions {
   @Option(

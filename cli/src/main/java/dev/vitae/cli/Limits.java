@@ -16,7 +16,8 @@ import java.util.Objects;
  */
 public record Limits(Duration timeout, ParseLimits parse, boolean failOverPages) {
   /** One minute per document and the parser's default limits, truncating long documents. */
-  public static final Limits DEFAULT = new Limits(Duration.ofMinutes(1), ParseLimits.DEFAULT, false);
+  public static final Limits DEFAULT =
+      new Limits(Duration.ofMinutes(1), ParseLimits.DEFAULT, false);
 
   /**
    * Checks the timeout.

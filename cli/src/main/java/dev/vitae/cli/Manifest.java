@@ -26,13 +26,13 @@ import java.util.Optional;
 /**
  * A batch's record of finished documents, {@code OUT_DIR/vitae-manifest.jsonl}: one JSON line per
  * document finished (input path, size, modification time, SHA-256, status, reason, output size),
- * appended and forced to disk before the next, so a run killed at any moment loses at most the
- * line it was writing. On opening, a torn last line is cut off and unreadable lines are ignored;
- * the latest line for a file wins. The manifest is locked while open, so two batches cannot write
- * the same folder at once.
+ * appended and forced to disk before the next, so a run killed at any moment loses at most the line
+ * it was writing. On opening, a torn last line is cut off and unreadable lines are ignored; the
+ * latest line for a file wins. The manifest is locked while open, so two batches cannot write the
+ * same folder at once.
  *
- * <p>Holds the previous runs' entries in memory (one small record per document) and nothing of
- * this run's. Thread-safe.
+ * <p>Holds the previous runs' entries in memory (one small record per document) and nothing of this
+ * run's. Thread-safe.
  */
 final class Manifest implements Closeable {
   static final String FILE_NAME = "vitae-manifest.jsonl";
@@ -143,11 +143,14 @@ final class Manifest implements Closeable {
   }
 
   /** Appends one entry and forces it to disk before returning. */
-  synchronized void append(Entry entry) throws IOException {
+  void append(Entry entry) throws IOException {
     ByteBuffer bytes = ByteBuffer.wrap(line(entry).getBytes(StandardCharsets.UTF_8));
-    while (bytes.hasRemaining()) {
-      channel.write(bytes);
+    synchronized (this) {
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
     }
+    // Outside the lock: threads appending at once share one flush instead of queueing for theirs.
     channel.force(false);
   }
 

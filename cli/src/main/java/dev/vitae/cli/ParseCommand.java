@@ -108,14 +108,21 @@ final class ParseCommand implements Callable<Integer> {
     // Outside the conversion: a converter that cannot be built is a bug of vitae, not of this file.
     ResumeConverter converter = env.converter().get().withLimits(limits.parse());
     Path name = Path.of(input);
-    Conversion conversion = convertOne(limits, name, () -> file == null
-        ? Conversion.of(converter, limits, env.in(), name)
-        : Conversion.of(converter, limits, file, name));
+    Conversion conversion =
+        convertOne(
+            limits,
+            name,
+            () ->
+                file == null
+                    ? Conversion.of(converter, limits, env.in(), name)
+                    : Conversion.of(converter, limits, file, name));
     if (conversion.failure() != null) {
       return fail(conversion.failure());
     }
     String json =
-        pretty ? ResumeJson.writePretty(conversion.resume()) : ResumeJson.write(conversion.resume());
+        pretty
+            ? ResumeJson.writePretty(conversion.resume())
+            : ResumeJson.write(conversion.resume());
     if (output == null) {
       env.out().println(json);
       env.out().flush();
@@ -167,8 +174,7 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   // One document under the timeout; a late one fails as TIMEOUT and its thread is abandoned.
-  private static Conversion convertOne(
-      Limits limits, Path name, Supplier<Conversion> work)
+  private static Conversion convertOne(Limits limits, Path name, Supplier<Conversion> work)
       throws InterruptedException {
     AtomicReference<Conversion> result = new AtomicReference<>();
     try (WorkerPool pool = new WorkerPool(1, limits.timeout(), 1)) {

@@ -106,7 +106,8 @@ public final class Tally {
     StringJoiner joiner = new StringJoiner(", ");
     for (Field field : Field.values()) {
       double share = n == 0 ? 0 : 100.0 * filled(field) / n;
-      joiner.add(String.format(Locale.ROOT, "%s %.0f%%", field.name().toLowerCase(Locale.ROOT), share));
+      joiner.add(
+          String.format(Locale.ROOT, "%s %.0f%%", field.name().toLowerCase(Locale.ROOT), share));
     }
     return joiner.toString();
   }

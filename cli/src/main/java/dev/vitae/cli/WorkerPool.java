@@ -104,7 +104,9 @@ final class WorkerPool implements AutoCloseable {
     return abandoned.get();
   }
 
-  /** Interrupts running jobs and stops the watchdog; abandoned threads are daemons and not awaited. */
+  /**
+   * Interrupts running jobs and stops the watchdog; abandoned threads are daemons and not awaited.
+   */
   @Override
   public void close() {
     workers.shutdownNow();

@@ -402,10 +402,13 @@ class BatchCommandTest {
             "1k");
 
     assertThat(result.code()).isEqualTo(Main.FAILED);
-    assertThat(errorLines()).singleElement().satisfies(line -> {
-      assertThat(line.get("file").asText()).isEqualTo("large.txt");
-      assertThat(line.get("reason").asText()).isEqualTo("too-large");
-    });
+    assertThat(errorLines())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.get("file").asText()).isEqualTo("large.txt");
+              assertThat(line.get("reason").asText()).isEqualTo("too-large");
+            });
     assertThat(outputs().keySet()).containsExactly("errors.jsonl", "small.txt.json");
   }
 
@@ -429,11 +432,14 @@ class BatchCommandTest {
             "2");
 
     assertThat(result.code()).isEqualTo(Main.FAILED);
-    assertThat(errorLines()).singleElement().satisfies(line -> {
-      assertThat(line.get("file").asText()).isEqualTo("three.pdf");
-      assertThat(line.get("reason").asText()).isEqualTo("too-large");
-      assertThat(line.get("message").asText()).isEqualTo("3 pages, over the limit of 2");
-    });
+    assertThat(errorLines())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.get("file").asText()).isEqualTo("three.pdf");
+              assertThat(line.get("reason").asText()).isEqualTo("too-large");
+              assertThat(line.get("message").asText()).isEqualTo("3 pages, over the limit of 2");
+            });
     assertThat(outputs().keySet()).containsExactly("errors.jsonl", "one.pdf.json");
   }
 

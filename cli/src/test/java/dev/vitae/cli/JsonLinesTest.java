@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonLinesTest {
-  private static final String RESUME = "Jordan Example\njordan@example.org\nExperience\nAcme 2020\n";
+  private static final String RESUME =
+      "Jordan Example\njordan@example.org\nExperience\nAcme 2020\n";
 
   @TempDir Path tmp;
 
@@ -90,13 +91,15 @@ class JsonLinesTest {
 
   @Test
   void missingFileIsAnErrorLine() {
-    Cli.Result result =
-        Cli.runWithStdin(tmp.resolve("missing.txt").toString(), "parse", "--jsonl");
+    Cli.Result result = Cli.runWithStdin(tmp.resolve("missing.txt").toString(), "parse", "--jsonl");
 
     assertThat(result.code()).isEqualTo(Main.FAILED);
-    assertThat(lines(result.out())).singleElement().satisfies(line -> {
-      assertThat(line.at("/error/reason").asText()).isEqualTo("io");
-    });
+    assertThat(lines(result.out()))
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.at("/error/reason").asText()).isEqualTo("io");
+            });
   }
 
   @Test
@@ -134,7 +137,8 @@ class JsonLinesTest {
   void singleParseHonoursTheTimeout() throws IOException {
     Path slow = Files.writeString(tmp.resolve("slow.txt"), SlowConverter.SLEEP + "\n");
 
-    Cli.Result result = Cli.run(SlowConverter::new, "", "parse", slow.toString(), "--timeout", "0.2");
+    Cli.Result result =
+        Cli.run(SlowConverter::new, "", "parse", slow.toString(), "--timeout", "0.2");
 
     assertThat(result.code()).isEqualTo(Main.FAILED);
     assertThat(result.out()).isEmpty();

@@ -20,10 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real {@code vitae batch} in a child JVM, killed with SIGKILL ({@code destroyForcibly}) at
- * several moments (while starting, and after various numbers of finished files), then started
- * again until it finishes: the output folder must hold exactly one whole output per good input,
- * byte for byte what an uninterrupted run writes, one error line per bad input, and no temporary
- * files.
+ * several moments (while starting, and after various numbers of finished files), then started again
+ * until it finishes: the output folder must hold exactly one whole output per good input, byte for
+ * byte what an uninterrupted run writes, one error line per bad input, and no temporary files.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class KillAndResumeTest {
@@ -37,8 +36,7 @@ class KillAndResumeTest {
     Set<String> bad = generate(in);
     Path reference = tmp.resolve("reference");
     Cli.Result clean =
-        Cli.run(
-            ResumeConverter::standard, "", "batch", in.toString(), "-o", reference.toString());
+        Cli.run(ResumeConverter::standard, "", "batch", in.toString(), "-o", reference.toString());
     assertThat(clean.code()).isEqualTo(Main.FAILED);
 
     Path out = tmp.resolve("out");
@@ -49,7 +47,10 @@ class KillAndResumeTest {
       killedAt.add(killAfter(in, out, finished));
     }
     // The kills landed mid-batch, not after a child that had already finished.
-    assertThat(killedAt).as("manifest lines when killed").filteredOn(n -> n >= 0).hasSizeGreaterThan(2);
+    assertThat(killedAt)
+        .as("manifest lines when killed")
+        .filteredOn(n -> n >= 0)
+        .hasSizeGreaterThan(2);
     Process last = start(in, out);
     assertThat(last.waitFor(3, TimeUnit.MINUTES)).isTrue();
     assertThat(last.exitValue()).as(Files.readString(tmp.resolve("stderr.txt"))).isEqualTo(1);

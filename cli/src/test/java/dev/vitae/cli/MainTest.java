@@ -140,7 +140,8 @@ class MainTest {
   @Test
   void exitCodesAreStable() {
     // Scripts depend on these numbers: change them only with a major version.
-    assertThat(List.of(Main.OK, Main.FAILED, Main.USAGE, Main.INTERNAL)).containsExactly(0, 1, 2, 3);
+    assertThat(List.of(Main.OK, Main.FAILED, Main.USAGE, Main.INTERNAL))
+        .containsExactly(0, 1, 2, 3);
     assertThat(Cli.run("--help").out())
         .contains("0   every file was parsed")
         .contains("1   some file failed")
