@@ -134,8 +134,9 @@ for kind in text pdf; do
   [[ -n $batch_fill ]] && echo "     $batch_fill"
 done
 
-sample=$(find "$work/corpus/text" -type f -name '*.md' | head -1)
-[[ -n $sample ]] || sample=$(find "$work/corpus/text" -type f | head -1)
+# -print -quit, not | head: under pipefail, find's SIGPIPE would end the script.
+sample=$(find "$work/corpus/text" -type f -name '*.md' -print -quit)
+[[ -n $sample ]] || sample=$(find "$work/corpus/text" -type f -print -quit)
 # The first run after a build writes the class archive; cold start is a fresh JVM, not a build.
 "$root/scripts/vitae" parse "$sample" >/dev/null 2>&1 || true
 times=()
