@@ -111,7 +111,7 @@ batch() {
 mkdir -p "$work"
 : >"$work/log.txt"
 echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)," \
-  "$("$java" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg), threads $threads"
+  "$("$java" -version 2>&1 | sed -n 1p), load average $(cut -d' ' -f1-3 /proc/loadavg), threads $threads"
 
 corpus text "$docs" -name '*.md' -o -name '*.markdown' -o -name '*.txt'
 corpus pdf "$docs" -name '*.pdf'
@@ -160,7 +160,7 @@ if $large; then
 fi
 
 if $jmh; then
-  corpus_param=$(IFS=,; echo "${folders[*]}")
+  corpus_param=$(IFS=:; echo "${folders[*]}")
   "$java" -jar "$bench_jar" -p corpus="$corpus_param" -rf text -rff "$work/jmh.txt" \
     'dev.vitae.bench.*' >>"$work/log.txt" 2>&1
   cat "$work/jmh.txt"

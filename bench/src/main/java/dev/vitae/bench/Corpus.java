@@ -1,5 +1,6 @@
 package dev.vitae.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,13 +35,14 @@ public enum Corpus {
   }
 
   /**
-   * Every file of this format under the comma-separated folders, sorted.
+   * Every file of this format under the folders, separated as in a class path ({@code a:b}: JMH
+   * would split a comma-separated parameter into several runs), sorted.
    *
    * @throws UncheckedIOException when a folder cannot be walked
    */
   public List<Path> files(String folders) {
     List<Path> files = new ArrayList<>();
-    for (String folder : Arrays.stream(folders.split(",")).map(String::strip).toList()) {
+    for (String folder : Arrays.stream(folders.split(File.pathSeparator)).map(String::strip).toList()) {
       try (Stream<Path> walk = Files.walk(Path.of(folder))) {
         walk.filter(Files::isRegularFile).filter(f -> of(f) == this).sorted().forEach(files::add);
       } catch (IOException e) {

@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ReaderBenchmark {
-  /** Comma-separated folders searched for documents. */
+  /** Folders searched for documents, separated as in a class path. */
   @Param("testdata/corpus")
   public String corpus;
 
