@@ -22,11 +22,25 @@ final class AtomicFiles {
    */
   static void write(Path target, String text) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Files.createDirectories(dir);
+    write(absolute, text, absolute.getParent(), "." + absolute.getFileName() + ".");
+  }
+
+  /**
+   * Writes {@code text} as UTF-8 to {@code target} like {@link #write(Path, String)}, but with the
+   * temporary file in {@code tempDir}, which must be on the same file system: a batch keeps every
+   * temporary file in one folder so that a killed run leaves none beside its outputs.
+   */
+  static void write(Path target, String text, Path tempDir) throws IOException {
+    write(target.toAbsolutePath(), text, tempDir.toAbsolutePath(), "");
+  }
+
+  private static void write(Path absolute, String text, Path tempDir, String prefix)
+      throws IOException {
+    Files.createDirectories(absolute.getParent());
+    Files.createDirectories(tempDir);
     // A fresh name opened with CREATE_NEW keeps the umask's permissions, unlike createTempFile.
     String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
-    Path temp = dir.resolve("." + absolute.getFileName() + "." + suffix + ".tmp");
+    Path temp = tempDir.resolve(prefix + suffix + ".tmp");
     try {
       Files.write(
           temp,

@@ -2,9 +2,11 @@ package dev.vitae.cli;
 
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
-import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.Reason;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
@@ -12,48 +14,76 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
- * Converts every file under a folder to {@code OUT_DIR/<relative path>.json} on a fixed pool of
- * threads sharing one {@link ResumeConverter}. The folder is walked as files are converted, and at
- * most two files per thread wait in the queue, so memory stays flat however many files there are.
+ * Converts every file under a folder to {@code OUT_DIR/<relative path>.json} on a pool of threads
+ * sharing one {@link ResumeConverter}. The folder is walked as files are converted and at most one
+ * file per thread is in flight, so memory stays flat however many files there are.
+ *
+ * <p>The batch is resumable: each finished file is recorded in {@link Manifest} after its output
+ * was renamed into place, so a run killed at any moment and started again skips what is done and
+ * unchanged (same size and modification time, or same SHA-256) and redoes the rest; every output is
+ * whole. Temporary files live in {@code OUT_DIR/.vitae-tmp/}, emptied at the start of each run.
  *
  * <p>A failed file becomes a line of {@code errors.jsonl} and the batch goes on, unless its reason
  * is in the {@link Reason.Category#STOP_BATCH} category (an output that cannot be written): then no
- * further file is started. Hidden files and folders, {@code OUT_DIR} itself and symbolic links that
- * lead out of the folder (or to folders) are skipped.
+ * further file is started. A file that takes longer than the timeout fails as {@link
+ * Reason#TIMEOUT} and its thread is abandoned (see {@link WorkerPool}). Hidden files and folders,
+ * {@code OUT_DIR} itself and symbolic links that lead out of the folder (or to folders) are
+ * skipped.
  */
 public final class Batch {
+  static final String TEMP_DIR = ".vitae-tmp";
+
   private final ResumeConverter converter;
-  private final int threads;
-  private final boolean pretty;
+  private final Settings settings;
+
+  /**
+   * How a batch runs.
+   *
+   * @param threads how many files are converted at once, at least 1
+   * @param pretty whether outputs are indented rather than one line each
+   * @param limits per-document time and size limits
+   * @param force whether files recorded as done are converted again
+   */
+  public record Settings(int threads, boolean pretty, Limits limits, boolean force) {
+    /**
+     * Checks the settings.
+     *
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
+    public Settings {
+      Objects.requireNonNull(limits, "limits");
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads < 1: " + threads);
+      }
+    }
+  }
 
   /**
    * A batch runner.
    *
-   * @param threads how many files are converted at once, at least 1
-   * @param pretty whether outputs are indented rather than one line each
+   * @param converter shared by every thread; bounded here by {@code settings.limits()}
    */
+  public Batch(ResumeConverter converter, Settings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.converter =
+        Objects.requireNonNull(converter, "converter").withLimits(settings.limits().parse());
+  }
+
+  /** A batch with default limits that skips nothing done before. */
   public Batch(ResumeConverter converter, int threads, boolean pretty) {
-    this.converter = Objects.requireNonNull(converter, "converter");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads < 1: " + threads);
-    }
-    this.threads = threads;
-    this.pretty = pretty;
+    this(converter, new Settings(threads, pretty, Limits.DEFAULT, false));
   }
 
   /**
@@ -61,34 +91,55 @@ public final class Batch {
    * implementations must be thread-safe; they must not throw.
    */
   public interface Listener {
-    /** Another file was queued; {@code count} files have been queued so far. */
+    /** Another file was found; {@code count} files have been found so far. */
     default void found(long count) {}
 
-    /** A file was converted or failed. */
+    /** A file was converted, found unchanged, or failed. */
     default void done(Outcome outcome) {}
   }
 
   /**
    * What a batch did.
    *
+   * @param tally counts by outcome, failures by reason and the outputs' field fill rates
    * @param stoppedBy the failure that stopped the batch early, or null when every file found was
    *     converted or failed on its own
    * @param errorLog where failures were written, or null when nothing failed
    */
-  public record Summary(
-      long parsed, long failed, Outcome stoppedBy, Path errorLog, Duration elapsed) {
+  public record Summary(Tally tally, Outcome stoppedBy, Path errorLog, Duration elapsed) {
     public Summary {
+      Objects.requireNonNull(tally, "tally");
       Objects.requireNonNull(elapsed, "elapsed");
     }
 
-    /** Files converted or failed (files not started after a stop are not counted). */
-    public long files() {
-      return parsed + failed;
+    /** Files converted in this run. */
+    public long parsed() {
+      return tally.parsed();
     }
 
-    /** Whether every file found became a JSON Resume. */
+    /** Files skipped because an earlier run did them and they have not changed. */
+    public long unchanged() {
+      return tally.unchanged();
+    }
+
+    /** Files that failed in this run. */
+    public long failed() {
+      return tally.failed();
+    }
+
+    /** Files converted or failed in this run (unchanged ones and those after a stop excluded). */
+    public long files() {
+      return parsed() + failed();
+    }
+
+    /** Whether every file found is now a JSON Resume. */
     public boolean allParsed() {
-      return failed == 0 && stoppedBy == null;
+      return failed() == 0 && stoppedBy == null;
+    }
+
+    /** Files converted or failed per second of this run. */
+    public double docsPerSecond() {
+      return files() / Math.max(elapsed.toNanos() / 1e9, 1e-3);
     }
   }
 
@@ -114,67 +165,78 @@ public final class Batch {
   }
 
   /**
-   * Converts every included regular file under {@code inDir}. Per-file failures never throw: they
-   * are counted and logged to {@code outDir/errors.jsonl} (deleted first, so a rerun starts a new
-   * log). An output left by an earlier run for a file that now fails is deleted.
+   * Converts every included regular file under {@code inDir} that is not recorded as done. Per-file
+   * failures never throw: they are counted, recorded in the manifest and logged to {@code
+   * outDir/errors.jsonl} (deleted first, so a rerun starts a new log). An output left by an earlier
+   * run for a file that now fails is deleted.
    *
    * @param include tested against each file's path relative to {@code inDir}
-   * @throws IOException when {@code outDir} cannot be created or {@code inDir} cannot be walked
+   * @throws IOException when {@code outDir} cannot be created, its manifest cannot be opened (or is
+   *     held by another batch: {@link Manifest.Busy}) or {@code inDir} cannot be walked
    * @throws InterruptedException when the calling thread is interrupted; workers are stopped
    */
   public Summary run(Path inDir, Path outDir, Predicate<Path> include, Listener listener)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     Files.createDirectories(outDir);
-    Run run = new Run(inDir, outDir, include, listener);
-    try (ErrorLog errors = ErrorLog.in(outDir)) {
-      run.errors = errors;
-      run.walk();
+    Run run;
+    try (Manifest manifest = Manifest.open(outDir)) {
+      Path temp = outDir.resolve(TEMP_DIR);
+      clear(temp);
+      try (ErrorLog errors = ErrorLog.in(outDir);
+          WorkerPool pool =
+              new WorkerPool(settings.threads(), settings.limits().timeout(), settings.threads())) {
+        run = new Run(inDir, outDir, temp, include, listener, manifest, errors, pool);
+        run.walk();
+      } finally {
+        clear(temp);
+        Files.deleteIfExists(temp);
+      }
     }
-    Throwable fatal = run.fatal.get();
+    Throwable fatal = run.fatal();
     if (fatal instanceof Error error) {
       throw error;
     } else if (fatal != null) {
       throw new IllegalStateException("a batch worker failed", fatal);
     }
-    long failed = run.failed.get();
     return new Summary(
-        run.parsed.get(),
-        failed,
+        run.tally,
         run.stoppedBy.get(),
-        failed > 0 ? outDir.resolve(ErrorLog.FILE_NAME) : null,
+        run.tally.failed() > 0 ? outDir.resolve(ErrorLog.FILE_NAME) : null,
         Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**
-   * Converts one file and writes its output atomically. Never throws for a bad document, a bug in
-   * extraction (reported as {@link Reason#INTERNAL}) or an output that cannot be written (reported
-   * as {@link Reason#OUTPUT}).
+   * Converts one file and writes its output atomically, without a timeout or the manifest. Never
+   * throws for a bad document, a bug in extraction (reported as {@link Reason#INTERNAL}) or an
+   * output that cannot be written (reported as {@link Reason#OUTPUT}).
    *
    * @param relative the name used in the output and in messages
    */
   Outcome convert(Path file, Path relative, Path target) {
-    String json;
-    try {
-      Resume resume = converter.convert(file, ErrorLog.slashed(relative));
-      json = pretty ? ResumeJson.writePretty(resume) : ResumeJson.write(resume);
-    } catch (DocumentException e) {
-      return deleteStale(target, Outcome.of(relative, e));
-    } catch (RuntimeException | StackOverflowError e) {
-      // Hostile input can break any stage; the bug is reported and the batch goes on.
-      return deleteStale(target, Outcome.internal(relative, e));
+    Conversion conversion = Conversion.of(converter, settings.limits(), file, relative);
+    if (conversion.failure() != null) {
+      return deleteStale(target, conversion.failure());
     }
     try {
-      AtomicFiles.write(target, json + "\n");
+      AtomicFiles.write(target, json(conversion));
       return Outcome.parsed(relative);
     } catch (IOException e) {
-      return deleteStale(target, Outcome.failed(relative, Reason.OUTPUT, "cannot write output: " + e));
+      return deleteStale(
+          target, Outcome.failed(relative, Reason.OUTPUT, "cannot write output: " + e));
     }
   }
 
   /** Where the output for {@code relative} goes: {@code a/b.pdf} becomes {@code a/b.pdf.json}. */
   static Path target(Path outDir, Path relative) {
     return outDir.resolve(relative).resolveSibling(relative.getFileName() + ".json");
+  }
+
+  private String json(Conversion conversion) {
+    return (settings.pretty()
+            ? ResumeJson.writePretty(conversion.resume())
+            : ResumeJson.write(conversion.resume()))
+        + "\n";
   }
 
   // An output from an earlier run must not pass for this run's result.
@@ -187,56 +249,97 @@ public final class Batch {
     return outcome;
   }
 
+  // Temporary files of a killed run: never outputs, so they are simply deleted.
+  private static void clear(Path temp) throws IOException {
+    if (!Files.isDirectory(temp)) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(temp)) {
+      for (Path file : files) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
   private static boolean hidden(Path path) {
     Path name = path.getFileName();
     return name != null && name.toString().startsWith(".");
   }
 
+  /** SHA-256 of a file in hex, or null when it cannot be read. */
+  static String sha256(Path file) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JRE", e);
+    }
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      return null; // the conversion reports the file as unreadable
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** What the worker made of one file; written out by the same thread unless it timed out. */
+  private record Work(Conversion conversion, String json, String sha256, boolean unchanged) {}
+
+  /** One file found by the walk. */
+  private record Found(Path file, Path relative, String name, long size, long mtime, Path target) {}
+
   /** The state of one run. */
   private final class Run implements FileVisitor<Path> {
     final Path inDir;
     final Path outDir;
+    final Path temp;
     final Predicate<Path> include;
     final Listener listener;
+    final Manifest manifest;
+    final ErrorLog errors;
+    final WorkerPool pool;
     final Path realIn;
     final Path realOut;
-    final Semaphore queue = new Semaphore(2 * threads);
+    final Tally tally = new Tally();
     final AtomicLong found = new AtomicLong();
-    final AtomicLong parsed = new AtomicLong();
-    final AtomicLong failed = new AtomicLong();
     final AtomicReference<Outcome> stoppedBy = new AtomicReference<>();
-    final AtomicReference<Throwable> fatal = new AtomicReference<>();
-    ErrorLog errors;
-    ExecutorService pool;
 
-    Run(Path inDir, Path outDir, Predicate<Path> include, Listener listener) throws IOException {
+    Run(
+        Path inDir,
+        Path outDir,
+        Path temp,
+        Predicate<Path> include,
+        Listener listener,
+        Manifest manifest,
+        ErrorLog errors,
+        WorkerPool pool)
+        throws IOException {
       this.inDir = inDir;
       this.outDir = outDir;
+      this.temp = temp;
       this.include = Objects.requireNonNull(include, "include");
       this.listener = Objects.requireNonNull(listener, "listener");
+      this.manifest = manifest;
+      this.errors = errors;
+      this.pool = pool;
       this.realIn = inDir.toRealPath();
       this.realOut = outDir.toRealPath();
     }
 
     void walk() throws IOException, InterruptedException {
-      pool = Executors.newFixedThreadPool(threads, workerThreads());
-      try {
-        Files.walkFileTree(inDir, this);
-      } finally {
-        pool.shutdown();
-        try {
-          while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-            // Documents are bounded by the parser's limits; waiting is all there is to do.
-          }
-        } catch (InterruptedException e) {
-          pool.shutdownNow();
-          throw e;
-        }
-      }
+      Files.walkFileTree(inDir, this);
+      pool.awaitSettled();
+    }
+
+    Throwable fatal() {
+      return pool.failure();
     }
 
     boolean stopped() {
-      return stoppedBy.get() != null || fatal.get() != null;
+      return stoppedBy.get() != null || fatal() != null;
     }
 
     @Override
@@ -259,22 +362,39 @@ public final class Batch {
     }
 
     @Override
-    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
       if (stopped()) {
         return FileVisitResult.TERMINATE;
       }
       Path relative = inDir.relativize(file);
-      if (hidden(file) || !convertible(file, attrs) || !include.test(relative)) {
+      if (hidden(file) || !include.test(relative)) {
+        return FileVisitResult.CONTINUE;
+      }
+      BasicFileAttributes real = convertible(file, attrs);
+      if (real == null) {
+        return FileVisitResult.CONTINUE;
+      }
+      listener.found(found.incrementAndGet());
+      Found doc =
+          new Found(
+              file,
+              relative,
+              ErrorLog.slashed(relative),
+              real.size(),
+              real.lastModifiedTime().toMillis(),
+              target(outDir, relative));
+      Manifest.Entry before = settings.force() ? null : manifest.find(doc.name()).orElse(null);
+      if (done(before, doc) && before.mtime() == doc.mtime()) {
+        record(Outcome.unchanged(relative), null);
         return FileVisitResult.CONTINUE;
       }
       try {
-        queue.acquire();
+        pool.submit(
+            () -> work(doc, before), work -> finish(doc, before, work), () -> timedOut(doc));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return FileVisitResult.TERMINATE;
       }
-      listener.found(found.incrementAndGet());
-      pool.execute(() -> work(file, relative));
       return FileVisitResult.CONTINUE;
     }
 
@@ -283,7 +403,7 @@ public final class Batch {
       if (file.equals(inDir)) {
         throw e;
       }
-      record(Outcome.failed(inDir.relativize(file), Reason.IO, "cannot read: " + e));
+      record(Outcome.failed(inDir.relativize(file), Reason.IO, "cannot read: " + e), null);
       return stopped() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
     }
 
@@ -292,43 +412,114 @@ public final class Batch {
       if (e != null && dir.equals(inDir)) {
         throw e;
       } else if (e != null) {
-        record(Outcome.failed(inDir.relativize(dir), Reason.IO, "cannot list: " + e));
+        record(Outcome.failed(inDir.relativize(dir), Reason.IO, "cannot list: " + e), null);
       }
       return stopped() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
     }
 
-    // A regular file, or a link to one that stays inside the tree (and outside OUT_DIR).
-    private boolean convertible(Path file, BasicFileAttributes attrs) {
+    // The attributes of a regular file, or of the file a link inside the tree (and outside
+    // OUT_DIR) leads to; null for anything else.
+    private BasicFileAttributes convertible(Path file, BasicFileAttributes attrs) {
       if (attrs.isRegularFile()) {
-        return true;
+        return attrs;
       }
       if (!attrs.isSymbolicLink()) {
-        return false;
+        return null;
       }
       try {
         Path real = file.toRealPath();
-        return real.startsWith(realIn) && !real.startsWith(realOut) && Files.isRegularFile(real);
+        if (!real.startsWith(realIn) || real.startsWith(realOut)) {
+          return null;
+        }
+        BasicFileAttributes target = Files.readAttributes(real, BasicFileAttributes.class);
+        return target.isRegularFile() ? target : null;
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    // Whether an earlier run recorded this file as parsed with an output that is still whole.
+    private boolean done(Manifest.Entry before, Found doc) {
+      if (before == null || !before.parsed() || before.size() != doc.size()) {
+        return false;
+      }
+      try {
+        return before.outputSize() != null && Files.size(doc.target()) == before.outputSize();
       } catch (IOException e) {
         return false;
       }
     }
 
-    private void work(Path file, Path relative) {
-      try {
-        if (!stopped()) {
-          record(convert(file, relative, target(outDir, relative)));
+    // Worker thread, under the timeout.
+    private Work work(Found doc, Manifest.Entry before) {
+      String sha256 =
+          doc.size() <= settings.limits().parse().maxBytes() ? sha256(doc.file()) : null;
+      if (sha256 != null && done(before, doc) && sha256.equals(before.sha256())) {
+        return new Work(null, null, sha256, true); // touched, not changed
+      }
+      Conversion conversion =
+          Conversion.of(converter, settings.limits(), doc.file(), doc.relative());
+      return new Work(
+          conversion, conversion.resume() == null ? null : json(conversion), sha256, false);
+    }
+
+    // Worker thread, after the work finished in time; not timed, so an output is never cut short.
+    private void finish(Found doc, Manifest.Entry before, Work work) {
+      if (work.unchanged()) {
+        append(doc, work.sha256(), Outcome.unchanged(doc.relative()), before.outputSize());
+        record(Outcome.unchanged(doc.relative()), null);
+        return;
+      }
+      Outcome outcome = work.conversion().failure();
+      Long outputSize = null;
+      if (outcome == null) {
+        try {
+          byte[] bytes = work.json().getBytes(StandardCharsets.UTF_8);
+          AtomicFiles.write(doc.target(), work.json(), temp);
+          outputSize = (long) bytes.length;
+          outcome = Outcome.parsed(doc.relative());
+        } catch (IOException e) {
+          outcome = Outcome.failed(doc.relative(), Reason.OUTPUT, "cannot write output: " + e);
         }
-      } catch (Throwable t) {
-        // Past convert's own handling only JVM errors remain (out of memory): stop everything.
-        fatal.compareAndSet(null, t);
-      } finally {
-        queue.release();
+      }
+      if (outcome.isFailure()) {
+        deleteStale(doc.target(), outcome);
+      }
+      append(doc, work.sha256(), outcome, outputSize);
+      record(outcome, work.conversion().resume());
+    }
+
+    // Watchdog thread: the worker is abandoned and will write nothing.
+    private void timedOut(Found doc) {
+      Outcome outcome = Outcome.timedOut(doc.relative(), settings.limits().timeout());
+      deleteStale(doc.target(), outcome);
+      append(doc, null, outcome, null);
+      record(outcome, null);
+    }
+
+    private void append(Found doc, String sha256, Outcome outcome, Long outputSize) {
+      boolean parsed = !outcome.isFailure();
+      try {
+        manifest.append(
+            new Manifest.Entry(
+                doc.name(),
+                doc.size(),
+                doc.mtime(),
+                sha256,
+                parsed ? Manifest.Entry.PARSED : Manifest.Entry.FAILED,
+                parsed ? null : outcome.reason().code(),
+                parsed ? outputSize : null));
+      } catch (IOException e) {
+        stoppedBy.compareAndSet(
+            null,
+            Outcome.failed(
+                doc.relative(), Reason.OUTPUT, "cannot write " + manifest.path() + ": " + e));
       }
     }
 
-    private void record(Outcome outcome) {
+    private void record(Outcome outcome, Resume resume) {
       if (outcome.isFailure()) {
-        failed.incrementAndGet();
+        tally.addFailed(outcome.reason());
         try {
           errors.append(outcome);
         } catch (IOException e) {
@@ -340,19 +531,12 @@ public final class Batch {
         if (outcome.reason().category() == Reason.Category.STOP_BATCH) {
           stoppedBy.compareAndSet(null, outcome);
         }
+      } else if (outcome.status() == Outcome.Status.UNCHANGED) {
+        tally.addUnchanged();
       } else {
-        parsed.incrementAndGet();
+        tally.addParsed(resume);
       }
       listener.done(outcome);
     }
-  }
-
-  private static ThreadFactory workerThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "vitae-batch-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

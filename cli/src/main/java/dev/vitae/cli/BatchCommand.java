@@ -20,9 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vitae batch IN_DIR -o OUT_DIR [--threads N] [--include GLOB]}: every file under a folder
- * to {@code OUT_DIR/<relative path>.json}, failures to {@code OUT_DIR/errors.jsonl}, a progress bar
- * on stderr when it is a terminal, and a one-line summary on stderr at the end.
+ * {@code vitae batch IN_DIR -o OUT_DIR [--threads N] [--include GLOB] [--force] [--timeout T]
+ * [--max-bytes S] [--max-pages N]}: every file under a folder to {@code OUT_DIR/<relative
+ * path>.json}, failures to {@code OUT_DIR/errors.jsonl}, what is done to {@code
+ * OUT_DIR/vitae-manifest.jsonl} (a rerun skips it), a progress bar on stderr when it is a terminal,
+ * and a summary on stderr at the end: counts and docs/s, failures by reason, field fill rates.
  */
 @Command(
     name = "batch",
@@ -30,7 +32,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Parses every file under IN_DIR to OUT_DIR/<relative path>.json.",
       "Failed files are listed in OUT_DIR/errors.jsonl; hidden files, OUT_DIR and symbolic links"
-          + " leading out of IN_DIR are skipped."
+          + " leading out of IN_DIR are skipped.",
+      "Finished files are recorded in OUT_DIR/vitae-manifest.jsonl: a rerun (after a kill, too)"
+          + " skips what is done and unchanged and redoes what failed or changed."
     })
 final class BatchCommand implements Callable<Integer> {
   private final Environment env;
@@ -65,6 +69,14 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin private NlpOption nlp;
 
+  @Option(
+      names = "--force",
+      description =
+          "Convert every file again, even those the manifest records as done and unchanged.")
+  private boolean force;
+
+  @Mixin private LimitOptions limitOptions = new LimitOptions();
+
   BatchCommand(Environment env) {
     this.env = Objects.requireNonNull(env, "env");
   }
@@ -87,6 +99,12 @@ final class BatchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("bad --include glob: " + e.getMessage());
     }
+    Limits limits;
+    try {
+      limits = limitOptions.limits();
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
     try {
       Files.createDirectories(outDir);
       if (Files.isSameFile(inDir, outDir)) {
@@ -96,11 +114,14 @@ final class BatchCommand implements Callable<Integer> {
       throw usage("cannot create OUT_DIR: " + e);
     }
 
-    Batch batch = new Batch(nlp.converter(env), n, pretty);
+    Batch batch = new Batch(nlp.converter(env), new Batch.Settings(n, pretty, limits, force));
     Batch.Summary summary;
     try (Progress progress = env.interactive() ? new Progress() : null) {
       summary =
           batch.run(inDir, outDir, include, progress == null ? new Batch.Listener() {} : progress);
+    } catch (Manifest.Busy e) {
+      env.err().println("vitae: " + e.getMessage());
+      return Main.FAILED;
     } catch (IOException e) {
       env.err().println("vitae: cannot walk " + inDir + ": " + e);
       return Main.FAILED;
@@ -114,16 +135,25 @@ final class BatchCommand implements Callable<Integer> {
       env.err().println("vitae: batch stopped: " + summary.stoppedBy().describe());
     }
     double seconds = Math.max(summary.elapsed().toNanos() / 1e9, 1e-3);
+    String unchanged =
+        summary.unchanged() == 0 ? "" : ", " + summary.unchanged() + " unchanged (skipped)";
     env.err()
         .println(
             String.format(
                 Locale.ROOT,
-                "vitae: %d files, %d parsed, %d failed in %.1f s (%.1f docs/s)",
+                "vitae: %d files, %d parsed, %d failed%s in %.1f s (%.1f docs/s)",
                 summary.files(),
                 summary.parsed(),
                 summary.failed(),
+                unchanged,
                 seconds,
-                summary.files() / seconds));
+                summary.docsPerSecond()));
+    if (summary.failed() > 0) {
+      env.err().println("vitae: failed: " + summary.tally().failuresByReason());
+    }
+    if (summary.parsed() > 0) {
+      env.err().println("vitae: outputs with " + summary.tally().fillRates());
+    }
     if (summary.errorLog() != null) {
       env.err().println("vitae: failures are listed in " + summary.errorLog());
     }

@@ -3,6 +3,7 @@ package dev.vitae.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.vitae.parser.Reason;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -64,10 +65,15 @@ final class ErrorLog implements Closeable {
 
   /** The JSON line for a failed outcome, without the line break. */
   static String line(Outcome outcome) {
+    return line(slashed(outcome.file()), outcome.reason(), outcome.message());
+  }
+
+  /** The JSON line for a failure of a file named as the user gave it, without the line break. */
+  static String line(String file, Reason reason, String message) {
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("file", slashed(outcome.file()));
-    fields.put("reason", outcome.reason().code());
-    fields.put("message", outcome.message());
+    fields.put("file", file);
+    fields.put("reason", reason.code());
+    fields.put("message", message);
     try {
       return MAPPER.writeValueAsString(fields);
     } catch (JsonProcessingException e) {

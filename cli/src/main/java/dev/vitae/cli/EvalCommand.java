@@ -103,7 +103,20 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** The command as the {@code vitae} launcher runs it: document texts come from the parser. */
   public EvalCommand() {
-    this(parserTexts(DocumentParser.withDefaults()));
+    // Built on first read: picocli makes every subcommand at start-up, and Tika's type registry
+    // would cost `vitae parse` a few hundred milliseconds of its cold start.
+    this(
+        new DocumentTexts() {
+          private DocumentTexts parser;
+
+          @Override
+          public synchronized String read(Path file, String name) throws DocumentException {
+            if (parser == null) {
+              parser = parserTexts(DocumentParser.withDefaults());
+            }
+            return parser.read(file, name);
+          }
+        });
   }
 
   EvalCommand(DocumentTexts texts) {

@@ -3,6 +3,8 @@ package dev.vitae.cli;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.Reason;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,20 +19,22 @@ public record Outcome(Path file, Status status, Reason reason, String message) {
   /** Whether the file became a JSON Resume. */
   public enum Status {
     PARSED,
+    /** Done by an earlier run of a resumable batch and unchanged since: not read again. */
+    UNCHANGED,
     FAILED
   }
 
   /**
    * Checks that the fields agree with the status.
    *
-   * @throws IllegalArgumentException when a parsed outcome carries a reason or a failed one lacks
-   *     one
+   * @throws IllegalArgumentException when an outcome that did not fail carries a reason or a failed
+   *     one lacks one
    */
   public Outcome {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(status, "status");
-    if (status == Status.PARSED && (reason != null || message != null)) {
-      throw new IllegalArgumentException("a parsed outcome has no reason");
+    if (status != Status.FAILED && (reason != null || message != null)) {
+      throw new IllegalArgumentException("only a failed outcome has a reason");
     }
     if (status == Status.FAILED && (reason == null || message == null)) {
       throw new IllegalArgumentException("a failed outcome needs a reason and a message");
@@ -42,9 +46,22 @@ public record Outcome(Path file, Status status, Reason reason, String message) {
     return new Outcome(file, Status.PARSED, null, null);
   }
 
+  /** The file was done by an earlier run and has not changed since. */
+  public static Outcome unchanged(Path file) {
+    return new Outcome(file, Status.UNCHANGED, null, null);
+  }
+
   /** The file failed for {@code reason}; {@code message} must not quote the document. */
   public static Outcome failed(Path file, Reason reason, String message) {
     return new Outcome(file, Status.FAILED, reason, message);
+  }
+
+  /** The file was not done within {@code timeout}; its worker was abandoned. */
+  public static Outcome timedOut(Path file, Duration timeout) {
+    return failed(
+        file,
+        Reason.TIMEOUT,
+        String.format(Locale.ROOT, "not done after %.1f s", timeout.toMillis() / 1e3));
   }
 
   /** The file could not be read as a document: the exception's reason and its bare message. */
@@ -67,7 +84,9 @@ public record Outcome(Path file, Status status, Reason reason, String message) {
 
   /** The one-line form used on stderr: {@code <file>: <reason-code>: <message>}. */
   public String describe() {
-    return isFailure() ? file + ": " + reason.code() + ": " + message : file + ": parsed";
+    return isFailure()
+        ? file + ": " + reason.code() + ": " + message
+        : file + ": " + status.name().toLowerCase(Locale.ROOT);
   }
 
   /** An exception's type and first frame, without its message (which may quote input). */

@@ -1,14 +1,18 @@
 package dev.vitae.cli;
 
-import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
-import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.Reason;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,20 +25,37 @@ import picocli.CommandLine.Spec;
  * {@code vitae parse FILE|- [-o OUT] [--pretty]}: one document to JSON on stdout or to a file.
  * Stdout carries the JSON and nothing else; a failure is one line on stderr, {@code vitae: <file>:
  * <reason-code>: <message>}, and exit code {@value Main#FAILED}.
+ *
+ * <p>{@code vitae parse --jsonl [-] [--errors=stdout|stderr] [--threads N]} is the pipeline step:
+ * paths on stdin, one per line (or {@code -}: one document on stdin), and one JSON line per
+ * document on stdout in input order (see {@link JsonLines}).
  */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "Parses one document and writes its JSON Resume to stdout (or to OUT).")
+    description = {
+      "Parses one document and writes its JSON Resume to stdout (or to OUT).",
+      "With --jsonl, reads paths from stdin (one per line; or '-' for one document on stdin) and"
+          + " writes one JSON Resume per line to stdout in input order; a failed document is a line"
+          + " {\"error\":{\"file\",\"reason\",\"message\"}} on stdout, or on stderr with"
+          + " --errors=stderr. Nothing else is ever written to stdout."
+    })
 final class ParseCommand implements Callable<Integer> {
+  /** Where {@code --jsonl} writes error lines. */
+  enum ErrorStream {
+    STDOUT,
+    STDERR
+  }
+
   private final Environment env;
 
   @Spec private CommandSpec spec;
 
   @Parameters(
       index = "0",
+      arity = "0..1",
       paramLabel = "FILE|-",
-      description = "The document to read; - reads stdin.")
+      description = "The document to read; - reads stdin. With --jsonl: omit to read paths.")
   private String input;
 
   @Option(
@@ -48,29 +69,67 @@ final class ParseCommand implements Callable<Integer> {
 
   @Mixin private NlpOption nlp;
 
+  @Option(
+      names = "--jsonl",
+      description = "Pipeline step: paths on stdin, one JSON line per document on stdout.")
+  private boolean jsonl;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "STREAM",
+      description = "With --jsonl, where error lines go: stdout (default) or stderr.")
+  private String errors = "stdout";
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "With --jsonl, documents parsed at once (default: the number of processors).")
+  private Integer threads;
+
+  @Mixin private LimitOptions limitOptions = new LimitOptions();
+
   ParseCommand(Environment env) {
     this.env = Objects.requireNonNull(env, "env");
   }
 
   @Override
-  public Integer call() {
-    Path file = inputPath();
-    // Outside the try: a converter that cannot be built is a bug of vitae, not of this document.
-    ResumeConverter converter = nlp.converter(env);
-    Resume resume;
+  public Integer call() throws IOException, InterruptedException {
+    Limits limits;
     try {
-      resume = file == null ? converter.convert(env.in(), input) : converter.convert(file, input);
-    } catch (DocumentException e) {
-      return fail(Outcome.of(Path.of(input), e));
-    } catch (RuntimeException | StackOverflowError e) {
-      return fail(Outcome.internal(Path.of(input), e));
+      limits = limitOptions.limits();
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
-    String json = pretty ? ResumeJson.writePretty(resume) : ResumeJson.write(resume);
+    if (jsonl) {
+      return jsonLines(limits);
+    }
+    if (input == null) {
+      throw usage("Missing required parameter: 'FILE|-' (or use --jsonl to read paths from stdin)");
+    }
+    Path file = inputPath();
+    // Outside the conversion: a converter that cannot be built is a bug of vitae, not of this file.
+    ResumeConverter converter = nlp.converter(env).withLimits(limits.parse());
+    Path name = Path.of(input);
+    Conversion conversion =
+        convertOne(
+            limits,
+            name,
+            () ->
+                file == null
+                    ? Conversion.of(converter, limits, env.in(), name)
+                    : Conversion.of(converter, limits, file, name));
+    if (conversion.failure() != null) {
+      return fail(conversion.failure());
+    }
+    String json =
+        pretty
+            ? ResumeJson.writePretty(conversion.resume())
+            : ResumeJson.write(conversion.resume());
     if (output == null) {
       env.out().println(json);
       env.out().flush();
       if (env.out().checkError()) {
-        return fail(Outcome.failed(Path.of(input), Reason.OUTPUT, "cannot write to stdout"));
+        return fail(Outcome.failed(name, Reason.OUTPUT, "cannot write to stdout"));
       }
       return Main.OK;
     }
@@ -78,8 +137,62 @@ final class ParseCommand implements Callable<Integer> {
       AtomicFiles.write(output, json + "\n");
       return Main.OK;
     } catch (IOException e) {
-      return fail(Outcome.failed(Path.of(input), Reason.OUTPUT, "cannot write output: " + e));
+      return fail(Outcome.failed(name, Reason.OUTPUT, "cannot write output: " + e));
     }
+  }
+
+  private int jsonLines(Limits limits) throws IOException, InterruptedException {
+    if (output != null || pretty) {
+      throw usage("--jsonl writes one line per document to stdout: no -o, no --pretty");
+    }
+    ErrorStream stream;
+    try {
+      stream = ErrorStream.valueOf(errors.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw usage("--errors must be stdout or stderr, not '" + errors + "'");
+    }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw usage("--threads must be at least 1");
+    }
+    if (input != null && !"-".equals(input)) {
+      throw usage("with --jsonl, give no FILE (paths come on stdin) or '-' (one document)");
+    }
+    ResumeConverter converter = nlp.converter(env).withLimits(limits.parse());
+    JsonLines run =
+        new JsonLines(
+            converter,
+            limits,
+            n,
+            env.out(),
+            stream == ErrorStream.STDOUT ? env.out() : env.err(),
+            env.err());
+    if (input != null) {
+      return run.convertStream(env.in());
+    }
+    BufferedReader paths =
+        new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+    return run.convertPaths(paths);
+  }
+
+  // One document under the timeout; a late one fails as TIMEOUT and its thread is abandoned.
+  private static Conversion convertOne(Limits limits, Path name, Supplier<Conversion> work)
+      throws InterruptedException {
+    AtomicReference<Conversion> result = new AtomicReference<>();
+    try (WorkerPool pool = new WorkerPool(1, limits.timeout(), 1)) {
+      pool.submit(
+          work,
+          result::set,
+          () -> result.set(new Conversion(null, Outcome.timedOut(name, limits.timeout()))));
+      pool.awaitSettled();
+      Throwable failure = pool.failure();
+      if (failure instanceof Error error) {
+        throw error;
+      } else if (failure != null) {
+        throw new IllegalStateException("the conversion failed", failure);
+      }
+    }
+    return result.get();
   }
 
   // Null for stdin.
@@ -90,8 +203,12 @@ final class ParseCommand implements Callable<Integer> {
     try {
       return Path.of(input);
     } catch (InvalidPathException e) {
-      throw new ParameterException(spec.commandLine(), "not a valid path: " + e.getReason());
+      throw usage("not a valid path: " + e.getReason());
     }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   private int fail(Outcome outcome) {

@@ -4,6 +4,7 @@ import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
+import dev.vitae.parser.ParseLimits;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -16,6 +17,11 @@ final class ParsingConverter implements ResumeConverter {
   ParsingConverter(DocumentParser parser, ResumeExtractor extractor) {
     this.parser = Objects.requireNonNull(parser, "parser");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+  }
+
+  @Override
+  public ResumeConverter withLimits(ParseLimits limits) {
+    return new ParsingConverter(DocumentParser.withLimits(limits), extractor);
   }
 
   @Override

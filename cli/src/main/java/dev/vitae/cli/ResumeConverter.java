@@ -5,6 +5,7 @@ import dev.vitae.extractor.model.Resume;
 import dev.vitae.nlp.NlpModels;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
+import dev.vitae.parser.ParseLimits;
 import java.io.InputStream;
 import java.nio.file.Path;
 
@@ -30,6 +31,14 @@ public interface ResumeConverter {
    * @throws DocumentException when the bytes cannot be read as a document
    */
   Resume convert(InputStream in, String name) throws DocumentException;
+
+  /**
+   * This converter with its readers bounded by {@code limits}, sharing everything else (the
+   * extractor and its models). A converter that has no readers of its own returns itself.
+   */
+  default ResumeConverter withLimits(ParseLimits limits) {
+    return this;
+  }
 
   /** The shipped parser and extractor: a parser facade and a pipeline, each built once. */
   static ResumeConverter standard() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,7 +51,11 @@ class BatchCommandTest {
   private Map<String, String> outputs() throws IOException {
     try (Stream<Path> files = Files.walk(out)) {
       Map<String, String> byPath = new TreeMap<>();
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
+      for (Path file :
+          files
+              .filter(Files::isRegularFile)
+              .filter(file -> !file.getFileName().toString().equals(Manifest.FILE_NAME))
+              .toList()) {
         byPath.put(ErrorLog.slashed(out.relativize(file)), Files.readString(file));
       }
       return byPath;
@@ -76,7 +81,10 @@ class BatchCommandTest {
     JsonNode json = Json.read(out.resolve("a/c/d.md.json"));
     assertThat(json.at("/meta/vitae/source/file").asText()).isEqualTo("a/c/d.md");
     assertThat(result.err())
-        .matches("vitae: 4 files, 4 parsed, 0 failed in \\d+\\.\\d s \\(\\d+\\.\\d docs/s\\)\\R");
+        .matches(
+            "vitae: 4 files, 4 parsed, 0 failed in \\d+\\.\\d s \\(\\d+\\.\\d docs/s\\)\\R"
+                + "vitae: outputs with name \\d+%, email \\d+%, phone \\d+%, work \\d+%,"
+                + " education \\d+%\\R");
   }
 
   @Test
@@ -106,7 +114,7 @@ class BatchCommandTest {
     out = in.resolve("out");
 
     assertThat(batch().code()).isEqualTo(Main.OK);
-    Cli.Result again = batch();
+    Cli.Result again = batch("--force");
 
     assertThat(again.err()).startsWith("vitae: 4 files, 4 parsed");
     assertThat(outputs()).doesNotContainKey("out/top.txt.json.json");
@@ -230,5 +238,232 @@ class BatchCommandTest {
     assertThat(result.code()).isEqualTo(Main.OK);
     assertThat(result.err()).startsWith("vitae: 0 files, 0 parsed, 0 failed in ");
     assertThat(outputs()).isEmpty();
+  }
+
+  private Map<String, JsonNode> manifest() throws IOException {
+    Map<String, JsonNode> byFile = new TreeMap<>();
+    for (String line : Files.readAllLines(out.resolve(Manifest.FILE_NAME))) {
+      JsonNode json = Json.parse(line);
+      byFile.put(json.get("file").asText(), json);
+    }
+    return byFile;
+  }
+
+  @Test
+  void manifestRecordsEveryFinishedFile() throws IOException {
+    tree();
+    write("bad.txt", "");
+
+    batch();
+
+    Map<String, JsonNode> manifest = manifest();
+    assertThat(manifest.keySet())
+        .containsExactly("a/b.txt", "a/c/d.md", "a/c/e.md", "bad.txt", "top.txt");
+    JsonNode top = manifest.get("top.txt");
+    assertThat(top.get("status").asText()).isEqualTo("parsed");
+    assertThat(top.get("size").asLong()).isEqualTo(RESUME.length());
+    assertThat(top.get("mtime").asLong())
+        .isEqualTo(Files.getLastModifiedTime(in.resolve("top.txt")).toMillis());
+    assertThat(top.get("sha256").asText()).hasSize(64);
+    assertThat(top.get("outputSize").asLong()).isEqualTo(Files.size(out.resolve("top.txt.json")));
+    assertThat(manifest.get("bad.txt").get("status").asText()).isEqualTo("failed");
+    assertThat(manifest.get("bad.txt").get("reason").asText()).isEqualTo("empty-file");
+  }
+
+  @Test
+  void rerunSkipsWhatIsDoneAndRedoesWhatFailedOrChanged() throws IOException {
+    tree();
+    Path bad = write("bad.txt", "");
+    assertThat(batch().code()).isEqualTo(Main.FAILED);
+
+    Files.writeString(in.resolve("top.txt"), RESUME + "Education\nMIT 2010\n");
+    Files.writeString(bad, RESUME);
+    Files.delete(out.resolve("a/c/e.md.json"));
+    Cli.Result again = batch();
+
+    assertThat(again.code()).isEqualTo(Main.OK);
+    assertThat(again.err()).startsWith("vitae: 3 files, 3 parsed, 0 failed, 2 unchanged (skipped)");
+    assertThat(outputs().keySet())
+        .containsExactly(
+            "a/b.txt.json", "a/c/d.md.json", "a/c/e.md.json", "bad.txt.json", "top.txt.json");
+    assertThat(out.resolve("errors.jsonl")).doesNotExist();
+  }
+
+  @Test
+  void touchedButUnchangedFileIsNotConvertedAgain() throws IOException {
+    tree();
+    batch();
+    Path top = in.resolve("top.txt");
+    Files.setLastModifiedTime(
+        top, FileTime.fromMillis(Files.getLastModifiedTime(top).toMillis() + 60_000));
+
+    Cli.Result again = batch();
+
+    assertThat(again.err()).startsWith("vitae: 0 files, 0 parsed, 0 failed, 4 unchanged");
+    assertThat(manifest().get("top.txt").get("mtime").asLong())
+        .isEqualTo(Files.getLastModifiedTime(top).toMillis());
+  }
+
+  @Test
+  void forceConvertsEverythingAgain() throws IOException {
+    tree();
+    batch();
+
+    Cli.Result again = batch("--force");
+
+    assertThat(again.err()).startsWith("vitae: 4 files, 4 parsed, 0 failed in ");
+  }
+
+  @Test
+  void damagedManifestOnlyMeansWorkIsDoneAgain() throws IOException {
+    tree();
+    batch();
+    Path manifest = out.resolve(Manifest.FILE_NAME);
+    List<String> lines = Files.readAllLines(manifest);
+    // One line garbled, and a torn line at the end as a kill mid-write leaves it.
+    lines.set(0, "{not json");
+    Files.writeString(manifest, String.join("\n", lines) + "\n{\"file\":\"a/b");
+
+    Cli.Result again = batch();
+
+    assertThat(again.code()).isEqualTo(Main.OK);
+    assertThat(again.err()).startsWith("vitae: 1 files, 1 parsed, 0 failed, 3 unchanged");
+    assertThat(Files.readString(manifest)).endsWith("\n").doesNotContain("{\"file\":\"a/b\n");
+  }
+
+  @Test
+  void summaryCountsFailuresByReasonAndFillRates() throws IOException {
+    in = tmp.resolve("in");
+    out = tmp.resolve("out");
+    write("a.txt", RESUME);
+    write("b.txt", "Sam Sample\n");
+    write("c.txt", "");
+    write("d.txt", "");
+    write("e.bin", "x\u0000y");
+
+    Cli.Result result = batch();
+
+    assertThat(result.err())
+        .contains("vitae: 5 files, 2 parsed, 3 failed in ")
+        .contains("vitae: failed: empty-file 2, corrupt 1\n")
+        .contains("vitae: outputs with name 100%, email 50%, phone 0%, work ");
+  }
+
+  @Test
+  void slowDocumentsTimeOutAndTheBatchGoesOn() throws IOException {
+    in = tmp.resolve("in");
+    out = tmp.resolve("out");
+    for (int i = 0; i < 6; i++) {
+      write("ok" + i + ".txt", RESUME);
+    }
+    write("sleeps.txt", SlowConverter.SLEEP + "\n");
+    write("spins.txt", SlowConverter.SPIN + "\n");
+
+    Cli.Result result =
+        Cli.run(
+            SlowConverter::new,
+            "",
+            "batch",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--threads",
+            "2",
+            "--timeout",
+            "2s");
+
+    assertThat(result.code()).isEqualTo(Main.FAILED);
+    assertThat(result.err()).contains("vitae: 8 files, 6 parsed, 2 failed").contains("timeout 2");
+    Map<String, String> reasons =
+        errorLines().stream()
+            .collect(
+                Collectors.toMap(
+                    line -> line.get("file").asText(), line -> line.get("reason").asText()));
+    assertThat(reasons).isEqualTo(Map.of("sleeps.txt", "timeout", "spins.txt", "timeout"));
+    assertThat(outputs().keySet()).noneMatch(name -> name.startsWith("s"));
+  }
+
+  @Test
+  void maxBytesFailsLargerFilesAsTooLarge() throws IOException {
+    in = tmp.resolve("in");
+    out = tmp.resolve("out");
+    write("small.txt", RESUME);
+    write("large.txt", RESUME + "x".repeat(2000));
+
+    Cli.Result result =
+        Cli.run(
+            ResumeConverter::standard,
+            "",
+            "batch",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--max-bytes",
+            "1k");
+
+    assertThat(result.code()).isEqualTo(Main.FAILED);
+    assertThat(errorLines())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.get("file").asText()).isEqualTo("large.txt");
+              assertThat(line.get("reason").asText()).isEqualTo("too-large");
+            });
+    assertThat(outputs().keySet()).containsExactly("errors.jsonl", "small.txt.json");
+  }
+
+  @Test
+  void maxPagesFailsLongerDocumentsAsTooLarge() throws IOException {
+    in = tmp.resolve("in");
+    out = tmp.resolve("out");
+    Files.createDirectories(in);
+    Pdfs.write(in.resolve("one.pdf"), 1);
+    Pdfs.write(in.resolve("three.pdf"), 3);
+
+    Cli.Result result =
+        Cli.run(
+            ResumeConverter::standard,
+            "",
+            "batch",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--max-pages",
+            "2");
+
+    assertThat(result.code()).isEqualTo(Main.FAILED);
+    assertThat(errorLines())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.get("file").asText()).isEqualTo("three.pdf");
+              assertThat(line.get("reason").asText()).isEqualTo("too-large");
+              assertThat(line.get("message").asText()).isEqualTo("3 pages, over the limit of 2");
+            });
+    assertThat(outputs().keySet()).containsExactly("errors.jsonl", "one.pdf.json");
+  }
+
+  @Test
+  void badLimitsAreUsageErrors() throws IOException {
+    tree();
+
+    assertThat(batch("--timeout", "soon").code()).isEqualTo(Main.USAGE);
+    assertThat(batch("--max-bytes", "-1").code()).isEqualTo(Main.USAGE);
+    assertThat(batch("--max-pages", "0").code()).isEqualTo(Main.USAGE);
+    assertThat(batch("--max-bytes", "99999999999999G").code()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void noTemporaryFilesAreLeftBehind() throws IOException {
+    tree();
+    Files.createDirectories(out.resolve(Batch.TEMP_DIR));
+    Files.writeString(out.resolve(Batch.TEMP_DIR).resolve("left-by-a-kill.tmp"), "{\"basi");
+
+    batch();
+
+    assertThat(out.resolve(Batch.TEMP_DIR)).doesNotExist();
+    try (Stream<Path> files = Files.walk(out)) {
+      assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
+    }
   }
 }

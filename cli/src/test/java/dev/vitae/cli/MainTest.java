@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,5 +135,17 @@ class MainTest {
     assertThat(code).isEqualTo(Main.OK);
     assertThat(out.toString()).contains(ResumeExtractor.PARSER_VERSION);
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void exitCodesAreStable() {
+    // Scripts depend on these numbers: change them only with a major version.
+    assertThat(List.of(Main.OK, Main.FAILED, Main.USAGE, Main.INTERNAL))
+        .containsExactly(0, 1, 2, 3);
+    assertThat(Cli.run("--help").out())
+        .contains("0   every file was parsed")
+        .contains("1   some file failed")
+        .contains("2   usage error")
+        .contains("3   internal error");
   }
 }

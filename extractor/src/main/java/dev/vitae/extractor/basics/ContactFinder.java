@@ -106,8 +106,9 @@ final class ContactFinder {
    * lone link there is more often a project than the person's site.
    */
   static boolean isContactFooter(String text) {
-    return isContactLine(text)
-        && (Prose.EMAIL.matcher(text).find() || !Phones.find(text, null).isEmpty());
+    // The cheap test first: most lines outside the basics hold neither an email nor a phone.
+    return (Prose.EMAIL.matcher(text).find() || !Phones.find(text, null).isEmpty())
+        && isContactLine(text);
   }
 
   private void scan(Line line, boolean contactLike) {

@@ -87,6 +87,12 @@ public final class Phones {
       return found;
     }
     String bounded = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    // Too few digits for any valid number (libphonenumber's shortest: 4 digits nationally, 6 with
+    // the country code, both Austria's): most lines are skipped before the costly matcher.
+    int minDigits = region == null ? 6 : 4;
+    if (bounded.codePoints().filter(Character::isDigit).limit(minDigits).count() < minDigits) {
+      return found;
+    }
     String primary = region == null ? "ZZ" : region;
     collect(bounded, primary, found, null);
     if (region == null) {

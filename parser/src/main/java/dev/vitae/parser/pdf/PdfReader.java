@@ -13,6 +13,7 @@ import dev.vitae.parser.ocr.OcrException;
 import dev.vitae.parser.ocr.Tesseract;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -427,6 +430,15 @@ public final class PdfReader implements DocumentReader {
 
     Collector(ParseLimits limits) {
       this.limits = limits;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+      // PDFBox never checks for interrupts: a caller's timeout stops a slow page here.
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedIOException("interrupted");
+      }
+      super.processOperator(operator, operands);
     }
 
     @Override

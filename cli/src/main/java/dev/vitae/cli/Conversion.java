@@ -1,0 +1,78 @@
+package dev.vitae.cli;
+
+import dev.vitae.extractor.model.Meta;
+import dev.vitae.extractor.model.Resume;
+import dev.vitae.extractor.model.VitaeMeta;
+import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.Reason;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One document through a converter under a run's {@link Limits}: a {@link Resume}, or the outcome
+ * of a failed document. Never throws for a document's fault or for a bug in extraction (reported as
+ * {@link Reason#INTERNAL}); only JVM errors escape.
+ *
+ * @param resume the document's resume, or null when it failed
+ * @param failure why it failed, or null when it was parsed
+ */
+record Conversion(Resume resume, Outcome failure) {
+  Conversion {
+    if ((resume == null) == (failure == null)) {
+      throw new IllegalArgumentException("exactly one of resume and failure");
+    }
+  }
+
+  /**
+   * Converts a file.
+   *
+   * @param converter already bounded by {@code limits.parse()}
+   * @param name the document's name in its output and in messages
+   */
+  static Conversion of(ResumeConverter converter, Limits limits, Path file, Path name) {
+    try {
+      return checked(converter.convert(file, ErrorLog.slashed(name)), limits, name);
+    } catch (DocumentException e) {
+      return new Conversion(null, Outcome.of(name, e));
+    } catch (RuntimeException | StackOverflowError e) {
+      // Hostile input can break any stage; the bug is reported and the run goes on.
+      return new Conversion(null, Outcome.internal(name, e));
+    }
+  }
+
+  /** Converts a stream read to its end (not closed), such as stdin. */
+  static Conversion of(ResumeConverter converter, Limits limits, InputStream in, Path name) {
+    try {
+      return checked(converter.convert(in, ErrorLog.slashed(name)), limits, name);
+    } catch (DocumentException e) {
+      return new Conversion(null, Outcome.of(name, e));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Conversion(null, Outcome.internal(name, e));
+    }
+  }
+
+  // The reader stops at the page limit; with --max-pages a longer document fails instead.
+  private static Conversion checked(Resume resume, Limits limits, Path name) {
+    Objects.requireNonNull(resume, "the converter returned no resume");
+    int pages = pages(resume);
+    if (limits.failOverPages() && pages > limits.parse().maxPages()) {
+      return new Conversion(
+          null,
+          Outcome.failed(
+              name,
+              Reason.TOO_LARGE,
+              pages + " pages, over the limit of " + limits.parse().maxPages()));
+    }
+    return new Conversion(resume, null);
+  }
+
+  private static int pages(Resume resume) {
+    Meta meta = resume.meta();
+    VitaeMeta vitae = meta == null ? null : meta.vitae();
+    if (vitae == null || vitae.source() == null || vitae.source().pages() == null) {
+      return 1;
+    }
+    return vitae.source().pages();
+  }
+}

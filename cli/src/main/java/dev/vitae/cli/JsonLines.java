@@ -1,0 +1,183 @@
+package dev.vitae.cli;
+
+import dev.vitae.extractor.model.ResumeJson;
+import dev.vitae.parser.Reason;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * {@code vitae parse --jsonl}, the pipeline step: documents in, one JSON line per document out, in
+ * input order however many threads convert them. A parsed document is its JSON Resume on one line;
+ * a failed one is {@code {"error":{"file":…,"reason":…,"message":…}}} on the output stream or on
+ * the error stream. Nothing else is written to the output stream.
+ *
+ * <p>Memory stays flat: at most {@code 4 × threads} documents are between being read and being
+ * written, however long the input.
+ */
+final class JsonLines {
+  private final ResumeConverter converter;
+  private final Limits limits;
+  private final int threads;
+  private final PrintWriter out;
+  private final PrintWriter errors;
+  private final PrintWriter log;
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicBoolean broken = new AtomicBoolean();
+  private final Map<Long, Line> pending = new HashMap<>();
+  private long next;
+
+  /**
+   * A run.
+   *
+   * @param converter bounded by {@code limits.parse()} already
+   * @param out where JSON lines go (stdout)
+   * @param errors where error lines go: {@code out} itself, or stderr
+   * @param log where a broken output is reported (stderr)
+   */
+  JsonLines(
+      ResumeConverter converter,
+      Limits limits,
+      int threads,
+      PrintWriter out,
+      PrintWriter errors,
+      PrintWriter log) {
+    this.converter = Objects.requireNonNull(converter, "converter");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads < 1: " + threads);
+    }
+    this.threads = threads;
+    this.out = Objects.requireNonNull(out, "out");
+    this.errors = Objects.requireNonNull(errors, "errors");
+    this.log = Objects.requireNonNull(log, "log");
+  }
+
+  /** One written line: a resume or an error, and which stream it goes to. */
+  private record Line(String text, boolean error) {}
+
+  /**
+   * Converts every path listed in {@code paths} (one per line; blank lines are skipped) and returns
+   * the exit code: {@link Main#OK} when all were parsed, else {@link Main#FAILED}.
+   *
+   * @throws IOException when {@code paths} cannot be read
+   */
+  int convertPaths(BufferedReader paths) throws IOException, InterruptedException {
+    Semaphore window = new Semaphore(4 * threads);
+    try (WorkerPool pool = new WorkerPool(threads, limits.timeout(), threads)) {
+      long seq = 0;
+      for (String line = paths.readLine(); line != null && !broken.get(); line = paths.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String given = line;
+        Path file;
+        try {
+          file = Path.of(given);
+        } catch (InvalidPathException e) {
+          failed.incrementAndGet();
+          put(
+              seq++,
+              new Line(errorLine(ErrorLog.line(given, Reason.IO, "not a valid path")), true));
+          continue;
+        }
+        window.acquire();
+        long mine = seq++;
+        submit(pool, mine, () -> Conversion.of(converter, limits, file, file), file, window);
+      }
+      pool.awaitSettled();
+      rethrow(pool.failure());
+    }
+    return exitCode();
+  }
+
+  /**
+   * Converts one document read from {@code in} (stdin), named {@code -}, and returns the exit code.
+   */
+  int convertStream(InputStream in) throws InterruptedException {
+    Path name = Path.of("-");
+    try (WorkerPool pool = new WorkerPool(1, limits.timeout(), 1)) {
+      submit(pool, 0, () -> Conversion.of(converter, limits, in, name), name, new Semaphore(1));
+      pool.awaitSettled();
+      rethrow(pool.failure());
+    }
+    return exitCode();
+  }
+
+  private void submit(
+      WorkerPool pool, long seq, Supplier<Conversion> work, Path name, Semaphore window)
+      throws InterruptedException {
+    pool.submit(
+        () -> {
+          Conversion c = work.get();
+          // Serialized on the worker: the writer only copies finished lines in order.
+          return c.failure() != null
+              ? error(c.failure())
+              : new Line(ResumeJson.write(c.resume()), false);
+        },
+        line -> {
+          put(seq, line);
+          window.release();
+        },
+        () -> {
+          put(seq, error(Outcome.timedOut(name, limits.timeout())));
+          window.release();
+        });
+  }
+
+  private Line error(Outcome outcome) {
+    failed.incrementAndGet();
+    return new Line(errorLine(ErrorLog.line(outcome)), true);
+  }
+
+  private static String errorLine(String error) {
+    return "{\"error\":" + error + "}";
+  }
+
+  // Lines arrive in any order; each is written once all lines before it were.
+  private synchronized void put(long seq, Line line) {
+    pending.put(seq, line);
+    boolean wrote = false;
+    for (Line ready = pending.remove(next); ready != null; ready = pending.remove(next)) {
+      next++;
+      if (broken.get()) {
+        continue;
+      }
+      PrintWriter stream = ready.error() ? errors : out;
+      // '\n' whatever the platform: JSON lines.
+      stream.write(ready.text());
+      stream.write('\n');
+      wrote = true;
+    }
+    if (wrote) {
+      out.flush();
+      errors.flush();
+      if (out.checkError() && broken.compareAndSet(false, true)) {
+        log.println("vitae: cannot write to stdout; stopping");
+        log.flush();
+      }
+    }
+  }
+
+  private int exitCode() {
+    return failed.get() == 0 && !broken.get() ? Main.OK : Main.FAILED;
+  }
+
+  private static void rethrow(Throwable failure) {
+    if (failure instanceof Error error) {
+      throw error;
+    } else if (failure != null) {
+      throw new IllegalStateException("a worker failed", failure);
+    }
+  }
+}

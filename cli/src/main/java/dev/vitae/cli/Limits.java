@@ -1,0 +1,33 @@
+package dev.vitae.cli;
+
+import dev.vitae.parser.ParseLimits;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Per-document bounds of a run: how long one document may take, and the parser's limits.
+ *
+ * @param timeout how long reading and extracting one document may take before it fails with {@link
+ *     dev.vitae.parser.Reason#TIMEOUT}; null for no limit
+ * @param parse the limits handed to every reader
+ * @param failOverPages whether a document with more pages than {@code parse.maxPages()} fails with
+ *     {@link dev.vitae.parser.Reason#TOO_LARGE}, rather than being read up to that page with a
+ *     {@code truncated} warning (the default)
+ */
+public record Limits(Duration timeout, ParseLimits parse, boolean failOverPages) {
+  /** One minute per document and the parser's default limits, truncating long documents. */
+  public static final Limits DEFAULT =
+      new Limits(Duration.ofMinutes(1), ParseLimits.DEFAULT, false);
+
+  /**
+   * Checks the timeout.
+   *
+   * @throws IllegalArgumentException when the timeout is zero or negative
+   */
+  public Limits {
+    Objects.requireNonNull(parse, "parse");
+    if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.vitae.cli;
+
+import dev.vitae.extractor.model.Basics;
+import dev.vitae.extractor.model.Resume;
+import dev.vitae.parser.Reason;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counts of a run, kept as it goes: documents parsed, skipped as unchanged and failed by reason,
+ * and how many outputs have a name, an email, a phone, at least one work entry and at least one
+ * education entry. Holds counters only, never a list of results. Thread-safe.
+ */
+public final class Tally {
+  /** The fields whose fill rate the summary reports. */
+  public enum Field {
+    NAME,
+    EMAIL,
+    PHONE,
+    WORK,
+    EDUCATION
+  }
+
+  private final LongAdder parsed = new LongAdder();
+  private final LongAdder unchanged = new LongAdder();
+  private final Map<Reason, LongAdder> failed = new EnumMap<>(Reason.class);
+  private final Map<Field, LongAdder> filled = new EnumMap<>(Field.class);
+
+  Tally() {
+    for (Reason reason : Reason.values()) {
+      failed.put(reason, new LongAdder());
+    }
+    for (Field field : Field.values()) {
+      filled.put(field, new LongAdder());
+    }
+  }
+
+  /** A document became {@code resume}. */
+  void addParsed(Resume resume) {
+    parsed.increment();
+    Basics basics = resume.basics();
+    if (basics != null) {
+      count(Field.NAME, basics.name());
+      count(Field.EMAIL, basics.email());
+      count(Field.PHONE, basics.phone());
+    }
+    if (!resume.work().isEmpty()) {
+      filled.get(Field.WORK).increment();
+    }
+    if (!resume.education().isEmpty()) {
+      filled.get(Field.EDUCATION).increment();
+    }
+  }
+
+  /** A document was done by an earlier run and has not changed. */
+  void addUnchanged() {
+    unchanged.increment();
+  }
+
+  /** A document failed. */
+  void addFailed(Reason reason) {
+    failed.get(reason).increment();
+  }
+
+  /** Documents converted. */
+  public long parsed() {
+    return parsed.sum();
+  }
+
+  /** Documents skipped as done by an earlier run. */
+  public long unchanged() {
+    return unchanged.sum();
+  }
+
+  /** Documents that failed, whatever the reason. */
+  public long failed() {
+    return failed.values().stream().mapToLong(LongAdder::sum).sum();
+  }
+
+  /** Documents that failed for {@code reason}. */
+  public long failed(Reason reason) {
+    return failed.get(reason).sum();
+  }
+
+  /** Outputs that have {@code field}. */
+  public long filled(Field field) {
+    return filled.get(field).sum();
+  }
+
+  /** {@code timeout 2, corrupt 1}: failures by reason, most first; empty when none failed. */
+  public String failuresByReason() {
+    StringJoiner joiner = new StringJoiner(", ");
+    failed.entrySet().stream()
+        .filter(e -> e.getValue().sum() > 0)
+        .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+        .forEach(e -> joiner.add(e.getKey().code() + " " + e.getValue().sum()));
+    return joiner.toString();
+  }
+
+  /** {@code name 98%, email 90%, …}: the share of this run's outputs with each field. */
+  public String fillRates() {
+    long n = parsed();
+    StringJoiner joiner = new StringJoiner(", ");
+    for (Field field : Field.values()) {
+      double share = n == 0 ? 0 : 100.0 * filled(field) / n;
+      joiner.add(
+          String.format(Locale.ROOT, "%s %.0f%%", field.name().toLowerCase(Locale.ROOT), share));
+    }
+    return joiner.toString();
+  }
+
+  private void count(Field field, String value) {
+    if (value != null && !value.isBlank()) {
+      filled.get(field).increment();
+    }
+  }
+}
