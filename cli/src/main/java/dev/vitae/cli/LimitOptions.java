@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code --timeout}, {@code --max-bytes} and {@code --max-pages} options shared by {@code
- * parse} and {@code batch} (a picocli mixin).
+ * The {@code --timeout}, {@code --max-bytes}, {@code --max-pages} and {@code --ocr} options shared
+ * by {@code parse} and {@code batch} (a picocli mixin).
  */
 final class LimitOptions {
   @Option(
@@ -37,6 +37,18 @@ final class LimitOptions {
           "Documents with more pages fail as 'too-large' (default: read the first 50 pages and"
               + " warn 'truncated').")
   private Integer maxPages;
+
+  @Option(
+      names = "--ocr",
+      description =
+          "Read PDF pages whose text layer is missing or garbled with a local tesseract"
+              + " (tesseract-ocr with chi_sim and eng data); off by default.")
+  private boolean ocr;
+
+  /** Whether OCR of unusable PDF pages was asked for. */
+  boolean ocr() {
+    return ocr;
+  }
 
   /**
    * The limits the options describe.

@@ -13,15 +13,27 @@ import java.util.Objects;
 final class ParsingConverter implements ResumeConverter {
   private final DocumentParser parser;
   private final ResumeExtractor extractor;
+  private final boolean ocr;
 
   ParsingConverter(DocumentParser parser, ResumeExtractor extractor) {
+    this(parser, extractor, false);
+  }
+
+  private ParsingConverter(DocumentParser parser, ResumeExtractor extractor, boolean ocr) {
     this.parser = Objects.requireNonNull(parser, "parser");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.ocr = ocr;
   }
 
   @Override
   public ResumeConverter withLimits(ParseLimits limits) {
-    return new ParsingConverter(DocumentParser.withLimits(limits), extractor);
+    return new ParsingConverter(DocumentParser.withLimits(limits, ocr), extractor, ocr);
+  }
+
+  @Override
+  public ResumeConverter withOcr(boolean value) {
+    return value == ocr ? this
+        : new ParsingConverter(DocumentParser.withLimits(parser.limits(), value), extractor, value);
   }
 
   @Override

@@ -40,6 +40,14 @@ public interface ResumeConverter {
     return this;
   }
 
+  /**
+   * This converter reading PDF pages without a usable text layer through a local {@code
+   * tesseract} when {@code ocr} is true. A converter that has no readers of its own returns itself.
+   */
+  default ResumeConverter withOcr(boolean ocr) {
+    return this;
+  }
+
   /** The shipped parser and extractor: a parser facade and a pipeline, each built once. */
   static ResumeConverter standard() {
     return of(DocumentParser.withDefaults(), ResumeExtractor.standard());

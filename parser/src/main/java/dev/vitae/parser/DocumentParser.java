@@ -1,5 +1,7 @@
 package dev.vitae.parser;
 
+import dev.vitae.parser.pdf.PdfOptions;
+import dev.vitae.parser.pdf.PdfReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,19 @@ public final class DocumentParser {
 
   /** Every shipped reader, each bounded by {@code limits}. */
   public static DocumentParser withLimits(ParseLimits limits) {
-    return new DocumentParser(Readers.defaults(limits), new FormatDetector(), limits);
+    return withLimits(limits, false);
+  }
+
+  /**
+   * Every shipped reader, each bounded by {@code limits}; with {@code ocr}, PDF pages whose text
+   * layer is missing or unusable are read by a local {@code tesseract} (see {@link PdfOptions}).
+   */
+  public static DocumentParser withLimits(ParseLimits limits, boolean ocr) {
+    Readers readers = Readers.defaults(limits);
+    if (ocr) {
+      readers = readers.with(new PdfReader(limits, PdfOptions.DEFAULT.withOcr(true)));
+    }
+    return new DocumentParser(readers, new FormatDetector(), limits);
   }
 
   public ParseLimits limits() {
