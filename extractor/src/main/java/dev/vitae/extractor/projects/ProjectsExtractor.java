@@ -34,6 +34,9 @@ public final class ProjectsExtractor implements Extractor {
   private static final Pattern ROLE =
       Pattern.compile("(?i)^(.+?)\\s+(PMC(?: Member| Chair)?|Committer|Contributor|Maintainer|Developer|Author"
           + "|Creator|Co-?founder|Founder|Lead|Owner|Core Developer|Core Member|Member|Mentor|Mentee)$");
+  // "Recipe Hub | GITHUB.COM/USER/FOOD": the address printed beside the name is not the name
+  private static final Pattern TRAILING_ADDRESS =
+      Pattern.compile("(?i)\\s*[|｜]\\s*(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?:/\\S*)?\\s*$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("^(.{2,60}?)\\s*(?:[:：]|\\s[-–—]\\s)\\s*(.+)$");
 
   @Override
@@ -56,6 +59,11 @@ public final class ProjectsExtractor implements Extractor {
       List<LineFeatures> lines =
           layout.range(section.start(), section.end()).stream().filter(l -> !l.text().isEmpty()).toList();
       for (Entry entry : entries(lines)) {
+        List<Project> linked = linkList(entry);
+        if (!linked.isEmpty()) {
+          linked.forEach(p -> draft.projects().add(new Drafted<>(p, entry.firstLine(), entry.lastLine())));
+          continue;
+        }
         build(entry).ifPresent(p -> draft.projects().add(new Drafted<>(p, entry.firstLine(), entry.lastLine())));
       }
     }
@@ -176,6 +184,32 @@ public final class ProjectsExtractor implements Extractor {
     return true;
   }
 
+  /**
+   * A line that is nothing but links ("cpython · lda · Pandas", each linked): one project per
+   * link, named by its text.
+   */
+  static List<Project> linkList(Entry entry) {
+    if (entry.header().size() != 1 || !entry.body().isEmpty()) {
+      return List.of();
+    }
+    LineFeatures head = entry.header().get(0);
+    List<Link> links = head.line().links();
+    if (links.size() < 2) {
+      return List.of();
+    }
+    String rest = head.text();
+    for (Link link : links) {
+      rest = rest.replace(link.text(), " ");
+    }
+    if (!rest.replaceAll("[\\s,，、;；|·•/&]+", "").isEmpty()) {
+      return List.of();
+    }
+    return links.stream()
+        .map(l -> new Project(Texts.clean(l.text()), null, List.of(), List.of(), null, null,
+            l.url().startsWith("http") ? l.url() : null, List.of(), entry.group(), null))
+        .toList();
+  }
+
   static java.util.Optional<Project> build(Entry entry) {
     Period period = Period.of(entry);
     LineFeatures head = entry.header().get(0);
@@ -212,7 +246,7 @@ public final class ProjectsExtractor implements Extractor {
       title = Texts.clean(role.group(1));
       roles.add(role.group(2));
     }
-    title = title.replaceAll("[:：]$", "").strip();
+    title = TRAILING_ADDRESS.matcher(title).replaceAll("").replaceAll("[:：]$", "").strip();
     if (title.isEmpty()) {
       return java.util.Optional.empty();
     }

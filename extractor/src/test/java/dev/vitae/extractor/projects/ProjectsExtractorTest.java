@@ -90,4 +90,17 @@ class ProjectsExtractorTest {
     assertThat(p.get(0).description()).isEqualTo("基于 Spring Boot 的 Web 应用");
     assertThat(p.get(0).highlights()).containsExactly("主要工作：", "设计数据库表结构", "实现订单模块");
   }
+
+  @Test
+  void aLineOfLinksIsOneProjectPerLink() {
+    List<Project> p = projects("## Open source", "- [tokio](https://t.example) · [serde](https://s.example) · [rayon](https://r.example)");
+    assertThat(p).extracting(Project::name).containsExactly("tokio", "serde", "rayon");
+    assertThat(p.get(1).url()).isEqualTo("https://s.example");
+  }
+
+  @Test
+  void dropsTheAddressPrintedBesideTheName() {
+    List<Project> p = projects("PROJECTS", "Budget Bot | GITHUB.COM/JDOE/BUDGET", "Tracks spending from bank exports.");
+    assertThat(p.get(0).name()).isEqualTo("Budget Bot");
+  }
 }
