@@ -17,6 +17,7 @@ import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads awards and certificates sections. Each list item, or each line that carries its own date,
@@ -27,6 +28,9 @@ import java.util.Set;
  * <p>Requires LAYOUT and SECTIONS; provides AWARDS.
  */
 public final class AwardsExtractor implements Extractor {
+  private static final Pattern RANK =
+      Pattern.compile("(?i)((?:top\\s+)?\\d+(?:st|nd|rd|th)?\\s*/\\s*\\d+)\\s+");
+
   @Override
   public Set<Slot> requires() {
     return Set.of(Slot.LAYOUT, Slot.SECTIONS);
@@ -90,7 +94,14 @@ public final class AwardsExtractor implements Extractor {
         continue;
       }
       PartialDate date = lf.hasDate() ? lf.dates().get(0).start() : null;
-      out.add(new Item(title, date, null, lf.index(), lf.index()));
+      // "top 52/2500 KPCB Fellow", "1st/50 Coding Contest": the placing is the summary
+      var rank = RANK.matcher(title);
+      String summary = null;
+      if (rank.lookingAt() && rank.end() < title.length()) {
+        summary = Texts.clean(rank.group(1));
+        title = Texts.clean(title.substring(rank.end()));
+      }
+      out.add(new Item(title, date, summary, lf.index(), lf.index()));
     }
     return out;
   }

@@ -54,6 +54,7 @@ public final class EducationExtractor implements Extractor {
           Map.entry("school", Field.INSTITUTION), Map.entry("university", Field.INSTITUTION),
           Map.entry("学校", Field.INSTITUTION), Map.entry("毕业院校", Field.INSTITUTION));
   private static final Pattern GPA = Pattern.compile("(?i)\\b(?:gpa|cgpa)\\b\\s*[:：]?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
+  private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2}");
   private static final Pattern AREA_SUFFIX = Pattern.compile("(?<=\\p{IsHan})专业$|^(?:major|majoring)\\s+in\\s+", Pattern.CASE_INSENSITIVE);
   // "Engineering degree", "Erasmus student exchange": a kind of study with no field in it
   private static final Pattern NOT_A_FIELD = Pattern.compile(
@@ -63,7 +64,7 @@ public final class EducationExtractor implements Extractor {
       "(?i)^(?:specialization|specialisation|major|concentration|majoring|focus)\\s+(?:in|on)\\s+(.+?)\\.?$");
   private static final Pattern SCORE_WORDS = Pattern.compile("(?i)\\b(?:gpa|cgpa|rank)\\b|绩点|排名|成绩|均分");
   private static final Pattern CONNECTORS =
-      Pattern.compile("(?i)^(?:\\s|in\\b|of\\b|degree\\b|,|:|：|-|–)+|(?:\\s|,|degree\\b|-|–)+$");
+      Pattern.compile("(?i)^(?:\\s|in\\b|of\\b|degree\\b|students?\\b|candidate\\b|,|:|：|-|–)+|(?:\\s|,|degree\\b|-|–)+$");
 
   @Override
   public Set<Slot> requires() {
@@ -184,8 +185,8 @@ public final class EducationExtractor implements Extractor {
           } else if (!rest.isEmpty() && area == null) {
             area = rest;
           }
-        } else if (!Places.isPlace(part)) {
-          others.add(part);
+        } else if (!Places.isPlace(part) && !STATE_CODE.matcher(part).matches()) {
+          others.add(part); // a two-letter code ("CA" of "San Jose, CA") names a place, not a field
         }
       }
     }
@@ -235,7 +236,17 @@ public final class EducationExtractor implements Extractor {
       }
     }
     if (area != null) {
-      area = Texts.cleanOrNull(AREA_SUFFIX.matcher(area).replaceAll(""));
+      area = Texts.cleanOrNull(AREA_SUFFIX.matcher(area).replaceAll("").replaceFirst("\\s*[(（][^)）]*[)）]$", ""));
+    }
+    if (institution == null && !entry.header().isEmpty() && entry.header().get(0).isHeading()) {
+      // The heading of an education entry names the school, school word or not ("La Martiniere").
+      String heading = Texts.clean(entry.header().get(0).textWithoutDates());
+      if (StudyTypes.find(heading).isEmpty() && !heading.isEmpty()) {
+        institution = heading;
+        if (heading.equals(area)) {
+          area = null;
+        }
+      }
     }
     if (institution == null && area == null && studyType == null) {
       return Optional.empty();

@@ -181,6 +181,15 @@ public record HeaderParts(
 
   private static int separatorLength(String s, int i) {
     char c = s.charAt(i);
+    if ((c == '-' || c == '.' || c == '_' || c == '·') && i + 2 < s.length() && s.charAt(i + 1) == c
+        && s.charAt(i + 2) == c) {
+      // a leader ("Company ------- Boston", "Title ........ 2019") separates two parts
+      int end = i;
+      while (end < s.length() && s.charAt(end) == c) {
+        end++;
+      }
+      return end - i;
+    }
     if (c == '|' || c == '｜' || c == '，' || c == '\t' || c == '·' || c == '@' || c == ';' || c == '；') {
       return 1;
     }

@@ -39,4 +39,12 @@ class AwardsExtractorTest {
     assertThat(d.certificates().get(0).value().name()).isEqualTo("CKA");
     assertThat(d.awards()).isEmpty();
   }
+
+  @Test
+  void aPlacingBeforeTheTitleIsTheSummary() {
+    ResumeDraft d = run("AWARDS", "2019 3rd/40 Regional Robotics Cup", "2018 top 10/900 Data Science Fellow");
+    assertThat(d.awards()).extracting(a -> a.value().title())
+        .containsExactly("Regional Robotics Cup", "Data Science Fellow");
+    assertThat(d.awards()).extracting(a -> a.value().summary()).containsExactly("3rd/40", "top 10/900");
+  }
 }

@@ -101,4 +101,19 @@ class EducationExtractorTest {
     assertThat(e.get(0).endDate()).hasToString("2026-06");
     assertThat(e.get(1).endDate()).hasToString("2022-05");
   }
+
+  @Test
+  void theHeadingOfAnEntryNamesTheSchoolAndStateCodesAreNoField() {
+    List<Education> e = edu("## Education", "### St. Aldric's Lyceum", "May 2009 | Dover, DE");
+    assertThat(e.get(0).institution()).isEqualTo("St. Aldric's Lyceum");
+    assertThat(e.get(0).area()).isNull();
+    assertThat(e.get(0).endDate()).hasToString("2009-05");
+  }
+
+  @Test
+  void leadersSeparateTheParts() {
+    List<Education> e = edu("EDUCATION", "BSc Biology ----------------------- Coastal University");
+    assertThat(e.get(0).institution()).isEqualTo("Coastal University");
+    assertThat(e.get(0).area()).isEqualTo("Biology");
+  }
 }
