@@ -1,6 +1,5 @@
 package dev.vitae.extractor.layout;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -74,9 +73,5 @@ public final class Vocabulary {
   /** Whether the text names a school (University, College, 大学, 学院 …). */
   public static boolean hasSchoolWord(String text) {
     return SCHOOL.matcher(text).find();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
