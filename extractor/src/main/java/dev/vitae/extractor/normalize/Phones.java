@@ -90,7 +90,7 @@ public final class Phones {
     // Too few digits for any valid number (libphonenumber's shortest: 4 digits nationally, 6 with
     // the country code, both Austria's): most lines are skipped before the costly matcher.
     int minDigits = region == null ? 6 : 4;
-    if (bounded.codePoints().filter(Character::isDigit).limit(minDigits).count() < minDigits) {
+    if (!hasDigitRun(bounded, minDigits)) {
       return found;
     }
     String primary = region == null ? "ZZ" : region;
@@ -110,6 +110,32 @@ public final class Phones {
   public static String normalize(String raw, String defaultRegion) {
     String text = Texts.clean(raw).replaceFirst("(?i)^tel:\\s*", "");
     return toE164(text, defaultRegion).orElse(text);
+  }
+
+  /**
+   * Whether the text has {@code min} digits close together, joined only by the separators phone
+   * numbers use: the digits of "from 110k to 150k in 2019" are too scattered to be one number.
+   */
+  static boolean hasDigitRun(String text, int min) {
+    int digits = 0;
+    int gap = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        gap = 0;
+        if (digits >= min) {
+          return true;
+        }
+      } else if ((c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '+'
+          || c == '\u00A0') && gap < 3 && digits > 0) {
+        gap++;
+      } else {
+        digits = 0;
+        gap = 0;
+      }
+    }
+    return false;
   }
 
   private static void collect(String text, String region, List<Found> into, Pattern shape) {

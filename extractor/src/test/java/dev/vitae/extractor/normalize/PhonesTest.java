@@ -69,4 +69,12 @@ class PhonesTest {
     assertThat(Phones.toE164(null, null)).isEmpty();
     assertThat(Phones.find("  ", null)).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void onlyDigitsCloseTogetherCanBeANumber() {
+    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("QPS from 110k to 150k in 2019", 6)).isFalse();
+    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("call (919) 473-3145", 6)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("电话：17691195519", 6)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("+86 136 0304 3209", 6)).isTrue();
+  }
 }
