@@ -1,7 +1,7 @@
 package dev.vitae.parser.docx;
 
 import dev.vitae.parser.Link;
-import java.util.ArrayList;
+import dev.vitae.parser.internal.LinkSpans;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +11,8 @@ import java.util.Map;
  * and at which size, and the paragraph's layout. Mutable; one per line.
  */
 final class LineDraft {
-  // A link's target and where its visible text is in the line.
-  private record Span(int start, int end, String url) {}
-
   final StringBuilder text = new StringBuilder();
-  private final List<Span> spans = new ArrayList<>();
+  private final LinkSpans spans = new LinkSpans();
   // Visible characters per font size in half-points.
   final Map<Integer, Integer> sizeChars = new HashMap<>();
   int boldChars;
@@ -66,62 +63,18 @@ final class LineDraft {
 
   /** Adds a link whose visible text is what was appended since {@code start}. */
   void addLink(int start, String url) {
-    if (url == null || url.isBlank()) {
-      return;
-    }
-    int from = Math.min(Math.max(0, start), text.length());
-    if (!text.substring(from).isBlank()) {
-      spans.add(new Span(from, text.length(), url.strip()));
-    }
+    spans.add(text, start, text.length(), url);
   }
 
   /** Removes the first {@code n} characters (a list marker), keeping links on the rest. */
   void deletePrefix(int n) {
     text.delete(0, n);
-    spans.replaceAll(s -> new Span(Math.max(0, s.start - n), Math.max(0, s.end - n), s.url));
-    spans.removeIf(s -> s.end <= s.start);
+    spans.shiftLeft(n);
   }
 
-  /**
-   * The links with their visible text. Links to the same target that follow one another within a
-   * word (a hyperlink split into runs or boxes) become one.
-   */
+  /** The links with their visible text; a hyperlink split into runs or boxes is one. */
   List<Link> links() {
-    List<Link> out = new ArrayList<>(spans.size());
-    Span open = null;
-    for (Span span : spans) {
-      if (open != null && open.url.equals(span.url) && joins(open, span)) {
-        open = new Span(open.start, Math.max(open.end, span.end), open.url);
-        continue;
-      }
-      addVisible(out, open);
-      open = span;
-    }
-    addVisible(out, open);
-    return out;
-  }
-
-  // Same-target links one character apart, or with no space between them, are one word's link.
-  private boolean joins(Span open, Span next) {
-    if (next.start <= open.end + 1) {
-      return true;
-    }
-    for (int i = open.end; i < next.start && i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void addVisible(List<Link> out, Span span) {
-    if (span == null) {
-      return;
-    }
-    String visible = text.substring(span.start, Math.min(span.end, text.length())).strip();
-    if (!visible.isEmpty()) {
-      out.add(new Link(visible, span.url));
-    }
+    return spans.links(text);
   }
 
   boolean isBlank() {
@@ -145,9 +98,7 @@ final class LineDraft {
     }
     int shift = text.length();
     text.append(other.text);
-    for (Span span : other.spans) {
-      spans.add(new Span(span.start + shift, span.end + shift, span.url));
-    }
+    spans.addAll(other.spans, shift);
     boldChars += other.boldChars;
     plainChars += other.plainChars;
     other.sizeChars.forEach((size, chars) -> sizeChars.merge(size, chars, Integer::sum));

@@ -1,7 +1,7 @@
 package dev.vitae.parser.html;
 
 import dev.vitae.parser.Link;
-import java.util.ArrayList;
+import dev.vitae.parser.internal.LinkSpans;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +11,8 @@ import java.util.Map;
  * which size, and its layout. Mutable; one per line.
  */
 final class HtmlLine {
-  // A link's target and where its visible text is in the line.
-  private record Span(int start, int end, String url) {}
-
   final StringBuilder text = new StringBuilder();
-  private final List<Span> spans = new ArrayList<>();
+  private final LinkSpans spans = new LinkSpans();
   // Visible characters per font size in tenths of a point; 0 is "not stated".
   final Map<Integer, Integer> sizeChars = new HashMap<>();
   int boldChars;
@@ -50,41 +47,23 @@ final class HtmlLine {
 
   /** Adds a link whose visible text is what was appended since {@code start}. */
   void addLink(int start, String url) {
-    if (url == null || url.isBlank()) {
-      return;
-    }
-    int from = Math.min(Math.max(0, start), text.length());
-    if (!text.substring(from).isBlank()) {
-      spans.add(new Span(from, text.length(), url.strip()));
-    }
+    spans.add(text, start, text.length(), url);
   }
 
   /** Adds a link over the characters from {@code start} to {@code end}. */
   void addLink(int start, int end, String url) {
-    int from = Math.min(Math.max(0, start), text.length());
-    int to = Math.min(Math.max(from, end), text.length());
-    if (url != null && !url.isBlank() && !text.substring(from, to).isBlank()) {
-      spans.add(new Span(from, to, url.strip()));
-    }
+    spans.add(text, start, end, url);
   }
 
   /** Removes the first {@code n} characters (a list marker), keeping links on the rest. */
   void deletePrefix(int n) {
     text.delete(0, n);
-    spans.replaceAll(s -> new Span(Math.max(0, s.start - n), Math.max(0, s.end - n), s.url));
-    spans.removeIf(s -> s.end <= s.start);
+    spans.shiftLeft(n);
   }
 
   /** The links with their visible text. */
   List<Link> links() {
-    List<Link> out = new ArrayList<>(spans.size());
-    for (Span span : spans) {
-      String visible = text.substring(span.start, Math.min(span.end, text.length())).strip();
-      if (!visible.isEmpty()) {
-        out.add(new Link(visible, span.url));
-      }
-    }
-    return out;
+    return spans.links(text);
   }
 
   boolean isBlank() {
@@ -103,9 +82,7 @@ final class HtmlLine {
     }
     int shift = text.length();
     text.append(other.text);
-    for (Span span : other.spans) {
-      spans.add(new Span(span.start + shift, span.end + shift, span.url));
-    }
+    spans.addAll(other.spans, shift);
     boldChars += other.boldChars;
     plainChars += other.plainChars;
     other.sizeChars.forEach((size, chars) -> sizeChars.merge(size, chars, Integer::sum));
