@@ -6,7 +6,7 @@ import static dev.vitae.parser.docx.Ooxml.findChild;
 import static dev.vitae.parser.docx.Ooxml.findW;
 import static dev.vitae.parser.docx.Ooxml.is;
 import static dev.vitae.parser.docx.Ooxml.isW;
-
+import dev.vitae.parser.internal.KeyValueTables;
 import dev.vitae.parser.internal.ListMarkers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+
 
 /**
  * Walks the block content of a WordprocessingML part (body, header, table cell, text box) into
@@ -37,8 +38,6 @@ final class BodyWalker {
   private static final int BLOCK_GAP_TWIPS = 120;
   // Tables in text boxes in tables...: deeper content is skipped.
   private static final int MAX_NESTING = 12;
-  private static final int LABEL_MAX_CHARS = 30;
-  private static final int LABEL_MAX_WORDS = 4;
   // A box placed less than this many lines below its paragraph's top is read before its text.
   private static final double BOX_BEFORE_LINES = 1.2;
   // Boxes in one row further apart than this share of their height are separate words.
@@ -623,7 +622,7 @@ final class BodyWalker {
   private void table(Element tbl, Flow flow) {
     List<List<List<LineDraft>>> rows = new ArrayList<>();
     collectRows(tbl, flow, rows, 0);
-    boolean keyValue = isKeyValue(rows);
+    boolean keyValue = KeyValueTables.isKeyValue(rows, l -> l.text.toString());
     List<LineDraft> out = new ArrayList<>();
     for (List<List<LineDraft>> cells : rows) {
       boolean oneLineEach = true;
@@ -655,7 +654,7 @@ final class BodyWalker {
         } else {
           String separator = " | ";
           if (keyValue && i == 1) {
-            separator = endsWithColon(merged.text) ? " " : ": ";
+            separator = KeyValueTables.separatorAfter(merged.text);
           }
           merged.absorb(cell, separator);
         }
@@ -700,36 +699,5 @@ final class BodyWalker {
         collectCells(e, flow, cells, depth + 1);
       }
     }
-  }
-
-  // Two columns whose first cells are short labels, one line per cell.
-  private static boolean isKeyValue(List<List<List<LineDraft>>> rows) {
-    boolean paired = false;
-    for (List<List<LineDraft>> cells : rows) {
-      int filled = 0;
-      for (List<LineDraft> cell : cells) {
-        if (cell.size() > 1) {
-          return false;
-        }
-        filled += cell.isEmpty() ? 0 : 1;
-      }
-      if (filled <= 1 && cells.size() <= 2) {
-        continue; // a title row spanning the table, or an empty one
-      }
-      if (cells.size() != 2) {
-        return false;
-      }
-      String label = cells.get(0).isEmpty() ? "" : cells.get(0).get(0).text.toString().strip();
-      if (label.length() > LABEL_MAX_CHARS || label.split("\\s+").length > LABEL_MAX_WORDS) {
-        return false;
-      }
-      paired |= !label.isEmpty() && !cells.get(1).isEmpty();
-    }
-    return paired;
-  }
-
-  private static boolean endsWithColon(CharSequence text) {
-    String s = text.toString().strip();
-    return !s.isEmpty() && (s.endsWith(":") || s.endsWith("："));
   }
 }

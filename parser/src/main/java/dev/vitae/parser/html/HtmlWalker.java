@@ -2,6 +2,7 @@ package dev.vitae.parser.html;
 
 import dev.vitae.parser.Line;
 import dev.vitae.parser.ParseLimits;
+import dev.vitae.parser.internal.KeyValueTables;
 import dev.vitae.parser.internal.LineSink;
 import dev.vitae.parser.internal.ListMarkers;
 import dev.vitae.parser.internal.PlainLines;
@@ -108,8 +109,6 @@ final class HtmlWalker implements NodeFilter {
   private static final float DEFAULT_POINTS = 12;
   private static final float MAX_POINTS = 400;
   private static final int MAX_TABLE_NESTING = 8;
-  private static final int LABEL_MAX_CHARS = 30;
-  private static final int LABEL_MAX_WORDS = 4;
 
   private record Anchor(HtmlLine line, int start, String url) {}
 
@@ -448,7 +447,7 @@ final class HtmlWalker implements NodeFilter {
       }
       rows.add(cells);
     }
-    boolean keyValue = isKeyValue(rows);
+    boolean keyValue = KeyValueTables.isKeyValue(rows, l -> l.text.toString());
     pendingBlock = true;
     for (List<List<HtmlLine>> cells : rows) {
       boolean oneLineEach = true;
@@ -480,7 +479,7 @@ final class HtmlWalker implements NodeFilter {
         } else {
           String separator = " | ";
           if (keyValue && i == 1) {
-            separator = endsWithColon(merged.text) ? " " : ": ";
+            separator = KeyValueTables.separatorAfter(merged.text);
           }
           merged.absorb(cell, separator);
         }
@@ -513,36 +512,5 @@ final class HtmlWalker implements NodeFilter {
       }
     }
     return rows;
-  }
-
-  // Two columns whose first cells are short labels, one line per cell.
-  private static boolean isKeyValue(List<List<List<HtmlLine>>> rows) {
-    boolean paired = false;
-    for (List<List<HtmlLine>> cells : rows) {
-      int filled = 0;
-      for (List<HtmlLine> cell : cells) {
-        if (cell.size() > 1) {
-          return false;
-        }
-        filled += cell.isEmpty() ? 0 : 1;
-      }
-      if (filled <= 1 && cells.size() <= 2) {
-        continue; // a title row spanning the table, or an empty one
-      }
-      if (cells.size() != 2) {
-        return false;
-      }
-      String label = cells.get(0).isEmpty() ? "" : cells.get(0).get(0).text.toString().strip();
-      if (label.length() > LABEL_MAX_CHARS || label.split("\\s+").length > LABEL_MAX_WORDS) {
-        return false;
-      }
-      paired |= !label.isEmpty() && !cells.get(1).isEmpty();
-    }
-    return paired;
-  }
-
-  private static boolean endsWithColon(CharSequence text) {
-    String s = text.toString().strip();
-    return !s.isEmpty() && (s.endsWith(":") || s.endsWith("："));
   }
 }

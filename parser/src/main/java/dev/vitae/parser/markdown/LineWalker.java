@@ -2,6 +2,7 @@ package dev.vitae.parser.markdown;
 
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
+import dev.vitae.parser.internal.KeyValueTables;
 import dev.vitae.parser.internal.LineSink;
 import dev.vitae.parser.internal.ListMarkers;
 import dev.vitae.parser.internal.PlainLines;
@@ -43,8 +44,6 @@ final class LineWalker {
   // Pandoc definitions may nest; each level re-parses a dedented block, so bound the depth.
   private static final int MAX_DEFINITION_DEPTH = 8;
 
-  private static final int LABEL_MAX_CHARS = 30;
-  private static final int LABEL_MAX_WORDS = 4;
 
   private final LineSink sink;
   private final Parser parser;
@@ -334,7 +333,7 @@ final class LineWalker {
         return false;
       }
       String label = cells.get(0).text().strip();
-      if (label.length() > LABEL_MAX_CHARS || label.split("\\s+").length > LABEL_MAX_WORDS) {
+      if (!KeyValueTables.isLabel(label)) {
         return false;
       }
       paired |= !label.isEmpty() && !cells.get(1).text().isBlank();

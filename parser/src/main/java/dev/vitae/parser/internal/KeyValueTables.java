@@ -1,0 +1,57 @@
+package dev.vitae.parser.internal;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The rule every reader applies to tables: a two-column table whose first cells are short labels
+ * ("Email | a@b.c", "电话 | 138…") reads as "label: value" lines; any other table as rows of cells.
+ */
+public final class KeyValueTables {
+  private static final int LABEL_MAX_CHARS = 30;
+  private static final int LABEL_MAX_WORDS = 4;
+
+  private KeyValueTables() {}
+
+  /** Whether a first cell is short enough to be a label. */
+  public static boolean isLabel(String label) {
+    String s = label.strip();
+    return s.length() <= LABEL_MAX_CHARS && s.split("\\s+").length <= LABEL_MAX_WORDS;
+  }
+
+  /**
+   * Whether rows of cells (each cell a list of lines) form a key/value table: two columns, one line
+   * per cell, short labels, at least one labelled value. Rows with at most one filled cell (a title
+   * spanning the table, an empty row) are passed over.
+   */
+  public static <T> boolean isKeyValue(List<? extends List<? extends List<T>>> rows, Function<T, String> text) {
+    boolean paired = false;
+    for (List<? extends List<T>> cells : rows) {
+      int filled = 0;
+      for (List<T> cell : cells) {
+        if (cell.size() > 1) {
+          return false;
+        }
+        filled += cell.isEmpty() ? 0 : 1;
+      }
+      if (filled <= 1 && cells.size() <= 2) {
+        continue;
+      }
+      if (cells.size() != 2) {
+        return false;
+      }
+      String label = cells.get(0).isEmpty() ? "" : text.apply(cells.get(0).get(0)).strip();
+      if (!isLabel(label)) {
+        return false;
+      }
+      paired |= !label.isEmpty() && !cells.get(1).isEmpty();
+    }
+    return paired;
+  }
+
+  /** What goes between a label and its value: a space when the label already ends in a colon. */
+  public static String separatorAfter(CharSequence label) {
+    String s = label.toString().strip();
+    return !s.isEmpty() && (s.endsWith(":") || s.endsWith("：")) ? " " : ": ";
+  }
+}
