@@ -473,7 +473,7 @@ final class BodyWalker {
 
   // A typed bullet or number ("● ", "① ") makes the line a list item.
   private static void stripMarker(LineDraft line) {
-    String text = line.text.toString();
+    String text = line.text().toString();
     int lead = 0;
     while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
       lead++;
@@ -622,45 +622,12 @@ final class BodyWalker {
   private void table(Element tbl, Flow flow) {
     List<List<List<LineDraft>>> rows = new ArrayList<>();
     collectRows(tbl, flow, rows, 0);
-    boolean keyValue = KeyValueTables.isKeyValue(rows, l -> l.text.toString());
     List<LineDraft> out = new ArrayList<>();
-    for (List<List<LineDraft>> cells : rows) {
-      boolean oneLineEach = true;
-      int filled = 0;
-      for (List<LineDraft> cell : cells) {
-        oneLineEach &= cell.size() <= 1;
-        filled += cell.isEmpty() ? 0 : 1;
-      }
-      if (filled == 0) {
-        continue;
-      }
-      if (!oneLineEach || filled == 1) {
-        for (List<LineDraft> cell : cells) {
-          out.addAll(cell);
-        }
-        continue;
-      }
-      LineDraft merged = null;
-      for (int i = 0; i < cells.size(); i++) {
-        if (cells.get(i).isEmpty()) {
-          continue;
-        }
-        LineDraft cell = cells.get(i).get(0);
-        if (merged == null) {
-          merged = cell;
-          merged.headingLevel = 0;
-          merged.listDepth = 0;
-          merged.blockStart = false;
-        } else {
-          String separator = " | ";
-          if (keyValue && i == 1) {
-            separator = KeyValueTables.separatorAfter(merged.text);
-          }
-          merged.absorb(cell, separator);
-        }
-      }
-      out.add(merged);
-    }
+    KeyValueTables.readRows(rows, row -> {
+      row.headingLevel = 0;
+      row.listDepth = 0;
+      row.blockStart = false;
+    }, out::add);
     flow.pendingBlock = true;
     add(flow, out);
     flow.pendingBlock = true;

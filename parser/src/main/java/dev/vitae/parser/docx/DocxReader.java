@@ -9,6 +9,7 @@ import dev.vitae.parser.ParseLimits;
 import dev.vitae.parser.Reason;
 import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
+import dev.vitae.parser.internal.DraftText;
 import dev.vitae.parser.internal.LineSink;
 import dev.vitae.parser.internal.Mojibake;
 import dev.vitae.parser.internal.TextInput;
@@ -191,20 +192,20 @@ public final class DocxReader implements DocumentReader {
   private List<Integer> emit(List<LineDraft> drafts, LineSink sink) {
     Map<Integer, Integer> sizes = new HashMap<>();
     for (LineDraft draft : drafts) {
-      draft.sizeChars.forEach((size, chars) -> sizes.merge(size, chars, Integer::sum));
+      draft.sizeChars().forEach((size, chars) -> sizes.merge(size, chars, Integer::sum));
     }
-    int body = LineDraft.dominant(sizes);
+    int body = DraftText.dominant(sizes);
     List<Integer> pages = new ArrayList<>(drafts.size());
     boolean repaired = false;
     for (LineDraft draft : drafts) {
-      String raw = draft.text.toString();
+      String raw = draft.text().toString();
       String text = Mojibake.repair(raw);
       repaired |= text != raw;
       if (TextNormalizer.normalizeLine(text).isEmpty()) {
         sink.breakBlock();
         continue;
       }
-      int size = draft.dominantHalfPoints();
+      int size = draft.dominantSize();
       float points = size / 2f;
       float relative =
           body > 0 && size > 0 ? Math.round(size * TWO_DECIMALS / body) / TWO_DECIMALS : 1;

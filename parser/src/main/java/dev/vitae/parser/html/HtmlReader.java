@@ -7,6 +7,7 @@ import dev.vitae.parser.ParseLimits;
 import dev.vitae.parser.Reason;
 import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
+import dev.vitae.parser.internal.DraftText;
 import dev.vitae.parser.internal.LineSink;
 import dev.vitae.parser.internal.Mojibake;
 import dev.vitae.parser.internal.TextDecoder;
@@ -113,7 +114,7 @@ public final class HtmlReader implements DocumentReader {
   private static void emit(List<HtmlLine> lines, LineSink sink) {
     Map<Integer, Integer> sizes = new HashMap<>();
     for (HtmlLine line : lines) {
-      line.sizeChars.forEach((size, chars) -> sizes.merge(size, chars, Integer::sum));
+      line.sizeChars().forEach((size, chars) -> sizes.merge(size, chars, Integer::sum));
     }
     boolean sized = sizes.keySet().stream().anyMatch(size -> size > 0);
     int unstated = Math.round(DEFAULT_POINTS * 10);
@@ -123,12 +124,12 @@ public final class HtmlReader implements DocumentReader {
         sizes.merge(unstated, unknown, Integer::sum);
       }
     }
-    int body = HtmlLine.dominant(sizes);
+    int body = DraftText.dominant(sizes);
     for (HtmlLine line : lines) {
       float points = 0;
       float relative = 1;
       if (sized) {
-        int size = HtmlLine.dominant(line.sizeChars);
+        int size = line.dominantSize();
         size = size > 0 ? size : unstated;
         points = size / 10f;
         relative = Math.round(size * TWO_DECIMALS / body) / TWO_DECIMALS;
@@ -143,7 +144,7 @@ public final class HtmlReader implements DocumentReader {
               line.listDepth,
               line.blockStart,
               0);
-      sink.add(line.text.toString(), style, line.links());
+      sink.add(line.text().toString(), style, line.links());
     }
   }
 

@@ -263,7 +263,7 @@ final class HtmlWalker implements NodeFilter {
         visible = !Character.isWhitespace(text.charAt(i));
       }
       if (!visible) {
-        line.text.append(text);
+        line.text().append(text);
         return;
       }
       int depth = items.isEmpty() ? 0 : items.peek();
@@ -296,7 +296,7 @@ final class HtmlWalker implements NodeFilter {
 
   // A typed bullet or number ("• ", "1. ") makes the line a list item.
   private static void stripMarker(HtmlLine line) {
-    String text = line.text.toString();
+    String text = line.text().toString();
     int lead = 0;
     while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
       lead++;
@@ -447,45 +447,12 @@ final class HtmlWalker implements NodeFilter {
       }
       rows.add(cells);
     }
-    boolean keyValue = KeyValueTables.isKeyValue(rows, l -> l.text.toString());
     pendingBlock = true;
-    for (List<List<HtmlLine>> cells : rows) {
-      boolean oneLineEach = true;
-      int filled = 0;
-      for (List<HtmlLine> cell : cells) {
-        oneLineEach &= cell.size() <= 1;
-        filled += cell.isEmpty() ? 0 : 1;
-      }
-      if (filled == 0) {
-        continue;
-      }
-      if (!oneLineEach || filled == 1) {
-        for (List<HtmlLine> cell : cells) {
-          cell.forEach(this::emit);
-        }
-        continue;
-      }
-      HtmlLine merged = null;
-      for (int i = 0; i < cells.size(); i++) {
-        if (cells.get(i).isEmpty()) {
-          continue;
-        }
-        HtmlLine cell = cells.get(i).get(0);
-        if (merged == null) {
-          merged = cell;
-          merged.headingLevel = 0;
-          merged.listDepth = 0;
-          merged.indent = 0;
-        } else {
-          String separator = " | ";
-          if (keyValue && i == 1) {
-            separator = KeyValueTables.separatorAfter(merged.text);
-          }
-          merged.absorb(cell, separator);
-        }
-      }
-      emit(merged);
-    }
+    KeyValueTables.readRows(rows, row -> {
+      row.headingLevel = 0;
+      row.listDepth = 0;
+      row.indent = 0;
+    }, this::emit);
     pendingBlock = true;
   }
 

@@ -1,6 +1,7 @@
 package dev.vitae.parser.internal;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -24,7 +25,7 @@ public final class KeyValueTables {
    * per cell, short labels, at least one labelled value. Rows with at most one filled cell (a title
    * spanning the table, an empty row) are passed over.
    */
-  public static <T> boolean isKeyValue(List<? extends List<? extends List<T>>> rows, Function<T, String> text) {
+  static <T> boolean isKeyValue(List<? extends List<? extends List<T>>> rows, Function<T, String> text) {
     boolean paired = false;
     for (List<? extends List<T>> cells : rows) {
       int filled = 0;
@@ -47,6 +48,46 @@ public final class KeyValueTables {
       paired |= !label.isEmpty() && !cells.get(1).isEmpty();
     }
     return paired;
+  }
+
+  /**
+   * Reads rows of cells (each cell a list of lines) into lines: a row whose cells hold one line each
+   * becomes one line, "label: value" in a key/value table and cells joined by " | " otherwise, its
+   * layout reset by {@code asRow}; a row with a cell of several lines is a layout row whose lines
+   * follow one another, cell by cell. Every line produced goes to {@code emit}, in order.
+   */
+  public static <T extends DraftText> void readRows(
+      List<? extends List<? extends List<T>>> rows, Consumer<T> asRow, Consumer<T> emit) {
+    boolean keyValue = isKeyValue(rows, l -> l.text().toString());
+    for (List<? extends List<T>> cells : rows) {
+      boolean oneLineEach = true;
+      int filled = 0;
+      for (List<T> cell : cells) {
+        oneLineEach &= cell.size() <= 1;
+        filled += cell.isEmpty() ? 0 : 1;
+      }
+      if (filled == 0) {
+        continue;
+      }
+      if (!oneLineEach || filled == 1) {
+        cells.forEach(cell -> cell.forEach(emit));
+        continue;
+      }
+      T merged = null;
+      for (int i = 0; i < cells.size(); i++) {
+        if (cells.get(i).isEmpty()) {
+          continue;
+        }
+        T cell = cells.get(i).get(0);
+        if (merged == null) {
+          merged = cell;
+          asRow.accept(merged);
+        } else {
+          merged.absorb(cell, keyValue && i == 1 ? separatorAfter(merged.text()) : " | ");
+        }
+      }
+      emit.accept(merged);
+    }
   }
 
   /** What goes between a label and its value: a space when the label already ends in a colon. */

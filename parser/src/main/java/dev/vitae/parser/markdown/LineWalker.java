@@ -288,7 +288,7 @@ final class LineWalker {
         bold &= cell.isBold();
         if (text.length() > 0) {
           boolean labelled = keyValue && i == 1;
-          text.append(labelled ? (endsWithColon(text) ? " " : ": ") : " | ");
+          text.append(labelled ? KeyValueTables.separatorAfter(text) : " | ");
         }
         text.append(value);
       }
@@ -339,10 +339,5 @@ final class LineWalker {
       paired |= !label.isEmpty() && !cells.get(1).text().isBlank();
     }
     return paired;
-  }
-
-  private static boolean endsWithColon(CharSequence text) {
-    char last = text.charAt(text.length() - 1);
-    return last == ':' || last == '：';
   }
 }
