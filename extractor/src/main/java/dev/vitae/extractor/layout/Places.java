@@ -1,8 +1,7 @@
 package dev.vitae.extractor.layout;
 
-import java.util.HashMap;
+import dev.vitae.extractor.normalize.Countries;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * that entry headers can put it in {@code location} rather than the employer.
  */
 public final class Places {
-  private static final Map<String, String> COUNTRIES = new HashMap<>();
   // Major cities where resumes are written about; a gazetteer, not a guess from shape.
   private static final Set<String> CITIES =
       Set.of(
@@ -41,23 +39,6 @@ public final class Places {
   private static final Pattern CITY_STATE =
       Pattern.compile("^[A-Z][a-zA-Z .'-]{1,30},\\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$");
 
-  static {
-    for (String code : Locale.getISOCountries()) {
-      Locale l = new Locale.Builder().setRegion(code).build();
-      COUNTRIES.put(l.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
-      COUNTRIES.put(l.getDisplayCountry(Locale.SIMPLIFIED_CHINESE), code);
-    }
-    COUNTRIES.put("usa", "US");
-    COUNTRIES.put("us", "US");
-    COUNTRIES.put("u.s.", "US");
-    COUNTRIES.put("u.s.a.", "US");
-    COUNTRIES.put("uk", "GB");
-    COUNTRIES.put("england", "GB");
-    COUNTRIES.put("中国", "CN");
-    COUNTRIES.put("美国", "US");
-    COUNTRIES.put("英国", "GB");
-  }
-
   private Places() {}
 
   /** Whether the whole text is a place name. */
@@ -67,14 +48,14 @@ public final class Places {
       return false;
     }
     String lower = t.toLowerCase(Locale.ROOT);
-    if (CITIES.contains(lower) || COUNTRIES.containsKey(lower)) {
+    if (CITIES.contains(lower) || isCountry(t)) {
       return true;
     }
     if (CITY_STATE.matcher(t).matches()) {
       String[] parts = t.split(",");
       String region = parts[1].strip();
       return (region.length() == 2 && Character.isUpperCase(region.charAt(1)))
-          || COUNTRIES.containsKey(region.toLowerCase(Locale.ROOT));
+          || isCountry(region);
     }
     // "Lyon (FR)", "Saint-Etienne (France)": a name qualified by its country is a place
     var qualified = QUALIFIED.matcher(t);
@@ -82,7 +63,7 @@ public final class Places {
       String name = qualified.group(1);
       String country = qualified.group(2);
       boolean oneName = !name.contains(" ") || CITIES.contains(name.toLowerCase(Locale.ROOT));
-      return oneName && (COUNTRIES.containsKey(country.toLowerCase(Locale.ROOT)) || isCountryCode(country));
+      return oneName && (isCountry(country) || isCountryCode(country));
     }
     // "Beijing, China", "上海市"
     if (t.endsWith("市") && CITIES.contains(t.substring(0, t.length() - 1))) {
@@ -110,12 +91,12 @@ public final class Places {
   /** Whether the text is an ISO 3166-1 alpha-2 code in capitals ("FR", "CZ"). */
   public static boolean isCountryCode(String text) {
     String t = text.strip();
-    return t.length() == 2 && t.equals(t.toUpperCase(Locale.ROOT))
-        && Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(t);
+    return t.length() == 2 && t.equals(t.toUpperCase(Locale.ROOT)) && Countries.isIsoCode(t);
   }
 
-  /** The ISO 3166-1 alpha-2 code of a country named by the whole text. */
-  public static Optional<String> findCountryCode(String text) {
-    return Optional.ofNullable(COUNTRIES.get(text.strip().toLowerCase(Locale.ROOT)));
+  /** Whether the whole text names a country ("France", "USA", "中国"). */
+  private static boolean isCountry(String text) {
+    String t = text.strip();
+    return Countries.find(t).filter(m -> m.start() == 0 && m.end() == t.length()).isPresent();
   }
 }
