@@ -107,7 +107,8 @@ final class ContactFinder {
    */
   static boolean isContactFooter(String text) {
     // The cheap test first: most lines outside the basics hold neither an email nor a phone.
-    return (Prose.EMAIL.matcher(text).find() || !Phones.find(text, null).isEmpty())
+    return (text.indexOf('@') >= 0 && Prose.EMAIL.matcher(text).find()
+            || !Phones.find(text, null).isEmpty())
         && isContactLine(text);
   }
 

@@ -1,12 +1,10 @@
 package dev.vitae.extractor.normalize;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,33 +69,21 @@ public final class Countries {
           Map.entry("日本", "JP"));
 
   private static final Pattern PARENTHESISED_CODE = Pattern.compile("[(（]([A-Z]{2})[)）]");
-  private static final Pattern NAMES;
-  private static final Map<String, String> CODES = new HashMap<>();
+  private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+  private static final Gazetteer<String> NAMES;
+  private static final Gazetteer<String> ABBREVIATED = Gazetteer.of(ABBREVIATIONS, false);
 
   static {
+    Map<String, String> codes = new HashMap<>();
     for (String code : Locale.getISOCountries()) {
       Locale country = new Locale.Builder().setRegion(code).build();
-      CODES.putIfAbsent(country.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
-      CODES.putIfAbsent(country.getDisplayCountry(Locale.SIMPLIFIED_CHINESE), code);
+      codes.putIfAbsent(country.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+      codes.putIfAbsent(country.getDisplayCountry(Locale.SIMPLIFIED_CHINESE), code);
     }
-    CODES.putAll(ALIASES);
-    List<String> names = new ArrayList<>(CODES.keySet());
-    // Longest first so that "United States of America" wins over "America".
-    names.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alternation = new StringBuilder();
-    for (String name : names) {
-      if (name.length() < 2) {
-        continue;
-      }
-      alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(name));
-    }
-    for (String abbreviation : ABBREVIATIONS.keySet()) {
-      alternation.append('|').append(Pattern.quote(abbreviation));
-    }
-    NAMES =
-        Pattern.compile(
-            "(?<![\\p{IsLatin}\\p{N}])(?:" + alternation + ")(?![\\p{IsLatin}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    codes.putAll(ALIASES);
+    // One-letter names would be found everywhere.
+    codes.keySet().removeIf(name -> name.length() < 2);
+    NAMES = Gazetteer.of(codes, true);
   }
 
   private Countries() {}
@@ -118,17 +104,14 @@ public final class Countries {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    Matcher m = NAMES.matcher(text);
-    while (m.find()) {
-      String found = m.group();
-      String abbreviation = ABBREVIATIONS.get(found);
-      if (abbreviation != null) {
-        return Optional.of(new Match(abbreviation, m.start(), m.end()));
-      }
-      String code = CODES.get(found.toLowerCase(Locale.ROOT));
-      if (code != null) {
-        return Optional.of(new Match(code, m.start(), m.end()));
-      }
+    // A name wins over an abbreviation that starts at the same place ("UK" never hides "Ukraine").
+    Optional<Gazetteer.Hit<String>> name = NAMES.find(text, 0);
+    Optional<Gazetteer.Hit<String>> abbreviation =
+        ABBREVIATED.find(text, 0).filter(a -> name.isEmpty() || a.start() < name.get().start());
+    Optional<Gazetteer.Hit<String>> first = abbreviation.isPresent() ? abbreviation : name;
+    if (first.isPresent()) {
+      Gazetteer.Hit<String> hit = first.get();
+      return Optional.of(new Match(hit.value(), hit.start(), hit.end()));
     }
     Matcher p = PARENTHESISED_CODE.matcher(text);
     while (p.find()) {
@@ -165,12 +148,7 @@ public final class Countries {
 
   /** Whether {@code code} is an ISO 3166-1 alpha-2 code (upper case). */
   public static boolean isIsoCode(String code) {
-    for (String c : Locale.getISOCountries()) {
-      if (c.equals(code)) {
-        return true;
-      }
-    }
-    return false;
+    return code != null && ISO_CODES.contains(code);
   }
 
   /**

@@ -35,8 +35,16 @@ public final class Phones {
   private static final Pattern CN_MOBILE = Pattern.compile("^1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}$");
   private static final Pattern NANP_GROUPS =
       Pattern.compile("^\\(?[2-9]\\d{2}\\)?[\\s.-]*[2-9]\\d{2}[\\s.-]\\d{4}$");
+  // The same two shapes anywhere in a text: a number of that shape can only be found where they are.
+  private static final Pattern CN_MOBILE_IN_TEXT = unanchored(CN_MOBILE);
+  private static final Pattern NANP_IN_TEXT = unanchored(NANP_GROUPS);
 
   private Phones() {}
+
+  private static Pattern unanchored(Pattern shape) {
+    String regex = shape.pattern();
+    return Pattern.compile(regex.substring(1, regex.length() - 1));
+  }
 
   /**
    * A number found in a text.
@@ -93,11 +101,21 @@ public final class Phones {
     if (!hasDigitRun(bounded, minDigits)) {
       return found;
     }
-    String primary = region == null ? "ZZ" : region;
-    collect(bounded, primary, found, null);
-    if (region == null) {
-      collect(bounded, "CN", found, CN_MOBILE);
-      collect(bounded, "US", found, NANP_GROUPS);
+    if (region != null) {
+      collect(bounded, region, found, null);
+    } else {
+      // libphonenumber is costly and dated lines often have enough digits: each call below runs
+      // only when the text holds what it could accept (a plus sign for an unknown region, where
+      // only +-prefixed numbers parse; the national shape for CN and US).
+      if (bounded.indexOf('+') >= 0 || bounded.indexOf('\uFF0B') >= 0) {
+        collect(bounded, "ZZ", found, null);
+      }
+      if (CN_MOBILE_IN_TEXT.matcher(bounded).find()) {
+        collect(bounded, "CN", found, CN_MOBILE);
+      }
+      if (NANP_IN_TEXT.matcher(bounded).find()) {
+        collect(bounded, "US", found, NANP_GROUPS);
+      }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;

@@ -13,7 +13,32 @@ public final class Texts {
     if (text == null) {
       return null;
     }
+    // Most text is already clean; a scan is much cheaper than a regex replacement that copies it.
+    if (isClean(text)) {
+      return text;
+    }
     return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  private static boolean isClean(String text) {
+    int last = text.length() - 1;
+    // strip() also takes other Unicode spaces (em space, line separator) from the ends.
+    if (last >= 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(last)))) {
+      return false;
+    }
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (i == 0 || i == last || c != ' ' || isSpace(text.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // What SPACES matches: \s, no-break and ideographic spaces.
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u00A0' || c == '\u3000';
   }
 
   /** {@link #clean}, then {@code null} for a result that is empty. */
