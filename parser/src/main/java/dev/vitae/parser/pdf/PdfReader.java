@@ -387,6 +387,7 @@ public final class PdfReader implements DocumentReader {
 
   private record Glyph(
       String text,
+      int visible,
       int word,
       float x,
       float y,
@@ -564,6 +565,7 @@ public final class PdfReader implements DocumentReader {
       glyphs.add(
           new Glyph(
               unicode,
+              countVisible(unicode),
               word,
               position.getXDirAdj(),
               position.getYDirAdj(),
@@ -606,7 +608,7 @@ public final class PdfReader implements DocumentReader {
       for (Glyph glyph : glyphs) {
         height = Math.max(height, glyph.height());
         right = Math.max(right, glyph.x() + glyph.width());
-        int n = countVisible(glyph.text());
+        int n = glyph.visible();
         if (n == 0) {
           continue;
         }
@@ -655,7 +657,7 @@ public final class PdfReader implements DocumentReader {
       float left = 0;
       float right = 0;
       for (Glyph glyph : glyphs) {
-        if (countVisible(glyph.text()) == 0) {
+        if (glyph.visible() == 0) {
           continue;
         }
         float glyphRight = glyph.x() + glyph.width();
@@ -677,7 +679,15 @@ public final class PdfReader implements DocumentReader {
     }
 
     private static int countVisible(String s) {
-      return (int) s.codePoints().filter(cp -> !PdfText.isSpace(cp)).count();
+      int n = 0;
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        if (!PdfText.isSpace(cp)) {
+          n++;
+        }
+      }
+      return n;
     }
 
     private List<Link> links(List<Glyph> lineGlyphs) {

@@ -132,15 +132,17 @@ final class TextQuality {
 
   /** Whether one word (no spaces, edge punctuation stripped) has no plausible shape. */
   static boolean isOdd(String word) {
-    if (LINK.matcher(word).matches()) {
+    if (mayBeLink(word) && LINK.matcher(word).matches()) {
       return false; // links and addresses are shaped by their own rules
     }
     int symbolCount = 0;
     int n = 0;
+    boolean letters = false;
     for (int i = 0; i < word.length(); ) {
       int cp = word.codePointAt(i);
       i += Character.charCount(cp);
       n++;
+      letters |= isAsciiLetter(cp);
       if (cp == 0xFFFD || ODD_SYMBOLS.indexOf(cp) >= 0 || isLatin1Symbol(cp)) {
         return true;
       }
@@ -151,6 +153,11 @@ final class TextQuality {
     if (n >= 6 && 2 * symbolCount > n && distinctSymbols(word) >= 4) {
       return true;
     }
+    // Every pattern below needs a Latin letter, and most words are plainly shaped: both are common
+    // enough to be worth answering without a regex.
+    if (!letters || isPlainWord(word)) {
+      return false;
+    }
     Matcher runs = LETTER_RUN.matcher(word);
     while (runs.find()) {
       if (!WORD_SHAPE.matcher(runs.group()).matches()) {
@@ -158,6 +165,27 @@ final class TextQuality {
       }
     }
     return PUNCT_INSIDE.matcher(word).find() || DIGIT_INSIDE.matcher(word).find();
+  }
+
+  // What LINK can match at all: a scheme, a www. host or an address.
+  private static boolean mayBeLink(String word) {
+    return word.contains("://") || word.indexOf('@') >= 0 || word.regionMatches(true, 0, "www.", 0, 4);
+  }
+
+  private static boolean isAsciiLetter(int cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  }
+
+  // lower, UPPER or Capitalized ASCII letters only: shapes WORD_SHAPE always accepts.
+  private static boolean isPlainWord(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean sameCase = Character.isUpperCase(word.charAt(1)) ? c >= 'A' && c <= 'Z' : c >= 'a' && c <= 'z';
+      if (!sameCase) {
+        return false;
+      }
+    }
+    return isAsciiLetter(word.charAt(0));
   }
 
   private static String strip(String token) {
