@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
+import dev.vitae.extractor.model.VitaeMeta;
 import dev.vitae.parser.Reason;
 import java.io.IOException;
 import java.io.InputStream;
@@ -266,6 +267,15 @@ public final class Batch {
     return name != null && name.toString().startsWith(".");
   }
 
+  // The hash the parser took of the bytes it read, or null for a failed document.
+  private static String sourceSha256(Resume resume) {
+    if (resume == null || resume.meta() == null || resume.meta().vitae() == null) {
+      return null;
+    }
+    VitaeMeta.SourceMeta source = resume.meta().vitae().source();
+    return source == null ? null : source.sha256();
+  }
+
   /** SHA-256 of a file in hex, or null when it cannot be read. */
   static String sha256(Path file) {
     MessageDigest digest;
@@ -452,13 +462,21 @@ public final class Batch {
 
     // Worker thread, under the timeout.
     private Work work(Found doc, Manifest.Entry before) {
-      String sha256 =
-          doc.size() <= settings.limits().parse().maxBytes() ? sha256(doc.file()) : null;
-      if (sha256 != null && done(before, doc) && sha256.equals(before.sha256())) {
-        return new Work(null, null, sha256, true); // touched, not changed
+      boolean fits = doc.size() <= settings.limits().parse().maxBytes();
+      // Hashing reads the whole file: done first only when it may spare the conversion; otherwise
+      // the parser's hash of the same bytes is used, and the file is read once.
+      if (fits && done(before, doc)) {
+        String sha256 = sha256(doc.file());
+        if (sha256 != null && sha256.equals(before.sha256())) {
+          return new Work(null, null, sha256, true); // touched, not changed
+        }
       }
       Conversion conversion =
           Conversion.of(converter, settings.limits(), doc.file(), doc.relative());
+      String sha256 = sourceSha256(conversion.resume());
+      if (sha256 == null && fits) {
+        sha256 = sha256(doc.file());
+      }
       return new Work(
           conversion, conversion.resume() == null ? null : json(conversion), sha256, false);
     }

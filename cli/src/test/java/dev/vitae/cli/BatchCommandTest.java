@@ -264,7 +264,9 @@ class BatchCommandTest {
     assertThat(top.get("size").asLong()).isEqualTo(RESUME.length());
     assertThat(top.get("mtime").asLong())
         .isEqualTo(Files.getLastModifiedTime(in.resolve("top.txt")).toMillis());
-    assertThat(top.get("sha256").asText()).hasSize(64);
+    assertThat(top.get("sha256").asText()).isEqualTo(Batch.sha256(in.resolve("top.txt")));
+    assertThat(manifest.get("bad.txt").get("sha256").asText())
+        .isEqualTo(Batch.sha256(in.resolve("bad.txt")));
     assertThat(top.get("outputSize").asLong()).isEqualTo(Files.size(out.resolve("top.txt.json")));
     assertThat(manifest.get("bad.txt").get("status").asText()).isEqualTo("failed");
     assertThat(manifest.get("bad.txt").get("reason").asText()).isEqualTo("empty-file");

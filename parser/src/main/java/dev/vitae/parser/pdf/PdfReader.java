@@ -11,6 +11,7 @@ import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
 import dev.vitae.parser.ocr.OcrException;
 import dev.vitae.parser.ocr.Tesseract;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -299,7 +300,10 @@ public final class PdfReader implements DocumentReader {
   private byte[] readBounded(InputStream in, String name) throws DocumentException {
     byte[] bytes;
     try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxBytes() + 1));
+      // Bytes already in memory are copied once, not through growing buffers.
+      bytes = in instanceof ByteArrayInputStream && in.available() <= limits.maxBytes()
+          ? in.readAllBytes()
+          : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxBytes() + 1));
     } catch (IOException e) {
       throw new DocumentException(Reason.IO, name, "cannot read input: " + e.getMessage(), e);
     }
