@@ -26,6 +26,11 @@ final class ContactFinder {
   private static final Pattern NOT_PHONE_LABEL =
       Pattern.compile(
           "(?i).*(qq|\\bid\\b|身份证|学号|工号|birth|出生|生日|年龄|\\bage\\b|gpa|邮编|postal|zip|微信|wechat|fax|传真).*");
+  private static final Pattern TEL_PREFIX = Pattern.compile("(?i)^tel:");
+  private static final Pattern NOT_PHONE_CHARS = Pattern.compile("[^0-9*xX]");
+  private static final Pattern SCHEME_PREFIX = Pattern.compile("^[a-z]+://");
+  private static final Pattern WWW_PREFIX = Pattern.compile("^www\\.");
+  private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
   private static final int MAX_CONTACT_REST = 3;
 
   private final String region;
@@ -97,7 +102,7 @@ final class ContactFinder {
     if (!found) {
       return false;
     }
-    rest = rest.replaceAll("[:：]", " ");
+    rest = rest.replace(':', ' ').replace('：', ' ');
     return Prose.weight(rest) <= MAX_CONTACT_REST;
   }
 
@@ -190,8 +195,8 @@ final class ContactFinder {
         return;
       }
       // A labelled number that cannot be read is kept as written (contract).
-      Matcher written = PHONE_AS_WRITTEN.matcher(field.value().replaceFirst("(?i)^tel:", ""));
-      if (written.find() && written.group().replaceAll("[^0-9*xX]", "").length() >= 6) {
+      Matcher written = PHONE_AS_WRITTEN.matcher(TEL_PREFIX.matcher(field.value()).replaceFirst(""));
+      if (written.find() && NOT_PHONE_CHARS.matcher(written.group()).replaceAll("").length() >= 6) {
         phone = Drafted.at(Phones.normalize(written.group(), region), line.index());
         return;
       }
@@ -290,7 +295,8 @@ final class ContactFinder {
   }
 
   private static String strip(String u) {
-    return u.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "").replaceFirst("/+$", "");
+    String s = SCHEME_PREFIX.matcher(u.toLowerCase(Locale.ROOT)).replaceFirst("");
+    return TRAILING_SLASHES.matcher(WWW_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
   }
 
   private void addProfile(Profile profile, Line line) {

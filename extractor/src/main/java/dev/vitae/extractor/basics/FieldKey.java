@@ -1,9 +1,11 @@
 package dev.vitae.extractor.basics;
 
+import dev.vitae.extractor.normalize.Scripts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -127,6 +129,7 @@ enum FieldKey {
       Stream.of(values())
           .flatMap(k -> k.words.stream().map(w -> Map.entry(w, k)))
           .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+  private static final Pattern SPACES_OR_UNDERSCORES = Pattern.compile("[\\s_]+");
 
   private final List<String> words;
 
@@ -160,10 +163,10 @@ enum FieldKey {
   }
 
   static String normalize(String label) {
-    return label.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ").strip();
+    return SPACES_OR_UNDERSCORES.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return Scripts.isHan(cp);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a line into "Label: value" pairs: {@code Email: a@b.c | Phone: 123}, {@code
@@ -15,6 +16,7 @@ final class Fields {
   private static final int MAX_LATIN_KEY_WORDS = 4;
   private static final int MAX_HAN_KEY = 8;
   private static final Set<String> SCHEMES = Set.of("http", "https", "ftp", "file", "mailto", "tel");
+  private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|·•;,，；、]+|[\\s|·•;,，；、]+$");
 
   private Fields() {}
 
@@ -158,6 +160,6 @@ final class Fields {
   }
 
   private static String trimSeparators(String value) {
-    return value.replaceAll("^[\\s|·•;,，；、]+|[\\s|·•;,，；、]+$", "");
+    return EDGE_SEPARATORS.matcher(value).replaceAll("");
   }
 }

@@ -30,6 +30,13 @@ final class LocationFinder {
       Pattern.compile("^(.*?)[,\\s]\\s*([A-Z]{2})(?:\\s+(\\d{5}(?:-\\d{4})?))?$");
   private static final Pattern PLACE_WORDS = Pattern.compile("^\\p{Lu}[\\p{L}.'’\\- ]{1,40}$");
   private static final Pattern HAN_CITY = Pattern.compile("^(?:[\\p{IsHan}]{2,4}省)?([\\p{IsHan}]{2,6}?市)");
+  private static final Pattern TRAILING_COMMA_OR_OPEN_PAREN = Pattern.compile("[\\s,(（]+$");
+  private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,]+$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern ENDS_WITH_ZIP = Pattern.compile(".*\\b\\d{5}$");
+  private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s·・,，\\-—/]+|[\\s·・,，\\-—/]+$");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s·・,，\\-—/]+");
   private static final int MAX_PLACE_WORDS = 6;
 
   private LocationFinder() {}
@@ -117,7 +124,7 @@ final class LocationFinder {
     Optional<Countries.Match> country = Countries.findTrailing(t);
     if (country.isPresent()) {
       code = country.get().code();
-      rest = t.substring(0, country.get().start()).replaceAll("[\\s,(（]+$", "");
+      rest = TRAILING_COMMA_OR_OPEN_PAREN.matcher(t.substring(0, country.get().start())).replaceAll("");
     }
     String region = null;
     String postal = null;
@@ -125,7 +132,7 @@ final class LocationFinder {
     if (cr.matches() && REGIONS.contains(cr.group(2))) {
       region = cr.group(2);
       postal = cr.group(3);
-      rest = cr.group(1).replaceAll("[\\s,]+$", "");
+      rest = TRAILING_COMMAS.matcher(cr.group(1)).replaceAll("");
     } else if (code == null) {
       return Optional.empty();
     }
@@ -144,7 +151,8 @@ final class LocationFinder {
 
   private static Optional<Location> parseSegment(String segment) {
     String s = Texts.clean(segment);
-    if (s.isEmpty() || s.split("\\s+").length > MAX_PLACE_WORDS || s.matches(".*\\d.*") && !s.matches(".*\\b\\d{5}$")) {
+    if (s.isEmpty() || WHITESPACE.split(s).length > MAX_PLACE_WORDS
+        || HAS_DIGIT.matcher(s).matches() && !ENDS_WITH_ZIP.matcher(s).matches()) {
       return Optional.empty();
     }
     if (Prose.hanCount(s) > 0) {
@@ -163,14 +171,14 @@ final class LocationFinder {
       code = country.get().code();
       rest = (t.substring(0, country.get().start()) + t.substring(country.get().end())).strip();
     }
-    rest = rest.replaceAll("^[\\s·・,，\\-—/]+|[\\s·・,，\\-—/]+$", "");
+    rest = EDGE_SEPARATORS.matcher(rest).replaceAll("");
     String city = null;
     if (!rest.isEmpty()) {
       Matcher m = HAN_CITY.matcher(rest);
       if (m.find()) {
         city = m.group(1);
       } else {
-        String[] parts = rest.split("[\\s·・,，\\-—/]+");
+        String[] parts = SEPARATORS.split(rest);
         city = parts[parts.length - 1];
       }
       if (Prose.hanCount(city) == 0 || city.length() > 12) {

@@ -33,6 +33,8 @@ final class NameFinder {
   private static final Pattern PRONOUNS =
       Pattern.compile("\\s*[(（][^)）]{0,20}(?:/|he|she|they)[^)）]{0,20}[)）]\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LATIN_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern DOTS_AND_COMMAS = Pattern.compile("[.,]");
   private static final Set<String> PARTICLES =
       Set.of("van", "von", "de", "da", "di", "del", "der", "den", "le", "la", "du", "bin", "binti", "al", "dos",
           "das", "y", "e");
@@ -169,14 +171,14 @@ final class NameFinder {
   }
 
   static boolean isLatinName(String text) {
-    String[] tokens = text.split("\\s+");
+    String[] tokens = WHITESPACE.split(text);
     if (tokens.length < 2 || tokens.length > 4 || text.length() > 40) {
       return false;
     }
     int capitalised = 0;
     for (String token : tokens) {
       String lower = token.toLowerCase(Locale.ROOT);
-      if (NOT_NAME_WORDS.contains(lower.replaceAll("[.,]", ""))) {
+      if (NOT_NAME_WORDS.contains(DOTS_AND_COMMAS.matcher(lower).replaceAll(""))) {
         return false;
       }
       if (PARTICLES.contains(lower)) {

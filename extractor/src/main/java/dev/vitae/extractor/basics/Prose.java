@@ -1,5 +1,6 @@
 package dev.vitae.extractor.basics;
 
+import dev.vitae.extractor.normalize.Scripts;
 import dev.vitae.extractor.normalize.Texts;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ final class Prose {
   // UTF-8 emoji read as Latin-1 or cp1252: "ðŸ“«".
   private static final Pattern MOJIBAKE_EMOJI = Pattern.compile("ð[\\u0080-\\u02FF\\u2000-\\u20FF]{1,3}");
   private static final Pattern STRAY_BULLET = Pattern.compile("^[oO•▪◦●·*\\-–]\\s+(?=\\p{L})");
+  private static final Pattern TRAILING_PERIODS = Pattern.compile("[.。]+$");
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
+  private static final Pattern PATH_OR_PORT = Pattern.compile("[/:]");
 
   private Prose() {}
 
@@ -32,7 +36,7 @@ final class Prose {
   static List<String> urlTokens(String text) {
     return URL.matcher(text).results()
         .filter(r -> isUrlToken(text, r.start(), r.group()))
-        .map(r -> r.group().replaceFirst("[.。]+$", ""))
+        .map(r -> TRAILING_PERIODS.matcher(r.group()).replaceFirst(""))
         .toList();
   }
 
@@ -44,7 +48,7 @@ final class Prose {
     if (token.regionMatches(true, 0, "http", 0, 4)) {
       return true;
     }
-    String host = token.split("[/:]", 2)[0].replaceFirst("[.]+$", "");
+    String host = TRAILING_DOTS.matcher(PATH_OR_PORT.split(token, 2)[0]).replaceFirst("");
     if (!host.equals(host.toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -112,7 +116,7 @@ final class Prose {
   }
 
   static boolean isCjk(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    Character.UnicodeScript script = Scripts.of(cp);
     if (script == Character.UnicodeScript.HAN) {
       return true;
     }

@@ -4,6 +4,7 @@ import dev.vitae.extractor.Extractor;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.Slot;
 import dev.vitae.extractor.normalize.Countries;
+import dev.vitae.extractor.normalize.Scripts;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class DocumentLanguageStage implements Extractor {
   private static final int MAX_PLACE_WORDS = 6;
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:[|·•;；\\t]|\\s{2,}|\\u3000|\\s/\\s)\\s*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private enum Script {
     HAN,
@@ -122,7 +124,7 @@ public final class DocumentLanguageStage implements Extractor {
   }
 
   private static Script scriptOf(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    Character.UnicodeScript script = Scripts.of(cp);
     return switch (script) {
       case HAN -> Script.HAN;
       case HIRAGANA, KATAKANA -> Script.KANA;
@@ -141,7 +143,7 @@ public final class DocumentLanguageStage implements Extractor {
         break;
       }
       for (String segment : SEPARATORS.split(line.text())) {
-        if (segment.isBlank() || segment.split("\\s+").length > MAX_PLACE_WORDS) {
+        if (segment.isBlank() || WHITESPACE.split(segment).length > MAX_PLACE_WORDS) {
           continue;
         }
         Optional<Countries.Match> country = Countries.findTrailing(segment);

@@ -65,6 +65,10 @@ public final class EducationExtractor implements Extractor {
   private static final Pattern SCORE_WORDS = Pattern.compile("(?i)\\b(?:gpa|cgpa|rank)\\b|绩点|排名|成绩|均分");
   private static final Pattern CONNECTORS =
       Pattern.compile("(?i)^(?:\\s|in\\b|of\\b|degree\\b|students?\\b|candidate\\b|,|:|：|-|–)+|(?:\\s|,|degree\\b|-|–)+$");
+  private static final Pattern EXPECTED_OR_PRESENT = Pattern.compile("(?i).*\\b(?:expected|present)\\b.*");
+  private static final Pattern COURSE_SEPARATORS = Pattern.compile("\\s*[,，、;；]\\s*");
+  private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*[(（][^)）]*[)）]$");
+  private static final Pattern TRAILING_ASIDE_AND_SPACES = Pattern.compile("\\s*[(（][^)）]*[)）]\\s*$");
 
   @Override
   public Set<Slot> requires() {
@@ -206,7 +210,7 @@ public final class EducationExtractor implements Extractor {
       }
     }
     for (String o : others) {
-      if (area == null && !o.matches("(?i).*\\b(?:expected|present)\\b.*") && !NOT_A_FIELD.matcher(o).find()) {
+      if (area == null && !EXPECTED_OR_PRESENT.matcher(o).matches() && !NOT_A_FIELD.matcher(o).find()) {
         area = o;
       }
     }
@@ -231,12 +235,12 @@ public final class EducationExtractor implements Extractor {
         case DEGREE -> studyType = studyType == null
             ? StudyTypes.find(value).map(m -> m.type().label()).orElse(null) : studyType;
         case SCORE -> score = score == null ? value : score;
-        case COURSES -> courses.addAll(List.of(value.split("\\s*[,，、;；]\\s*")));
+        case COURSES -> courses.addAll(List.of(COURSE_SEPARATORS.split(value)));
         case INSTITUTION -> institution = institution == null ? value : institution;
       }
     }
     if (area != null) {
-      area = Texts.cleanOrNull(AREA_SUFFIX.matcher(area).replaceAll("").replaceFirst("\\s*[(（][^)）]*[)）]$", ""));
+      area = Texts.cleanOrNull(TRAILING_ASIDE.matcher(AREA_SUFFIX.matcher(area).replaceAll("")).replaceFirst(""));
     }
     if (institution == null && !entry.header().isEmpty() && entry.header().get(0).isHeading()) {
       // The heading of an education entry names the school, school word or not ("La Martiniere").
@@ -299,7 +303,7 @@ public final class EducationExtractor implements Extractor {
       var d = StudyTypes.find(part);
       if (school == null && Vocabulary.hasSchoolWord(part)) {
         // "某大学（本科）": the school, with the degree it names in passing as a fallback.
-        school = Texts.clean(part.replaceFirst("\\s*[(（][^)）]*[)）]\\s*$", ""));
+        school = Texts.clean(TRAILING_ASIDE_AND_SPACES.matcher(part).replaceFirst(""));
         schoolDegree = d.orElse(null);
       } else if (degree == null && d.isPresent() && !Vocabulary.hasTitleWord(part)) {
         degree = d.get();

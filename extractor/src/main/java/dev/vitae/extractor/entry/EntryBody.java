@@ -1,6 +1,7 @@
 package dev.vitae.extractor.entry;
 
 import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.normalize.Scripts;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.parser.Line;
 import java.util.ArrayList;
@@ -103,6 +104,6 @@ public record EntryBody(String summary, List<String> highlights) {
   }
 
   private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return Scripts.isHan(c);
   }
 }

@@ -6,6 +6,7 @@ import dev.vitae.extractor.layout.Words;
 import dev.vitae.extractor.normalize.DateRanges;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a section's lines into entries by the structure the document gives, strongest first:
@@ -23,6 +24,7 @@ public final class EntrySplitter {
   }
 
   private static final int MAX_HEADER_LINES_ABOVE = 2;
+  private static final Pattern WORD_END = Pattern.compile("[\\s,，:：]");
 
   private EntrySplitter() {}
 
@@ -214,7 +216,7 @@ public final class EntrySplitter {
 
   /** Whether the text starts with a word meaning "until now" ("now", "至今"). */
   public static boolean startsOngoing(String text) {
-    String first = text.strip().split("[\\s,，:：]", 2)[0];
+    String first = WORD_END.split(text.strip(), 2)[0];
     return !first.isEmpty() && DateRanges.isOngoing(first);
   }
 }

@@ -6,6 +6,7 @@ import dev.vitae.extractor.normalize.DateRange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The dates of an entry, and the lines whose leading date (or "now") was used for them, so that
@@ -17,6 +18,7 @@ public record Period(PartialDate start, PartialDate end, boolean ongoing, Set<In
   }
 
   static final Period NONE = new Period(null, null, false, Set.of());
+  private static final Pattern LEADING_BULLET = Pattern.compile("^[•·▪●■◦‣]\\s*");
 
   /**
    * Reads the period of an entry: a range in a header line; else a start date opening a header or
@@ -89,6 +91,6 @@ public record Period(PartialDate start, PartialDate end, boolean ongoing, Set<In
   }
 
   private static String stripBullet(String s) {
-    return s.replaceFirst("^[•·▪●■◦‣]\\s*", "").strip();
+    return LEADING_BULLET.matcher(s).replaceFirst("").strip();
   }
 }

@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
 public final class LanguagesExtractor implements Extractor {
   private static final Pattern WITH_FLUENCY =
       Pattern.compile("^(.+?)\\s*(?:[(（]\\s*(.+?)\\s*[)）]|[:：]\\s*(.+)|\\s[-–—]\\s*(.+))$");
+  private static final Pattern VALUE_SEPARATORS = Pattern.compile("\\s*[,，、;；/]\\s*");
+  private static final Pattern ITEM_SEPARATORS = Pattern.compile("\\s*[,，、;；/|]\\s*");
+  private static final Pattern FROM_OPEN_PAREN = Pattern.compile("[(（].*$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   @Override
   public Set<Slot> requires() {
@@ -83,9 +87,10 @@ public final class LanguagesExtractor implements Extractor {
     if (kind != SectionKind.LANGUAGES) {
       return false;
     }
-    String[] items = kv.value().split("\\s*[,，、;；/]\\s*");
+    String[] items = VALUE_SEPARATORS.split(kv.value());
     long spoken = java.util.Arrays.stream(items)
-        .filter(i -> LanguageNames.findEnglishName(Texts.clean(i.replaceAll("[(（].*$", "")).split("\\s+")[0]).isPresent())
+        .filter(i -> LanguageNames.findEnglishName(
+            WHITESPACE.split(Texts.clean(FROM_OPEN_PAREN.matcher(i).replaceAll("")))[0]).isPresent())
         .count();
     return spoken * 2 > items.length;
   }
@@ -116,7 +121,7 @@ public final class LanguagesExtractor implements Extractor {
       add(draft, whole.group(1), firstNonNull(whole.group(2), whole.group(3), whole.group(4)), lf.index());
       return;
     }
-    for (String item : text.split("\\s*[,，、;；/|]\\s*")) {
+    for (String item : ITEM_SEPARATORS.split(text)) {
       Matcher m = WITH_FLUENCY.matcher(item);
       if (m.matches() && LanguageNames.findEnglishName(Texts.clean(m.group(1))).isPresent()) {
         add(draft, m.group(1), firstNonNull(m.group(2), m.group(3), m.group(4)), lf.index());

@@ -2,6 +2,7 @@ package dev.vitae.extractor.layout;
 
 import dev.vitae.extractor.normalize.DateRange;
 import dev.vitae.extractor.normalize.DateRanges;
+import dev.vitae.extractor.normalize.Scripts;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.parser.Line;
 import java.util.List;
@@ -39,6 +40,11 @@ public record LineFeatures(
           + "|\\d{1,2}[.、)](?=\\s*[\\p{L}\\p{IsHan}]))\\s*");
   private static final Pattern KEY_VALUE =
       Pattern.compile("^([^:：]{1,50}?)\\s*[:：]\\s*(.*)$");
+  // What removing dates leaves behind: empty brackets, dangling separators, doubled bars.
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(（\\[]\\s*[)）\\]]");
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?:\\s*[|｜,，·•]\\s*)+$");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^(?:\\s*[|｜,，·•:：]\\s*)+");
+  private static final Pattern DOUBLED_BAR = Pattern.compile("\\s[|｜]\\s*[|｜]\\s");
 
   public LineFeatures {
     dates = List.copyOf(dates);
@@ -124,12 +130,10 @@ public record LineFeatures(
       at = d.to();
     }
     sb.append(text.substring(at));
-    return Texts.clean(
-        sb.toString()
-            .replaceAll("[(（\\[]\\s*[)）\\]]", " ")
-            .replaceAll("(?:\\s*[|｜,，·•]\\s*)+$", "")
-            .replaceAll("^(?:\\s*[|｜,，·•:：]\\s*)+", "")
-            .replaceAll("\\s[|｜]\\s*[|｜]\\s", " | "));
+    String s = EMPTY_BRACKETS.matcher(sb).replaceAll(" ");
+    s = TRAILING_SEPARATORS.matcher(s).replaceAll("");
+    s = LEADING_SEPARATORS.matcher(s).replaceAll("");
+    return Texts.clean(DOUBLED_BAR.matcher(s).replaceAll(" | "));
   }
 
   /** A "Key: value" split of the text, when the key is short. */
@@ -147,7 +151,7 @@ public record LineFeatures(
     int n = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      n += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 2 : 1;
+      n += Scripts.isHan(cp) ? 2 : 1;
       i += Character.charCount(cp);
     }
     return n;

@@ -38,6 +38,7 @@ public final class Places {
       Pattern.compile("^(\\p{Lu}[\\p{L}'.-]+(?:[ -]\\p{Lu}[\\p{L}'.-]+){0,2})\\s*\\((\\p{L}[\\p{L} ]{1,30})\\)$");
   private static final Pattern CITY_STATE =
       Pattern.compile("^[A-Z][a-zA-Z .'-]{1,30},\\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Places() {}
 
@@ -77,7 +78,7 @@ public final class Places {
    * the text does not end with a place or is nothing but one.
    */
   public static Optional<String[]> splitTrailingPlace(String text) {
-    String[] words = text.strip().split("\\s+");
+    String[] words = WHITESPACE.split(text.strip());
     for (int n = Math.min(4, words.length - 1); n >= 1; n--) {
       String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
       String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n));

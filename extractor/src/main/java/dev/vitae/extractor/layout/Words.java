@@ -1,5 +1,7 @@
 package dev.vitae.extractor.layout;
 
+import dev.vitae.extractor.normalize.Scripts;
+
 /** Word counting that treats Chinese fairly. */
 public final class Words {
   private Words() {}
@@ -11,7 +13,7 @@ public final class Words {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      if (Scripts.isHan(cp)) {
         n += 0.5;
         inWord = false;
       } else if (Character.isLetterOrDigit(cp)) {

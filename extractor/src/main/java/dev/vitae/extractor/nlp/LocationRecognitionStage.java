@@ -43,6 +43,8 @@ public final class LocationRecognitionStage implements Extractor {
   private static final Pattern CITY_REGION = Pattern.compile("^(.*?)[,\\s]+([A-Z]{2})$");
   private static final Pattern REGION_AFTER = Pattern.compile("^\\s*,?\\s*([A-Z]{2})\\b");
   private static final Pattern CITY = Pattern.compile("^\\p{Lu}[\\p{L}.'’\\- ]{1,40}$");
+  private static final Pattern TRAILING_COMMA_OR_OPEN_PAREN = Pattern.compile("[\\s,(（]+$");
+  private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,]+$");
 
   private final EntityRecognizer recognizer;
 
@@ -108,13 +110,13 @@ public final class LocationRecognitionStage implements Extractor {
     Optional<Countries.Match> country = Countries.findTrailing(rest);
     if (country.isPresent()) {
       code = country.get().code();
-      rest = rest.substring(0, country.get().start()).replaceAll("[\\s,(（]+$", "");
+      rest = TRAILING_COMMA_OR_OPEN_PAREN.matcher(rest.substring(0, country.get().start())).replaceAll("");
     }
     String region = null;
     Matcher cr = CITY_REGION.matcher(rest);
     if (cr.matches() && REGIONS.contains(cr.group(2))) {
       region = cr.group(2);
-      rest = cr.group(1).replaceAll("[\\s,]+$", "");
+      rest = TRAILING_COMMAS.matcher(cr.group(1)).replaceAll("");
     } else if (code == null) {
       Matcher next = REGION_AFTER.matcher(after);
       if (next.find() && REGIONS.contains(next.group(1))) {

@@ -33,6 +33,7 @@ public final class NameRecognitionStage implements Extractor {
   private static final Pattern SEGMENTS = Pattern.compile("\\s*(?:[|•·;,]|\\s{2,}|\\s[-–—]\\s)\\s*");
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}_.\\-]+");
   private static final Pattern NO_NAME = Pattern.compile("[@\\d:/]");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final EntityRecognizer recognizer;
 
@@ -119,6 +120,6 @@ public final class NameRecognitionStage implements Extractor {
   }
 
   private static int words(String text) {
-    return text.strip().split("\\s+").length;
+    return WHITESPACE.split(text.strip()).length;
   }
 }

@@ -18,6 +18,7 @@ final class Recognition {
   static final double RULE_PRIOR = 0.5;
 
   private static final Pattern WORDS = Pattern.compile("[\\s,/|;&+()]+");
+  private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final EntityRecognizer recognizer;
   private final Set<String> skills;
@@ -84,6 +85,6 @@ final class Recognition {
   }
 
   static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_LETTERS_OR_DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

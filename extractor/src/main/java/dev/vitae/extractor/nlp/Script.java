@@ -1,5 +1,7 @@
 package dev.vitae.extractor.nlp;
 
+import dev.vitae.extractor.normalize.Scripts;
+
 /**
  * The writing system of a line, from its letters' Unicode scripts (no model): it routes a line to
  * the English models or keeps it from them.
@@ -31,7 +33,7 @@ public enum Script {
       if (!Character.isLetter(cp)) {
         continue;
       }
-      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      Character.UnicodeScript script = Scripts.of(cp);
       if (script == Character.UnicodeScript.LATIN) {
         latin++;
       } else if (script == Character.UnicodeScript.HAN) {

@@ -69,6 +69,7 @@ public final class Countries {
           Map.entry("日本", "JP"));
 
   private static final Pattern PARENTHESISED_CODE = Pattern.compile("[(（]([A-Z]{2})[)）]");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:!。，；]+$");
   private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
   private static final Gazetteer<String> NAMES;
   private static final Gazetteer<String> ABBREVIATED = Gazetteer.of(ABBREVIATIONS, false);
@@ -131,7 +132,7 @@ public final class Countries {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String trimmed = text.replaceFirst("[\\s.,;:!。，；]+$", "");
+    String trimmed = TRAILING_PUNCTUATION.matcher(text).replaceFirst("");
     Match last = null;
     int from = 0;
     while (from < trimmed.length()) {

@@ -89,7 +89,7 @@ final class Gazetteer<V> {
 
   // What a name must not touch: a Latin letter or a number (\p{IsLatin} and \p{N}).
   private static boolean isWordChar(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
+    return Scripts.isLatin(cp)
         || switch (Character.getType(cp)) {
           case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
           default -> false;

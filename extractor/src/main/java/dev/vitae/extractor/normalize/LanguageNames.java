@@ -211,7 +211,7 @@ public final class LanguageNames {
   }
 
   private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return Scripts.isHan(c);
   }
 
   // lower case; in Latin script also without accents, so "espanol" finds "español"
@@ -221,7 +221,7 @@ public final class LanguageNames {
       char c = lower.charAt(i);
       if (c >= 0x80
           && Character.isLetter(c)
-          && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+          && !Scripts.isLatin(c)) {
         return lower;
       }
     }

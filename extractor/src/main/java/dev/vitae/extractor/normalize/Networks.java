@@ -28,6 +28,11 @@ public final class Networks {
           "echo\\s+(?:-[neE]+\\s+)*(['\"]?)([A-Za-z0-9+/=_-]{4,400})\\1\\s*\\|\\s*base64\\s+(?:-d|-D|--decode)\\b");
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}_.\\-]{1,64}");
   private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+  private static final Pattern BARE_URL =
+      Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:[/?#].*)?");
+  private static final Pattern LABEL_SEPARATORS = Pattern.compile("[\\s:：/_\\-]+");
+  private static final Pattern PROFILE_PATH_PREFIX = Pattern.compile("^[/\\s]*(?:in/|u/|users/|people/)?");
+  private static final Pattern LEADING_AT = Pattern.compile("^@");
 
   private Networks() {}
 
@@ -100,7 +105,7 @@ public final class Networks {
     if (label == null) {
       return Optional.empty();
     }
-    String key = label.toLowerCase(Locale.ROOT).replaceAll("[\\s:：/_\\-]+", " ").strip();
+    String key = LABEL_SEPARATORS.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     if (key.isEmpty() || key.length() > 30) {
       return Optional.empty();
     }
@@ -127,18 +132,14 @@ public final class Networks {
     int bestAt = -1;
     for (Network network : Network.values()) {
       for (String word : network.labels) {
-        boolean han = word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean han = word.codePoints().anyMatch(Scripts::isHan);
         if (!han && word.length() < 3) {
           continue;
         }
-        Matcher m =
-            Pattern.compile(han ? Pattern.quote(word) : "(?<![a-z])" + Pattern.quote(word) + "(?![a-z])")
-                .matcher(lower);
-        while (m.find()) {
-          if (m.start() > bestAt) {
-            bestAt = m.start();
-            best = network;
-          }
+        int at = lastWordAt(lower, word, !han);
+        if (at > bestAt) {
+          bestAt = at;
+          best = network;
         }
       }
     }
@@ -218,7 +219,7 @@ public final class Networks {
       }
       return Optional.empty();
     }
-    String handle = text.replaceFirst("^[/\\s]*(?:in/|u/|users/|people/)?", "").replaceFirst("^@", "");
+    String handle = LEADING_AT.matcher(PROFILE_PATH_PREFIX.matcher(text).replaceFirst("")).replaceFirst("");
     int space = handle.indexOf(' ');
     if (space > 0) {
       handle = handle.substring(0, space);
@@ -271,7 +272,7 @@ public final class Networks {
     return text != null
         && !text.contains("@")
         && !text.contains(" ")
-        && (HAS_SCHEME.matcher(text).matches() || text.matches("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:[/?#].*)?"));
+        && (HAS_SCHEME.matcher(text).matches() || BARE_URL.matcher(text).matches());
   }
 
   /** {@code url} with {@code https://} added when it has no scheme. */
@@ -322,12 +323,36 @@ public final class Networks {
   }
 
   private static boolean containsWord(String text, String word) {
-    if (word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+    if (word.codePoints().anyMatch(Scripts::isHan)) {
       return text.contains(word);
     }
     if (word.length() < 3) {
       return false;
     }
-    return Pattern.compile("(?<![a-z])" + Pattern.quote(word) + "(?![a-z])").matcher(text).find();
+    return lastWordAt(text, word, true) >= 0;
+  }
+
+  // Start of the last match find() gives for "(?<![a-z])word(?![a-z])" (bounded) or the bare word; -1 if none.
+  static int lastWordAt(String text, String word, boolean bounded) {
+    if (word.isEmpty()) {
+      throw new IllegalArgumentException("empty word");
+    }
+    int last = -1;
+    int at = text.indexOf(word);
+    while (at >= 0) {
+      int end = at + word.length();
+      if (!bounded || (!isLowerAscii(text, at - 1) && !isLowerAscii(text, end))) {
+        last = at;
+        // find() goes on after the end of a match: matches never overlap.
+        at = text.indexOf(word, end);
+      } else {
+        at = text.indexOf(word, at + 1);
+      }
+    }
+    return last;
+  }
+
+  private static boolean isLowerAscii(String text, int i) {
+    return i >= 0 && i < text.length() && text.charAt(i) >= 'a' && text.charAt(i) <= 'z';
   }
 }

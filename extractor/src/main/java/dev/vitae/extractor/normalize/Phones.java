@@ -38,6 +38,7 @@ public final class Phones {
   // The same two shapes anywhere in a text: a number of that shape can only be found where they are.
   private static final Pattern CN_MOBILE_IN_TEXT = unanchored(CN_MOBILE);
   private static final Pattern NANP_IN_TEXT = unanchored(NANP_GROUPS);
+  private static final Pattern TEL_PREFIX = Pattern.compile("(?i)^tel:\\s*");
 
   private Phones() {}
 
@@ -126,7 +127,7 @@ public final class Phones {
    * whitespace collapsed, a {@code tel:} scheme removed).
    */
   public static String normalize(String raw, String defaultRegion) {
-    String text = Texts.clean(raw).replaceFirst("(?i)^tel:\\s*", "");
+    String text = TEL_PREFIX.matcher(Texts.clean(raw)).replaceFirst("");
     return toE164(text, defaultRegion).orElse(text);
   }
 

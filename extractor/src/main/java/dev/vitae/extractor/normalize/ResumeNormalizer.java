@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The last stage: merges a work history listed twice (a detailed section and a short list) into
@@ -22,6 +23,8 @@ import java.util.Set;
  * <p>Requires WORK, EDUCATION, SKILLS; provides NORMALIZED.
  */
 public final class ResumeNormalizer implements Extractor {
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
   @Override
   public Set<Slot> requires() {
     return Set.of(Slot.WORK, Slot.EDUCATION, Slot.SKILLS);
@@ -100,7 +103,7 @@ public final class ResumeNormalizer implements Extractor {
   }
 
   private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   private static Work merge(Work a, Work b) {

@@ -49,6 +49,6 @@ public final class Texts {
 
   /** Whether the text holds a Han (Chinese) character. */
   public static boolean hasHan(String text) {
-    return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    return text.codePoints().anyMatch(Scripts::isHan);
   }
 }

@@ -38,6 +38,10 @@ public final class ProjectsExtractor implements Extractor {
   private static final Pattern TRAILING_ADDRESS =
       Pattern.compile("(?i)\\s*[|｜]\\s*(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?:/\\S*)?\\s*$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("^(.{2,60}?)\\s*(?:[:：]|\\s[-–—]\\s)\\s*(.+)$");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[。.!]$");
+  private static final Pattern LINK_LIST_SEPARATORS = Pattern.compile("[\\s,，、;；|·•/&]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
 
   @Override
   public Set<Slot> requires() {
@@ -139,7 +143,7 @@ public final class ProjectsExtractor implements Extractor {
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       LineFeatures lf = lines.get(i);
-      boolean titleLike = lf.words() <= 7 && lf.weightedLength() <= 50 && !lf.text().matches(".*[。.!]$");
+      boolean titleLike = lf.words() <= 7 && lf.weightedLength() <= 50 && !SENTENCE_END.matcher(lf.text()).matches();
       if (titleLike) {
         List<LineFeatures> body = new ArrayList<>();
         while (i + 1 < lines.size() && !(isTitleLine(lines.get(i + 1)) && !body.isEmpty())) {
@@ -159,7 +163,7 @@ public final class ProjectsExtractor implements Extractor {
   }
 
   private static boolean isTitleLine(LineFeatures lf) {
-    return lf.words() <= 7 && lf.weightedLength() <= 50 && !lf.text().matches(".*[。.!]$") && !lf.hasDate();
+    return lf.words() <= 7 && lf.weightedLength() <= 50 && !SENTENCE_END.matcher(lf.text()).matches() && !lf.hasDate();
   }
 
   /**
@@ -201,7 +205,7 @@ public final class ProjectsExtractor implements Extractor {
     for (Link link : links) {
       rest = rest.replace(link.text(), " ");
     }
-    if (!rest.replaceAll("[\\s,，、;；|·•/&]+", "").isEmpty()) {
+    if (!LINK_LIST_SEPARATORS.matcher(rest).replaceAll("").isEmpty()) {
       return List.of();
     }
     return links.stream()
@@ -227,7 +231,7 @@ public final class ProjectsExtractor implements Extractor {
       title = first.text();
     } else if (entry.body().isEmpty() && head.bullet()) {
       var m = NAME_SEPARATOR.matcher(title);
-      if (m.matches() && m.group(1).split("\\s+").length <= 6) {
+      if (m.matches() && WHITESPACE.split(m.group(1)).length <= 6) {
         title = Texts.clean(m.group(1));
         description = Texts.clean(m.group(2));
       }
@@ -246,7 +250,7 @@ public final class ProjectsExtractor implements Extractor {
       title = Texts.clean(role.group(1));
       roles.add(role.group(2));
     }
-    title = TRAILING_ADDRESS.matcher(title).replaceAll("").replaceAll("[:：]$", "").strip();
+    title = TRAILING_COLON.matcher(TRAILING_ADDRESS.matcher(title).replaceAll("")).replaceAll("").strip();
     if (title.isEmpty()) {
       return java.util.Optional.empty();
     }

@@ -36,6 +36,12 @@ public final class SectionSplitter implements Extractor {
   private static final Pattern ABOUT_X = Pattern.compile("(?i)^(?:about|关于)\\s*(.+)$");
   private static final Pattern TITLE =
       Pattern.compile("(?i)(?:resume|résumé|curriculum vitae|\\bcv\\b|简历|履历)");
+  private static final Pattern HAS_LIST_COMMA = Pattern.compile(".*[,，、].*");
+  private static final Pattern TERM_SEPARATORS = Pattern.compile("\\s*[,，、;；/|•·]\\s*");
+  private static final Pattern FROM_OPEN_PAREN = Pattern.compile("[(（].*$");
+  private static final Pattern FROM_COLON_OR_DASH = Pattern.compile("[:：\\-–].*$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern HAS_PHONE_NUMBER = Pattern.compile(".*\\d{3}[ .-]?\\d{3,4}[ .-]?\\d{4}.*");
   private static final int MAX_HEADING_WEIGHT = 40;
 
   @Override
@@ -90,7 +96,7 @@ public final class SectionSplitter implements Extractor {
         List<LineFeatures> lines = layout.range(s.start(), s.end());
         long content = lines.stream().filter(l -> !l.isHeading() && !l.text().isEmpty()).count();
         long lists = lines.stream()
-            .filter(l -> l.keyValue().map(kv -> kv.value().matches(".*[,，、].*")).orElse(false))
+            .filter(l -> l.keyValue().map(kv -> HAS_LIST_COMMA.matcher(kv.value()).matches()).orElse(false))
             .count();
         boolean dated = lines.stream().anyMatch(LineFeatures::hasDate);
         if (!dated && content > 0 && lists * 2 >= content) {
@@ -217,13 +223,13 @@ public final class SectionSplitter implements Extractor {
     for (LineFeatures lf : lines) {
       String text = lf.keyValue().map(kv -> LanguageNames.isLanguageName(kv.key()) ? lf.text() : kv.value())
           .orElse(lf.text());
-      for (String term : text.split("\\s*[,，、;；/|•·]\\s*")) {
-        String t = term.replaceAll("[(（].*$", "").replaceAll("[:：\\-–].*$", "").strip();
+      for (String term : TERM_SEPARATORS.split(text)) {
+        String t = FROM_COLON_OR_DASH.matcher(FROM_OPEN_PAREN.matcher(term).replaceAll("")).replaceAll("").strip();
         if (t.isEmpty()) {
           continue;
         }
         terms++;
-        if (LanguageNames.isLanguageName(t) || LanguageNames.findEnglishName(t.split("\\s+")[0]).isPresent()) {
+        if (LanguageNames.isLanguageName(t) || LanguageNames.findEnglishName(WHITESPACE.split(t)[0]).isPresent()) {
           spoken++;
         }
       }
@@ -235,7 +241,7 @@ public final class SectionSplitter implements Extractor {
   private static boolean contactFollows(DocumentLayout layout, int i) {
     for (int j = i + 1; j < Math.min(layout.size(), i + 4); j++) {
       String t = layout.get(j).text();
-      if (t.contains("@") || t.contains("http") || t.contains("www.") || t.matches(".*\\d{3}[ .-]?\\d{3,4}[ .-]?\\d{4}.*")) {
+      if (t.contains("@") || t.contains("http") || t.contains("www.") || HAS_PHONE_NUMBER.matcher(t).matches()) {
         return true;
       }
     }

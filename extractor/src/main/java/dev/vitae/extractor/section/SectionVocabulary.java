@@ -1,5 +1,6 @@
 package dev.vitae.extractor.section;
 
+import dev.vitae.extractor.normalize.Scripts;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +18,8 @@ public final class SectionVocabulary {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,2}[、.．]|[ivx]{1,4}[.)])\\s*");
   private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
 
   private static final Map<String, SectionKind> PHRASES = new LinkedHashMap<>();
 
@@ -102,12 +105,12 @@ public final class SectionVocabulary {
     s = NUMBERING.matcher(s).replaceFirst("");
     s = DECORATION.matcher(s).replaceAll(" ");
     s = s.replace("&", " and ").replace("+", " and ");
-    s = s.replaceAll("\\s+", " ").strip();
+    s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     if (SPACED_LETTERS.matcher(s).matches()) {
       s = s.replace(" ", "");
     }
     // "int erests": letter-spaced titles that extract with stray gaps inside one word.
-    s = s.replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
+    s = SPACE_BETWEEN_HAN.matcher(s).replaceAll("");
     if (s.startsWith("my ")) {
       s = s.substring(3);
     }
@@ -193,6 +196,6 @@ public final class SectionVocabulary {
     }
     char c = s.charAt(i);
     // Han text has no spaces: a neighbouring Han character is a boundary.
-    return !Character.isLetterOrDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return !Character.isLetterOrDigit(c) || Scripts.isHan(c);
   }
 }

@@ -21,6 +21,10 @@ public final class KeywordLists {
   private static final Pattern ETC = Pattern.compile("(?i)^(?:etc\\.?|and more|and so on|等等?|…+|\\.\\.\\.)$");
   private static final Pattern TRAILING_ETC = Pattern.compile("(?i)(?:\\s*(?:etc\\.?|等等?|…+|\\.\\.\\.))$");
   private static final Pattern PROSE_ZH = Pattern.compile("的|了|使用|熟悉|负责|了解|掌握|能够|可以|精通|熟练");
+  private static final Pattern LEADING_AND = Pattern.compile("(?i)^(?:and|&)\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern PROSE_OPENER =
+      Pattern.compile("(?i)^(?:using|with|for|and|including|familiar|experience|knowledge|used)\\b.*");
   // Words that almost never stand alone as a skill: they continue the term before them.
   private static final Set<String> CONTINUATIONS =
       Set.of("learning", "platform", "platforms", "engineering", "development", "management", "design",
@@ -53,7 +57,7 @@ public final class KeywordLists {
     List<String> out = new ArrayList<>();
     for (String item : raw) {
       String k = Texts.clean(item);
-      k = k.replaceFirst("(?i)^(?:and|&)\\s+", "");
+      k = LEADING_AND.matcher(k).replaceFirst("");
       if (k.isEmpty() || ETC.matcher(k).matches()) {
         continue;
       }
@@ -75,7 +79,7 @@ public final class KeywordLists {
     if (Texts.hasHan(t)) {
       return PROSE_ZH.matcher(t).find() && t.length() > 20;
     }
-    String[] words = t.split("\\s+");
+    String[] words = WHITESPACE.split(t);
     long stopwords = java.util.Arrays.stream(words)
         .filter(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).count();
     // Lists of terms have almost no function words; sentences have many.
@@ -90,9 +94,9 @@ public final class KeywordLists {
     if (PROSE_ZH.matcher(item).find() && Texts.hasHan(item)) {
       return true;
     }
-    String[] words = item.split("\\s+");
+    String[] words = WHITESPACE.split(item);
     return words.length > 5 || (words.length > 2 && Character.isLowerCase(item.charAt(0))
-        && item.matches("(?i)^(?:using|with|for|and|including|familiar|experience|knowledge|used)\\b.*"));
+        && PROSE_OPENER.matcher(item).matches());
   }
 
   /** "Git (GitLab, GitHub)" → Git, GitLab, GitHub; "C++ (STL)" stays whole. */

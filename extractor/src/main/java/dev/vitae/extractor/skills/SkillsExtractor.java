@@ -17,6 +17,7 @@ import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads skills into groups: a "Group: a, b" line is one group; a short line without separators
@@ -29,6 +30,8 @@ import java.util.Set;
 public final class SkillsExtractor implements Extractor {
   private static final Set<String> HEADER_KEYWORD_KEYS =
       Set.of("topic", "topics", "keywords", "tags", "关键词", "标签", "key skills", "skills", "tech stack");
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+  private static final Pattern HAS_LIST_SEPARATOR = Pattern.compile(".*[,，、;；/|].*");
 
   @Override
   public Set<Slot> requires() {
@@ -46,7 +49,7 @@ public final class SkillsExtractor implements Extractor {
     for (Section section : draft.sections()) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
       if (section.kind() == SectionKind.SKILLS) {
-        String name = section.heading() == null ? "Skills" : Texts.clean(section.heading().replaceAll("[:：]$", ""));
+        String name = section.heading() == null ? "Skills" : Texts.clean(TRAILING_COLON.matcher(section.heading()).replaceAll(""));
         read(lines, name, draft);
       } else if (section.kind() == SectionKind.HEADER) {
         for (LineFeatures lf : lines) {
@@ -80,7 +83,7 @@ public final class SkillsExtractor implements Extractor {
           && lines.get(i + 1).keyValue().isEmpty();
       if ((lf.isHeading() || isGroupName(lf, lines, i)) && nextIsRow) {
         group = flush(draft, group, pending, groupLine);
-        group = Texts.clean(lf.text().replaceAll("[:：]$", ""));
+        group = Texts.clean(TRAILING_COLON.matcher(lf.text()).replaceAll(""));
         groupLine = lf.index();
         continue;
       }
@@ -106,12 +109,12 @@ public final class SkillsExtractor implements Extractor {
     if (lf.bullet() && lf.listDepth() > 1) {
       return false;
     }
-    boolean plain = lf.words() <= 3 && !t.matches(".*[,，、;；/|].*") && lf.weightedLength() <= 24;
+    boolean plain = lf.words() <= 3 && !HAS_LIST_SEPARATOR.matcher(t).matches() && lf.weightedLength() <= 24;
     if (!plain || i + 1 >= lines.size()) {
       return false;
     }
     LineFeatures next = lines.get(i + 1);
-    return next.text().matches(".*[,，、;；/|].*") || next.listDepth() > lf.listDepth();
+    return HAS_LIST_SEPARATOR.matcher(next.text()).matches() || next.listDepth() > lf.listDepth();
   }
 
   private static String flush(ResumeDraft draft, String group, List<String> pending, int line) {

@@ -67,6 +67,10 @@ public final class WorkExtractor implements Extractor {
       Pattern.compile("(?i)(?:\\b(?:dates?|period|duration|time)|时间|日期)\\s*[:：]\\s*");
   private static final Pattern LOCATION_LABEL =
       Pattern.compile("(?i)(?:\\b(?:location|place|city)|地点|城市)\\s*[:：]\\s*(.+)$");
+  private static final Pattern COMMAS = Pattern.compile("\\s*[,，、]\\s*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern PLACE_JOINERS = Pattern.compile("\\s+(?:&|/|and)\\s+");
+  private static final Pattern SPACED_BAR = Pattern.compile("\\s+[|｜]\\s+");
 
   @Override
   public Set<Slot> requires() {
@@ -137,8 +141,8 @@ public final class WorkExtractor implements Extractor {
 
   /** "React.js, PHP, Redis": short terms separated by commas, which work has no field for. */
   private static boolean isTermList(String text) {
-    String[] terms = text.split("\\s*[,，、]\\s*");
-    return terms.length >= 2 && java.util.Arrays.stream(terms).allMatch(t -> !t.isBlank() && t.split("\\s+").length <= 3);
+    String[] terms = COMMAS.split(text);
+    return terms.length >= 2 && java.util.Arrays.stream(terms).allMatch(t -> !t.isBlank() && WHITESPACE.split(t).length <= 3);
   }
 
   /** One place, or several joined by "&" or "/" ("Palo Alto, CA & Ithaca, NY"). */
@@ -146,7 +150,7 @@ public final class WorkExtractor implements Extractor {
     if (text.isEmpty()) {
       return false;
     }
-    for (String part : text.split("\\s+(?:&|/|and)\\s+")) {
+    for (String part : PLACE_JOINERS.split(text)) {
       if (!Places.isPlace(part)) {
         return false;
       }
@@ -170,7 +174,7 @@ public final class WorkExtractor implements Extractor {
       links.addAll(lf.line().links());
       if (named && lf.leadingDate().isPresent()) {
         // "May 2017 – Aug 2017 | Mountain View, CA | React.js, PHP": a place, then a tech list
-        for (String piece : Texts.clean(lf.textAfterLeadingDate()).split("\\s+[|｜]\\s+")) {
+        for (String piece : SPACED_BAR.split(Texts.clean(lf.textAfterLeadingDate()))) {
           if (piece.isBlank()) {
             continue;
           }

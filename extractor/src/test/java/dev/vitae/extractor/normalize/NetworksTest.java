@@ -4,9 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.extractor.model.Profile;
 import dev.vitae.extractor.normalize.Networks.Network;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NetworksTest {
+  @Test
+  void findsWordsWhereTheRegexRuleDoes() {
+    String alphabet = "abA -中";
+    List<String> words = List.of("ab", "aba", "b a", "中", "a中a");
+    Random random = new Random(20261122);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      for (String word : words) {
+        Pattern bounded = Pattern.compile("(?<![a-z])" + Pattern.quote(word) + "(?![a-z])");
+        assertThat(Networks.lastWordAt(text, word, true))
+            .as("'%s' in '%s'", word, text)
+            .isEqualTo(lastStart(bounded, text));
+        Pattern bare = Pattern.compile(Pattern.quote(word));
+        assertThat(Networks.lastWordAt(text, word, false))
+            .as("'%s' in '%s'", word, text)
+            .isEqualTo(lastStart(bare, text));
+      }
+    }
+  }
+
+  private static int lastStart(Pattern pattern, String text) {
+    int last = -1;
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  @Test
+  void namesTheNetworkMentionedLast() {
+    assertThat(Networks.findLastMention("GitHub below, or add my WeChat")).contains(Network.WECHAT);
+    assertThat(Networks.findLastMention("微信或者github")).contains(Network.GITHUB);
+    assertThat(Networks.findLastMention("mywechat")).isEmpty();
+  }
 
   @Test
   void readsGithubUserFromUrl() {

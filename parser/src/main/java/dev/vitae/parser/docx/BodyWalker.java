@@ -45,6 +45,7 @@ final class BodyWalker {
   private static final Pattern HYPERLINK_FIELD =
       Pattern.compile("^\\s*HYPERLINK\\s+(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final DocxStyles styles;
   private final int maxLines;
@@ -499,7 +500,7 @@ final class BodyWalker {
     if (quoted.find()) {
       target = quoted.group(1);
     } else {
-      for (String token : rest.split("\\s+")) {
+      for (String token : WHITESPACE.split(rest)) {
         if (!token.startsWith("\\")) {
           target = token;
           break;

@@ -3,6 +3,7 @@ package dev.vitae.parser.internal;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The rule every reader applies to tables: a two-column table whose first cells are short labels
@@ -11,13 +12,14 @@ import java.util.function.Function;
 public final class KeyValueTables {
   private static final int LABEL_MAX_CHARS = 30;
   private static final int LABEL_MAX_WORDS = 4;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private KeyValueTables() {}
 
   /** Whether a first cell is short enough to be a label. */
   public static boolean isLabel(String label) {
     String s = label.strip();
-    return s.length() <= LABEL_MAX_CHARS && s.split("\\s+").length <= LABEL_MAX_WORDS;
+    return s.length() <= LABEL_MAX_CHARS && WHITESPACE.split(s).length <= LABEL_MAX_WORDS;
   }
 
   /**

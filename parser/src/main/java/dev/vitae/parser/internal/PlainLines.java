@@ -3,6 +3,7 @@ package dev.vitae.parser.internal;
 import dev.vitae.parser.LineStyle;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 
 /**
  * Lays out plain text as lines: one line per non-blank source line; blank lines and rules ({@code
@@ -14,6 +15,7 @@ import java.util.Deque;
 public final class PlainLines {
   private static final int TAB_WIDTH = 4;
   private static final int MIN_RULE = 3;
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   private PlainLines() {}
 
@@ -22,7 +24,7 @@ public final class PlainLines {
    * ({@link Mojibake}, {@link TextNormalizer#clean(String)}); any line break style works.
    */
   public static void read(String text, LineSink sink) {
-    String[] rows = text.split("\r\n|\r|\n", -1);
+    String[] rows = LINE_BREAK.split(text, -1);
     Deque<Integer> listIndents = new ArrayDeque<>();
     for (int i = 0; i < rows.length; i++) {
       String row = rows[i];

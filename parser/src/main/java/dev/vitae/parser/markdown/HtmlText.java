@@ -25,6 +25,7 @@ final class HtmlText {
   private static final Pattern HREF =
       Pattern.compile(
           "\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "address",
@@ -125,7 +126,7 @@ final class HtmlText {
       line.append(decoded.replace('\n', ' ').replace('\r', ' '));
       return;
     }
-    String[] rows = decoded.split("\r\n|\r|\n", -1);
+    String[] rows = LINE_BREAK.split(decoded, -1);
     for (int i = 0; i < rows.length; i++) {
       if (i > 0) {
         flush();

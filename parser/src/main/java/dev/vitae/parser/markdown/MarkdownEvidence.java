@@ -30,6 +30,7 @@ public final class MarkdownEvidence {
   private static final Pattern TABLE_DELIMITER =
       Pattern.compile("^ *\\|? *:?-{3,}:? *(\\| *:?-{3,}:? *)+\\|? *$");
   private static final Pattern AUTOLINK = Pattern.compile("<(https?://|mailto:)[^>\\s]+>");
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   private MarkdownEvidence() {}
 
@@ -51,7 +52,7 @@ public final class MarkdownEvidence {
     int fences = 0;
     int tables = 0;
     int autolinks = 0;
-    String[] rows = text.split("\r\n|\r|\n", MAX_LINES + 1);
+    String[] rows = LINE_BREAK.split(text, MAX_LINES + 1);
     String previous = "";
     for (int i = 0; i < rows.length && i < MAX_LINES; i++) {
       // Long lines are cut so that the patterns stay linear on hostile input.
