@@ -34,6 +34,10 @@ final class Prose {
 
   /** The URLs written in {@code text}: with a scheme, or a lower-case host with a common TLD. */
   static List<String> urlTokens(String text) {
+    // Every host has a dot; most lines have none.
+    if (text.indexOf('.') < 0) {
+      return List.of();
+    }
     return URL.matcher(text).results()
         .filter(r -> isUrlToken(text, r.start(), r.group()))
         .map(r -> TRAILING_PERIODS.matcher(r.group()).replaceFirst(""))

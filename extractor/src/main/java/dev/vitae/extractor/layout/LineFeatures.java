@@ -138,6 +138,10 @@ public record LineFeatures(
 
   /** A "Key: value" split of the text, when the key is short. */
   public Optional<KeyValue> keyValue() {
+    // Most lines have no colon, and the lazy key group is costly to fail on each of them.
+    if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+      return Optional.empty();
+    }
     var m = KEY_VALUE.matcher(text);
     if (!m.matches() || m.group(1).contains("http") || m.group(1).endsWith("//")
         || Words.count(m.group(1)) > 7) {

@@ -73,13 +73,24 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   @JsonValue
   @Override
   public String toString() {
-    if (month == 0) {
-      return String.format(java.util.Locale.ROOT, "%04d", year);
+    // Written by hand: String.format was a visible cost of writing every output.
+    StringBuilder sb = new StringBuilder(10);
+    pad(sb, year, 4);
+    if (month != 0) {
+      pad(sb.append('-'), month, 2);
+      if (day != 0) {
+        pad(sb.append('-'), day, 2);
+      }
     }
-    if (day == 0) {
-      return String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+    return sb.toString();
+  }
+
+  private static void pad(StringBuilder sb, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
     }
-    return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    sb.append(digits);
   }
 
   @Override

@@ -221,8 +221,13 @@ final class LineLayout {
     return line.raw.page() == next.raw.page()
         && !next.blockStart
         && !next.listItem
+        && endsWithHyphen(line.text)
         && HYPHENATED.matcher(line.text).matches()
         && Character.isLowerCase(next.text.codePointAt(0));
+  }
+
+  private static boolean endsWithHyphen(String text) {
+    return !text.isEmpty() && (text.endsWith("-") || text.endsWith("\u2010"));
   }
 
   private static boolean isHeadingCandidate(Entry e, float body) {
