@@ -120,7 +120,9 @@ public final class TextNormalizer {
 
   /** Whether the code point is a Han (Chinese, Japanese kanji) character. */
   public static boolean isHan(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    // No Han below the CJK radicals (U+2E80): Latin text skips the script table's binary search.
+    return codePoint >= 0x2E80
+        && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   private static int replacement(int cp) {

@@ -424,6 +424,10 @@ public final class PdfReader implements DocumentReader {
     private final Map<Integer, PageText> pages = new TreeMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> iconFonts = new IdentityHashMap<>();
+    private PDFont lastIconFont;
+    private PDFont lastBoldFont;
+    private boolean lastIsBold;
+    private boolean lastIsIcon;
     private boolean truncated;
 
     private List<PageLinks.Area> pageLinks = List.of();
@@ -495,7 +499,7 @@ public final class PdfReader implements DocumentReader {
         }
         word++;
       }
-      if (!string.equals(plainUnicodeOf(positions))) {
+      if (!isPlainUnicodeOf(string, positions)) {
         // PDFBox rewrote the word (right-to-left order, presentation forms): keep its text whole.
         text.append(string);
         positions.forEach(this::addGlyph);
@@ -518,7 +522,12 @@ public final class PdfReader implements DocumentReader {
       if (unicode == null || unicode.isBlank() || font == null) {
         return unicode;
       }
-      return iconFonts.computeIfAbsent(font, PdfReader::isUnmappedIconFont) ? ICON : unicode;
+      // Glyphs come in runs of one font: the last answer saves a map lookup per glyph.
+      if (font != lastIconFont) {
+        lastIconFont = font;
+        lastIsIcon = iconFonts.computeIfAbsent(font, PdfReader::isUnmappedIconFont);
+      }
+      return lastIsIcon ? ICON : unicode;
     }
 
     private boolean endsWithSpace() {
@@ -548,15 +557,17 @@ public final class PdfReader implements DocumentReader {
       return glyphs.get(glyphs.size() - 1);
     }
 
-    private static String plainUnicodeOf(List<TextPosition> positions) {
-      StringBuilder sb = new StringBuilder();
+    // Whether the string is the glyphs' Unicode one after the other (compared without a copy).
+    private static boolean isPlainUnicodeOf(String string, List<TextPosition> positions) {
+      int at = 0;
       for (TextPosition position : positions) {
-        if (position.getUnicode() == null) {
-          return null;
+        String unicode = position.getUnicode();
+        if (unicode == null || !string.startsWith(unicode, at)) {
+          return false;
         }
-        sb.append(position.getUnicode());
+        at += unicode.length();
       }
-      return sb.toString();
+      return at == string.length();
     }
 
     private void addGlyph(TextPosition position) {
@@ -565,7 +576,11 @@ public final class PdfReader implements DocumentReader {
         return;
       }
       PDFont font = position.getFont();
-      boolean bold = font != null && boldFonts.computeIfAbsent(font, PdfReader::looksBold);
+      if (font != lastBoldFont) {
+        lastBoldFont = font;
+        lastIsBold = font != null && boldFonts.computeIfAbsent(font, PdfReader::looksBold);
+      }
+      boolean bold = lastIsBold;
       glyphs.add(
           new Glyph(
               unicode,

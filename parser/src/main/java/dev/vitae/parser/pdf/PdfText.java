@@ -23,6 +23,11 @@ final class PdfText {
 
   /** Whether no space belongs between these two characters: both are written without spaces. */
   static boolean isCjk(int cp) {
+    // Below U+02EA (Bopomofo tone marks) no code point is of these scripts: Latin text is answered
+    // without the script table's binary search.
+    if (cp < 0x02EA) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     if (script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

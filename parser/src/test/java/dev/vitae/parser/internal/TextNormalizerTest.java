@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 class TextNormalizerTest {
 
   @Test
+  void hanIsAnsweredAsTheScriptTableSaysForEveryCodePoint() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      boolean expected = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+      if (TextNormalizer.isHan(cp) != expected) {
+        assertThat(TextNormalizer.isHan(cp)).as("U+%04X", cp).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void removesZeroWidthCharacters() {
     assertThat(TextNormalizer.clean("\uFEFFJo\u200Bhn\u200C \u200DDoe\u2060"))
         .isEqualTo("John Doe");

@@ -7,6 +7,23 @@ import org.junit.jupiter.api.Test;
 class PdfTextTest {
 
   @Test
+  void cjkIsAnsweredAsTheScriptTableSaysForEveryCodePoint() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      boolean expected =
+          script == Character.UnicodeScript.HAN
+              || script == Character.UnicodeScript.HIRAGANA
+              || script == Character.UnicodeScript.KATAKANA
+              || script == Character.UnicodeScript.BOPOMOFO
+              || (cp >= 0x3000 && cp <= 0x303F)
+              || (cp >= 0xFF00 && cp <= 0xFFEF);
+      if (PdfText.isCjk(cp) != expected) {
+        assertThat(PdfText.isCjk(cp)).as("U+%04X", cp).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void expandsLigatures() {
     assertThat(PdfText.clean("Pro\uFB01cient \uFB00ort \uFB03ce"))
         .isEqualTo("Proficient ffort ffice");
