@@ -141,10 +141,12 @@ public final class SectionVocabulary {
       return Optional.empty();
     }
     String best = null;
+    int words = n.split(" ").length;
     // "Awards and Promotion", "Skills & Tools": a known phrase opening a short heading, then "and".
-    if (n.split(" ").length <= 5) {
+    if (words <= 5) {
       for (String phrase : PHRASES.keySet()) {
-        if (phrase.length() >= 5 && n.startsWith(phrase + " and ") && (best == null || phrase.length() > best.length())) {
+        if (phrase.length() >= 5 && n.startsWith(phrase) && n.startsWith(" and ", phrase.length())
+            && (best == null || phrase.length() > best.length())) {
           best = phrase;
         }
       }
@@ -153,7 +155,7 @@ public final class SectionVocabulary {
       }
     }
     // "Relevant Skills", "Teaching Experience", "主要工作经历": a known phrase closing a short heading.
-    if (n.split(" ").length <= 3) {
+    if (words <= 3) {
       for (String phrase : PHRASES.keySet()) {
         if (phrase.length() >= 4 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
             && (best == null || phrase.length() > best.length())) {
@@ -164,13 +166,14 @@ public final class SectionVocabulary {
         return Optional.of(PHRASES.get(best));
       }
     }
+    int visible = n.replace(" ", "").length();
     for (String phrase : PHRASES.keySet()) {
       if (phrase.length() < 2 || (best != null && phrase.length() <= best.length())) {
         continue;
       }
       int at = n.indexOf(phrase);
       if (at >= 0 && isBoundary(n, at - 1) && isBoundary(n, at + phrase.length())
-          && phrase.length() * 2 >= n.replace(" ", "").length()) {
+          && phrase.length() * 2 >= visible) {
         best = phrase;
       }
     }
