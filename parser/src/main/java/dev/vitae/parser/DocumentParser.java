@@ -73,19 +73,13 @@ public final class DocumentParser {
       throw new DocumentException(
           Reason.TOO_LARGE, name, size + " bytes, over the limit of " + limits.maxBytes());
     }
-    byte[] bytes;
-    try {
-      // One array of the file's size, where reading a stream to its end grows and copies buffers.
-      bytes = Files.readAllBytes(file);
+    // Read through the bounded stream path, not Files.readAllBytes: a file that reports no size
+    // (a pipe, /dev/zero, /proc) would be read without end.
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, name);
     } catch (IOException e) {
       throw new DocumentException(Reason.IO, name, "cannot read file: " + e.getMessage(), e);
     }
-    if (bytes.length > limits.maxBytes()) {
-      // The file grew after its size was checked.
-      throw new DocumentException(
-          Reason.TOO_LARGE, name, bytes.length + " bytes, over the limit of " + limits.maxBytes());
-    }
-    return parse(bytes, name);
   }
 
   /** Reads a stream to its end (the caller closes it) and parses what it held. */

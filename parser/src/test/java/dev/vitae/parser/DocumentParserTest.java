@@ -2,6 +2,7 @@ package dev.vitae.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,15 @@ class DocumentParserTest {
     byte[] big = "0123456789".getBytes(StandardCharsets.UTF_8);
     assertThat(reasonOf(() -> small.parse(new ByteArrayInputStream(big), "cv.txt")))
         .isEqualTo(Reason.TOO_LARGE);
+  }
+
+  @Test
+  void fileThatReportsNoSizeIsStillReadOnlyToTheLimit() {
+    Path endless = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(endless), "needs /dev/zero");
+    DocumentParser small =
+        new DocumentParser(Readers.defaults(), new FormatDetector(), new ParseLimits(8, 1, 10, 10));
+    assertThat(reasonOf(() -> small.parse(endless, "zero"))).isEqualTo(Reason.TOO_LARGE);
   }
 
   @Test
