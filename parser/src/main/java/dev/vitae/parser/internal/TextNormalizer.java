@@ -94,6 +94,9 @@ public final class TextNormalizer {
    */
   public static String normalizeLine(String line, boolean joinHan) {
     String cleaned = clean(line);
+    if (!joinHan && isCollapsed(cleaned)) {
+      return cleaned;
+    }
     StringBuilder out = new StringBuilder(cleaned.length());
     int pendingSpace = -1;
     int n = cleaned.length();
@@ -116,6 +119,25 @@ public final class TextNormalizer {
       out.appendCodePoint(cp);
     }
     return out.toString();
+  }
+
+  // Whether collapsing whitespace would leave the text as it is: single spaces between words only.
+  private static boolean isCollapsed(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
+          || (c == ' ' && text.charAt(i + 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the code point is a Han (Chinese, Japanese kanji) character. */

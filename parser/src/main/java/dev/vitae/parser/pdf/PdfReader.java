@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -437,9 +438,17 @@ public final class PdfReader implements DocumentReader {
     private final StringBuilder text = new StringBuilder();
     private final List<Glyph> glyphs = new ArrayList<>();
     private int word;
+    // Glyphs drawn on the page, those of composite fonts, and those PDFBox decoded (passed on).
+    private int pageGlyphs;
+    private int compositeGlyphs;
+    private int compositeDecoded;
 
     Collector(ParseLimits limits) {
       this.limits = limits;
+      // PDFBox compiles and runs its list-item patterns per document only to mark paragraph
+      // starts, which reach the (null) output and nothing else: every line still ends with a
+      // writeLineSeparator call.
+      setListItemPatterns(List.of());
     }
 
     // PDFBox never checks for interrupts: a caller's timeout stops a slow page at the next page,
@@ -483,6 +492,9 @@ public final class PdfReader implements DocumentReader {
       finishLine();
       pageLinks = PageLinks.read(page, limits.maxLineChars());
       quality = new TextQuality();
+      pageGlyphs = 0;
+      compositeGlyphs = 0;
+      compositeDecoded = 0;
       linesBeforePage = lines.size();
       PDRectangle crop = page.getCropBox();
       boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
@@ -493,6 +505,7 @@ public final class PdfReader implements DocumentReader {
     protected void endPage(PDPage page) {
       // PDFBox writes no line separator after a page's last line.
       finishLine();
+      quality.addGlyphs(pageGlyphs, compositeGlyphs - compositeDecoded);
       boolean hasText = lines.size() > linesBeforePage;
       boolean images = !hasText && !truncated && hasImages(page.getResources(), 0);
       pages.put(getCurrentPageNo(), new PageText(quality.verdict(), hasText, images));
@@ -501,9 +514,21 @@ public final class PdfReader implements DocumentReader {
     @Override
     protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement)
         throws IOException {
-      // PDFBox silently skips composite-font glyphs without Unicode; count them to judge the page.
-      quality.addGlyph(!(font instanceof PDSimpleFont) && font.toUnicode(code) == null);
+      // PDFBox silently skips composite-font glyphs without Unicode: those it passes on to
+      // processTextPosition are counted there, and the rest were skipped (no second lookup here).
+      pageGlyphs++;
+      if (!(font instanceof PDSimpleFont)) {
+        compositeGlyphs++;
+      }
       super.showGlyph(matrix, font, code, displacement);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      if (!(text.getFont() instanceof PDSimpleFont)) {
+        compositeDecoded++;
+      }
+      super.processTextPosition(text);
     }
 
     @Override
@@ -530,17 +555,20 @@ public final class PdfReader implements DocumentReader {
       if (!isPlainUnicodeOf(string, positions)) {
         // PDFBox rewrote the word (right-to-left order, presentation forms): keep its text whole.
         text.append(string);
-        positions.forEach(this::addGlyph);
+        for (TextPosition position : positions) {
+          addGlyph(position, unicodeOf(position));
+        }
         return;
       }
       for (TextPosition position : positions) {
         String unicode = unicodeOf(position);
-        if (!endsWithSpace() && !unicode.isBlank() && !bothCjk(unicode) && wideGap(position)) {
+        // The gap first: it is cheap and rarely wide inside a word.
+        if (!endsWithSpace() && !unicode.isBlank() && wideGap(position) && !bothCjk(unicode)) {
           text.append(' ');
           word++;
         }
         text.append(unicode);
-        addGlyph(position);
+        addGlyph(position, unicode);
       }
     }
 
@@ -598,8 +626,7 @@ public final class PdfReader implements DocumentReader {
       return at == string.length();
     }
 
-    private void addGlyph(TextPosition position) {
-      String unicode = unicodeOf(position);
+    private void addGlyph(TextPosition position, String unicode) {
       if (unicode == null || glyphs.size() >= 2 * limits.maxLineChars()) {
         return;
       }
@@ -647,7 +674,7 @@ public final class PdfReader implements DocumentReader {
         clean = cut(clean, limits.maxLineChars());
         truncated = true;
       }
-      Map<Float, Integer> sizes = new HashMap<>();
+      SizeTally sizes = new SizeTally();
       int chars = 0;
       int boldChars = 0;
       float height = 0;
@@ -660,7 +687,7 @@ public final class PdfReader implements DocumentReader {
           continue;
         }
         chars += n;
-        sizes.merge(glyph.size(), n, Integer::sum);
+        sizes.add(glyph.size(), n);
         if (glyph.bold()) {
           boldChars += n;
         }
@@ -672,8 +699,8 @@ public final class PdfReader implements DocumentReader {
         truncated = true;
         return;
       }
-      float size = dominant(sizes);
-      sizes.forEach((s, n) -> charsBySize.merge(s, n, Integer::sum));
+      float size = sizes.dominant();
+      sizes.addTo(charsBySize);
       Glyph first = glyphs.get(0);
       float baseline = first.y();
       for (Glyph glyph : glyphs) {
@@ -726,6 +753,9 @@ public final class PdfReader implements DocumentReader {
     }
 
     private static int countVisible(String s) {
+      if (s.length() == 1) {
+        return PdfText.isSpace(s.charAt(0)) ? 0 : 1;
+      }
       int n = 0;
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
@@ -741,19 +771,39 @@ public final class PdfReader implements DocumentReader {
       if (pageLinks.isEmpty()) {
         return List.of();
       }
+      // The line's vertical extent rules out most areas without a look at each glyph.
+      float top = Float.POSITIVE_INFINITY;
+      float bottom = Float.NEGATIVE_INFINITY;
+      for (Glyph glyph : lineGlyphs) {
+        float y = glyph.centerY();
+        if (y < top) {
+          top = y;
+        }
+        if (y > bottom) {
+          bottom = y;
+        }
+      }
       List<Link> links = new ArrayList<>();
       for (PageLinks.Area area : pageLinks) {
-        StringBuilder under = new StringBuilder();
+        if (area.bottom() < top || area.top() > bottom) {
+          continue;
+        }
+        StringBuilder under = null;
         int lastWord = -1;
         for (Glyph glyph : lineGlyphs) {
           if (!area.contains(glyph.centerX(), glyph.centerY())) {
             continue;
           }
-          if (lastWord >= 0 && glyph.word() != lastWord) {
+          if (under == null) {
+            under = new StringBuilder();
+          } else if (glyph.word() != lastWord) {
             under.append(' ');
           }
           under.append(glyph.text());
           lastWord = glyph.word();
+        }
+        if (under == null) {
+          continue;
         }
         String linkText = PdfText.clean(under.toString());
         if (linkText.isEmpty()) {
@@ -765,6 +815,49 @@ public final class PdfReader implements DocumentReader {
         }
       }
       return links;
+    }
+  }
+
+  // One line's characters by font size. A line has few sizes: arrays spare a boxed map per line.
+  private static final class SizeTally {
+    private float[] sizes = new float[4];
+    private int[] counts = new int[4];
+    private int size;
+
+    // Sizes come from round1, so they are never NaN or -0.0 and == is Float.equals.
+    void add(float fontSize, int chars) {
+      for (int i = 0; i < size; i++) {
+        if (sizes[i] == fontSize) {
+          counts[i] += chars;
+          return;
+        }
+      }
+      if (size == sizes.length) {
+        sizes = Arrays.copyOf(sizes, 2 * size);
+        counts = Arrays.copyOf(counts, 2 * size);
+      }
+      sizes[size] = fontSize;
+      counts[size] = chars;
+      size++;
+    }
+
+    // As dominant(Map): the most characters, ties to the smaller size.
+    float dominant() {
+      float best = 0;
+      int bestCount = -1;
+      for (int i = 0; i < size; i++) {
+        if (counts[i] > bestCount || (counts[i] == bestCount && sizes[i] < best)) {
+          best = sizes[i];
+          bestCount = counts[i];
+        }
+      }
+      return best;
+    }
+
+    void addTo(Map<Float, Integer> totals) {
+      for (int i = 0; i < size; i++) {
+        totals.merge(sizes[i], counts[i], Integer::sum);
+      }
     }
   }
 

@@ -49,12 +49,25 @@ final class ReadingOrder {
     }
     // Second pass for lines drawn too early, such as a heading drawn before the text above it.
     for (RawLine line : List.copyOf(placed)) {
-      int from = placed.indexOf(line);
+      int from = indexOf(placed, line);
       placed.remove(from);
       int at = slot(placed, line);
       placed.add(at < 0 ? from : at, line);
     }
     return placed;
+  }
+
+  // placed.indexOf(line) with a cheap field compared first: record equality compares every field
+  // (text, links, spans) and runs for each line of the page before it.
+  private static int indexOf(List<RawLine> placed, RawLine line) {
+    for (int k = 0; k < placed.size(); k++) {
+      RawLine candidate = placed.get(k);
+      if (candidate == line
+          || (Float.compare(candidate.baseline(), line.baseline()) == 0 && candidate.equals(line))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   // The index of the gap the line fits in, or -1 when it fits in none before the last line.

@@ -1,6 +1,5 @@
 package dev.vitae.parser.pdf;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,9 +38,8 @@ final class TextQuality {
   private static final Pattern WORD_SHAPE =
       Pattern.compile(
           "[a-z]+|[A-Z]+s?|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[A-Z]*|[A-Z]+(?:[A-Z][a-z]{2,})+[A-Z]*");
-  private static final Pattern LETTER_RUN = Pattern.compile("[A-Za-z]{3,}");
   // Letter, a punctuation mark words do not carry inside them, letter: "JQ#BH2", "M;N8!Qm".
-  private static final Pattern PUNCT_INSIDE = Pattern.compile("[A-Za-z][;?#!$*=][A-Za-z]");
+  private static final String INSIDE_PUNCTUATION = ";?#!$*=";
   // A digit between letters of different case: "y3Xd", "R3ee" (not "B2B", "i18n", "K8s").
   private static final Pattern DIGIT_INSIDE = Pattern.compile("[a-z]\\d+[A-Z]|[A-Z]\\d+[a-z]{2}");
   private static final Pattern LINK =
@@ -60,12 +58,10 @@ final class TextQuality {
   private int glyphs;
   private int undecodedGlyphs;
 
-  /** Counts one glyph drawn on the page, and whether PDFBox found no Unicode for it. */
-  void addGlyph(boolean undecoded) {
-    glyphs++;
-    if (undecoded) {
-      undecodedGlyphs++;
-    }
+  /** Counts glyphs drawn on the page, and how many of them PDFBox found no Unicode for. */
+  void addGlyphs(int drawn, int undecoded) {
+    glyphs += drawn;
+    undecodedGlyphs += undecoded;
   }
 
   /** Counts the characters of one line's raw text (before clean-up drops control characters). */
@@ -73,6 +69,14 @@ final class TextQuality {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
+      // Printable ASCII is neither space, control, unmapped nor private use.
+      if (cp > ' ' && cp < 0x7F) {
+        chars++;
+        if (isSymbol(cp)) {
+          symbols++;
+        }
+        continue;
+      }
       if (PdfText.isSpace(cp)) {
         continue;
       }
@@ -90,8 +94,12 @@ final class TextQuality {
 
   /** Judges the words of one line's clean text. */
   void addCleanText(String text) {
-    for (String token : text.split(" ")) {
-      String word = strip(token);
+    int n = text.length();
+    for (int start = 0; start < n; ) {
+      int space = text.indexOf(' ', start);
+      int end = space < 0 ? n : space;
+      String word = strip(text, start, end);
+      start = end + 1;
       if (word.isEmpty()) {
         continue;
       }
@@ -142,7 +150,14 @@ final class TextQuality {
       int cp = word.codePointAt(i);
       i += Character.charCount(cp);
       n++;
-      letters |= isAsciiLetter(cp);
+      // Letters and digits are none of the symbols below.
+      if (isAsciiLetter(cp)) {
+        letters = true;
+        continue;
+      }
+      if (cp >= '0' && cp <= '9') {
+        continue;
+      }
       if (cp == 0xFFFD || ODD_SYMBOLS.indexOf(cp) >= 0 || isLatin1Symbol(cp)) {
         return true;
       }
@@ -158,13 +173,73 @@ final class TextQuality {
     if (!letters || isPlainWord(word)) {
       return false;
     }
-    Matcher runs = LETTER_RUN.matcher(word);
-    while (runs.find()) {
-      if (!WORD_SHAPE.matcher(runs.group()).matches()) {
+    return hasOddShape(word);
+  }
+
+  /**
+   * Whether a run of three or more ASCII letters has no WORD_SHAPE, or a letter meets a digit or a
+   * punctuation mark the way shifted codes do. Scans by hand where a scan answers as the regexes
+   * {@code [A-Za-z]{3,}} (each run then tried on WORD_SHAPE) and {@code [A-Za-z][;?#!$*=][A-Za-z]}.
+   */
+  static boolean hasOddShape(String word) {
+    return hasOddLetterRun(word)
+        || hasPunctuationInside(word)
+        || (hasAsciiDigit(word) && DIGIT_INSIDE.matcher(word).find());
+  }
+
+  // Whether a maximal run of three or more ASCII letters has no WORD_SHAPE.
+  private static boolean hasOddLetterRun(String word) {
+    int n = word.length();
+    int i = 0;
+    while (i < n) {
+      if (!isAsciiLetter(word.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isAsciiLetter(word.charAt(i))) {
+        i++;
+      }
+      if (i - start >= 3
+          && !isPlainRun(word, start, i)
+          && !WORD_SHAPE.matcher(word.substring(start, i)).matches()) {
         return true;
       }
     }
-    return PUNCT_INSIDE.matcher(word).find() || DIGIT_INSIDE.matcher(word).find();
+    return false;
+  }
+
+  // lower, UPPER or Capitalized: the runs WORD_SHAPE always accepts, answered without it.
+  private static boolean isPlainRun(String word, int start, int end) {
+    boolean upperTail = Character.isUpperCase(word.charAt(start + 1));
+    for (int i = start + 1; i < end; i++) {
+      if (Character.isUpperCase(word.charAt(i)) != upperTail) {
+        return false;
+      }
+    }
+    return upperTail ? Character.isUpperCase(word.charAt(start)) : true;
+  }
+
+  // A letter, one of INSIDE_PUNCTUATION, a letter.
+  private static boolean hasPunctuationInside(String word) {
+    for (int i = 1; i + 1 < word.length(); i++) {
+      if (INSIDE_PUNCTUATION.indexOf(word.charAt(i)) >= 0
+          && isAsciiLetter(word.charAt(i - 1))
+          && isAsciiLetter(word.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAsciiDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   // What LINK can match at all: a scheme, a www. host or an address.
@@ -188,16 +263,15 @@ final class TextQuality {
     return isAsciiLetter(word.charAt(0));
   }
 
-  private static String strip(String token) {
-    int start = 0;
-    int end = token.length();
-    while (start < end && EDGE_PUNCTUATION.indexOf(token.charAt(start)) >= 0) {
+  // text[start, end) without the edge punctuation around it.
+  private static String strip(String text, int start, int end) {
+    while (start < end && EDGE_PUNCTUATION.indexOf(text.charAt(start)) >= 0) {
       start++;
     }
-    while (end > start && EDGE_PUNCTUATION.indexOf(token.charAt(end - 1)) >= 0) {
+    while (end > start && EDGE_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    return token.substring(start, end);
+    return text.substring(start, end);
   }
 
   private static int latinLetters(String word) {

@@ -2,6 +2,7 @@ package dev.vitae.parser.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -75,6 +76,28 @@ class TextNormalizerTest {
   void normalizeLineCollapsesAndTrimsWhitespace() {
     assertThat(TextNormalizer.normalizeLine("  Senior \t Engineer\u00A0\u00A0 at  X  "))
         .isEqualTo("Senior Engineer at X");
+  }
+
+  @Test
+  void normalizeLineIsCleanThenOneSpaceForEachRunOfWhitespace() {
+    String alphabet = "a中 \t\n\r\f\u000B\u00A0\u3000\u200B\u2028\u00AD";
+    Random random = new Random(11);
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder line = new StringBuilder();
+      int length = random.nextInt(10);
+      for (int k = 0; k < length; k++) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String collapsed =
+          TextNormalizer.clean(line.toString()).replaceAll("[ \t\n\r\f\u000B]+", " ");
+      String expected =
+          collapsed.substring(
+              collapsed.startsWith(" ") ? 1 : 0,
+              Math.max(collapsed.startsWith(" ") ? 1 : 0,
+                  collapsed.length() - (collapsed.endsWith(" ") ? 1 : 0)));
+
+      assertThat(TextNormalizer.normalizeLine(line.toString())).as("%s", line).isEqualTo(expected);
+    }
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.vitae.parser.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,9 +70,7 @@ class TextQualityTest {
   @Test
   void glyphsWithoutUnicodeMakeAPageUnusable() {
     TextQuality quality = new TextQuality();
-    for (int i = 0; i < 40; i++) {
-      quality.addGlyph(true);
-    }
+    quality.addGlyphs(40, 40);
 
     assertThat(quality.verdict()).isEqualTo(TextQuality.Verdict.UNUSABLE);
   }
@@ -77,11 +78,37 @@ class TextQualityTest {
   @Test
   void someGlyphsWithoutUnicodeMakeAPageGarbled() {
     TextQuality quality = page("Senior engineer at Acme Corp. (Berlin), 2019 – 2021", 5);
-    for (int i = 0; i < 200; i++) {
-      quality.addGlyph(i % 5 == 0);
-    }
+    quality.addGlyphs(200, 40);
 
     assertThat(quality.verdict()).isEqualTo(TextQuality.Verdict.GARBLED);
+  }
+
+  @Test
+  void oddShapesAreWhatTheRegexesFind() {
+    Pattern letterRun = Pattern.compile("[A-Za-z]{3,}");
+    Pattern wordShape =
+        Pattern.compile(
+            "[a-z]+|[A-Z]+s?|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[A-Z]*|[A-Z]+(?:[A-Z][a-z]{2,})+[A-Z]*");
+    Pattern punctuationInside = Pattern.compile("[A-Za-z][;?#!$*=][A-Za-z]");
+    Pattern digitInside = Pattern.compile("[a-z]\\d+[A-Z]|[A-Z]\\d+[a-z]{2}");
+    String alphabet = "aAbBsSxXyYzZ0123456789;?#!$*=.-_/éÉ中 ";
+    Random random = new Random(7);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder word = new StringBuilder();
+      int length = 1 + random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String w = word.toString();
+      boolean expected = false;
+      Matcher runs = letterRun.matcher(w);
+      while (runs.find()) {
+        expected |= !wordShape.matcher(runs.group()).matches();
+      }
+      expected |= punctuationInside.matcher(w).find() || digitInside.matcher(w).find();
+
+      assertThat(TextQuality.hasOddShape(w)).as(w).isEqualTo(expected);
+    }
   }
 
   private static TextQuality page(String line, int times) {
