@@ -22,12 +22,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A batch's record of finished documents, {@code OUT_DIR/vitae-manifest.jsonl}: one JSON line per
  * document finished (input path, size, modification time, SHA-256, status, reason, output size),
- * appended and forced to disk before the next, so a run killed at any moment loses at most the line
- * it was writing. On opening, a torn last line is cut off and unreadable lines are ignored; the
+ * appended as soon as the document is done, so a killed run loses at most the line it was writing:
+ * the operating system keeps what a killed process wrote. Lines are forced to disk together, at
+ * most every {@value #FORCE_EVERY_MILLIS} ms and on close, so that an operating-system crash costs
+ * no more than converting that moment's documents again (a rerun redoes any document whose output
+ * is missing or not of the recorded size). On opening, a torn last line is cut off and unreadable lines are ignored; the
  * latest line for a file wins. The manifest is locked while open, so two batches cannot write the
  * same folder at once.
  *
@@ -44,11 +48,15 @@ final class Manifest implements Closeable {
           .build();
   // Rewritten when this many times more lines than files have piled up over reruns.
   private static final int COMPACT_RATIO = 2;
+  // One fdatasync per document held every worker up for most of a millisecond on common disks.
+  static final long FORCE_EVERY_MILLIS = 200;
+  private static final long FORCE_EVERY_NANOS = FORCE_EVERY_MILLIS * 1_000_000;
 
   private final Path path;
   private final Map<String, Entry> previous;
   private final FileChannel channel;
   private final FileLock lock;
+  private final AtomicLong lastForce = new AtomicLong(System.nanoTime());
 
   /**
    * One finished document.
@@ -142,7 +150,10 @@ final class Manifest implements Closeable {
     return Optional.ofNullable(previous.get(file));
   }
 
-  /** Appends one entry and forces it to disk before returning. */
+  /**
+   * Appends one entry; forces the manifest to disk when the last force is {@value
+   * #FORCE_EVERY_MILLIS} ms old.
+   */
   void append(Entry entry) throws IOException {
     ByteBuffer bytes = ByteBuffer.wrap(line(entry).getBytes(StandardCharsets.UTF_8));
     synchronized (this) {
@@ -150,13 +161,18 @@ final class Manifest implements Closeable {
         channel.write(bytes);
       }
     }
-    // Outside the lock: threads appending at once share one flush instead of queueing for theirs.
-    channel.force(false);
+    long now = System.nanoTime();
+    long last = lastForce.get();
+    // Outside the lock, and by one thread: the others go on while it waits for the disk.
+    if (now - last >= FORCE_EVERY_NANOS && lastForce.compareAndSet(last, now)) {
+      channel.force(false);
+    }
   }
 
   @Override
   public synchronized void close() throws IOException {
     try {
+      channel.force(false);
       lock.release();
     } finally {
       channel.close();
