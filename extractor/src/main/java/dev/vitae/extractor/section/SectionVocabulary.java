@@ -13,13 +13,21 @@ import java.util.regex.Pattern;
  * decoration, letter-spacing and a trailing colon do not matter.
  */
 public final class SectionVocabulary {
-  private static final Pattern DECORATION =
-      Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\p{P}\\p{Sm}\\p{Sc}&&[^&+]]");
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,2}[、.．]|[ivx]{1,4}[.)])\\s*");
   private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}$");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+  // What NUMBERING can start with.
+  private static final String NUMBERING_FIRST = "0123456789一二三四五六七八九十ivx";
+  // No code point of the Han script lies below U+2E80 (CJK Radicals Supplement).
+  private static final char FIRST_HAN = '\u2E80';
+  private static final long DECORATION_TYPES =
+      1L << Character.OTHER_SYMBOL | 1L << Character.MODIFIER_SYMBOL | 1L << Character.SURROGATE
+          | 1L << Character.PRIVATE_USE | 1L << Character.CONNECTOR_PUNCTUATION
+          | 1L << Character.DASH_PUNCTUATION | 1L << Character.START_PUNCTUATION
+          | 1L << Character.END_PUNCTUATION | 1L << Character.INITIAL_QUOTE_PUNCTUATION
+          | 1L << Character.FINAL_QUOTE_PUNCTUATION | 1L << Character.OTHER_PUNCTUATION
+          | 1L << Character.MATH_SYMBOL | 1L << Character.CURRENCY_SYMBOL;
 
   private static final Map<String, SectionKind> PHRASES = new LinkedHashMap<>();
 
@@ -101,16 +109,20 @@ public final class SectionVocabulary {
    * Lower case, NFKC, decoration and numbering removed, "&"/"and" unified, letter-spacing joined.
    */
   public static String normalize(String heading) {
-    String s = Normalizer.normalize(heading, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-    s = NUMBERING.matcher(s).replaceFirst("");
-    s = DECORATION.matcher(s).replaceAll(" ");
-    s = s.replace("&", " and ").replace("+", " and ");
-    s = WHITESPACE.matcher(s).replaceAll(" ").strip();
-    if (SPACED_LETTERS.matcher(s).matches()) {
+    String s = isNfkcStable(heading) ? heading : Normalizer.normalize(heading, Normalizer.Form.NFKC);
+    s = s.toLowerCase(Locale.ROOT).strip();
+    if (!s.isEmpty() && NUMBERING_FIRST.indexOf(s.charAt(0)) >= 0) {
+      s = NUMBERING.matcher(s).replaceFirst("");
+    }
+    s = spaceOut(s).strip();
+    // A letter, a space, a letter: the first space sits after one code point (one or two chars).
+    if (s.length() >= 5 && (s.charAt(1) == ' ' || s.charAt(2) == ' ') && SPACED_LETTERS.matcher(s).matches()) {
       s = s.replace(" ", "");
     }
     // "int erests": letter-spaced titles that extract with stray gaps inside one word.
-    s = SPACE_BETWEEN_HAN.matcher(s).replaceAll("");
+    if (s.indexOf(' ') >= 0 && hasCharFrom(s, FIRST_HAN)) {
+      s = SPACE_BETWEEN_HAN.matcher(s).replaceAll("");
+    }
     if (s.startsWith("my ")) {
       s = s.substring(3);
     }
@@ -119,7 +131,11 @@ public final class SectionVocabulary {
 
   /** The kind of a heading whose whole text is a known phrase. */
   public static Optional<SectionKind> findExact(String heading) {
-    String n = normalize(heading);
+    return findExactNormalized(normalize(heading));
+  }
+
+  // findExact on a heading already normalized.
+  private static Optional<SectionKind> findExactNormalized(String n) {
     SectionKind kind = PHRASES.get(n);
     if (kind == null && n.contains(" ")) {
       kind = PHRASES.get(n.replace(" ", ""));
@@ -132,11 +148,11 @@ public final class SectionVocabulary {
    * &amp; Internships", "Technical Skills Summary", "教育背景（本科）"). Longest phrase wins.
    */
   public static Optional<SectionKind> findLoose(String heading) {
-    Optional<SectionKind> exact = findExact(heading);
+    String n = normalize(heading);
+    Optional<SectionKind> exact = findExactNormalized(n);
     if (exact.isPresent()) {
       return exact;
     }
-    String n = normalize(heading);
     if (n.isEmpty() || n.length() > 40) {
       return Optional.empty();
     }
@@ -191,6 +207,69 @@ public final class SectionVocabulary {
       }
     }
     return best == null ? Optional.empty() : Optional.of(PHRASES.get(best));
+  }
+
+  /**
+   * Whether NFKC leaves the text as it is because every char is ASCII or a CJK unified ideograph:
+   * starters that neither decompose nor compose (NFKC_QC=Yes, combining class 0).
+   */
+  static boolean isNfkcStable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Decoration (a code point of a category in DECORATION_TYPES) replaced by a space, "&amp;" and
+   * "+" by " and ", then each run of {@code \s} chars collapsed to one space. It answers as the
+   * regex passes {@code [\p{So}\p{Sk}\p{Cs}\p{Co}\p{P}\p{Sm}\p{Sc}&&[^&+]]} to " ", "&amp;"
+   * and "+" to " and ", {@code \s+} to " " did: code point by code point, a surrogate pair
+   * being one code point and an unpaired surrogate one of category Cs (decoration).
+   */
+  static String spaceOut(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    boolean space = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      boolean and = cp == '&' || cp == '+';
+      if (and || isDecoration(cp) || isRegexSpace(cp)) {
+        if (!space) {
+          out.append(' ');
+        }
+        if (and) {
+          out.append("and ");
+        }
+        space = true;
+      } else {
+        out.appendCodePoint(cp);
+        space = false;
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  // What \s matches without UNICODE_CHARACTER_CLASS.
+  private static boolean isRegexSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  // "&" (Po) and "+" (Sm) are excluded by the caller.
+  private static boolean isDecoration(int cp) {
+    return ((DECORATION_TYPES >> Character.getType(cp)) & 1) != 0;
+  }
+
+  private static boolean hasCharFrom(String s, char min) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= min) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBoundary(String s, int i) {
