@@ -45,6 +45,8 @@ public record LineFeatures(
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?:\\s*[|｜,，·•]\\s*)+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^(?:\\s*[|｜,，·•:：]\\s*)+");
   private static final Pattern DOUBLED_BAR = Pattern.compile("\\s[|｜]\\s*[|｜]\\s");
+  // The separators of TRAILING_SEPARATORS and LEADING_SEPARATORS (which also takes colons).
+  private static final String SEPARATORS = "|｜,，·•";
 
   public LineFeatures {
     dates = List.copyOf(dates);
@@ -130,10 +132,27 @@ public record LineFeatures(
       at = d.to();
     }
     sb.append(text.substring(at));
-    String s = EMPTY_BRACKETS.matcher(sb).replaceAll(" ");
-    s = TRAILING_SEPARATORS.matcher(s).replaceAll("");
-    s = LEADING_SEPARATORS.matcher(s).replaceAll("");
-    return Texts.clean(DOUBLED_BAR.matcher(s).replaceAll(" | "));
+    // Each regex runs only when the text holds a char it cannot match without.
+    String s = containsAny(sb, "(（[") ? EMPTY_BRACKETS.matcher(sb).replaceAll(" ") : sb.toString();
+    if (containsAny(s, SEPARATORS)) {
+      s = TRAILING_SEPARATORS.matcher(s).replaceAll("");
+    }
+    if (containsAny(s, SEPARATORS) || containsAny(s, ":：")) {
+      s = LEADING_SEPARATORS.matcher(s).replaceAll("");
+    }
+    if (containsAny(s, "|｜")) {
+      s = DOUBLED_BAR.matcher(s).replaceAll(" | ");
+    }
+    return Texts.clean(s);
+  }
+
+  static boolean containsAny(CharSequence s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A "Key: value" split of the text, when the key is short. */
