@@ -2,6 +2,8 @@ package dev.vitae.extractor.section;
 
 import dev.vitae.extractor.normalize.Scripts;
 import java.text.Normalizer;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,8 @@ public final class SectionVocabulary {
           | 1L << Character.MATH_SYMBOL | 1L << Character.CURRENCY_SYMBOL;
 
   private static final Map<String, SectionKind> PHRASES = new LinkedHashMap<>();
+  // Where each phrase was first added, which decides between phrases of one length.
+  private static final Map<String, Integer> RANK = new HashMap<>();
 
   static {
     add(SectionKind.WORK,
@@ -97,11 +101,15 @@ public final class SectionVocabulary {
         "key accomplishments", "selected achievements", "主要成就", "个人成就", "工作成就");
   }
 
+  private static final int LONGEST = PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   private SectionVocabulary() {}
 
   private static void add(SectionKind kind, String... phrases) {
     for (String p : phrases) {
-      PHRASES.put(normalize(p), kind);
+      String key = normalize(p);
+      PHRASES.put(key, kind);
+      RANK.putIfAbsent(key, RANK.size());
     }
   }
 
@@ -156,41 +164,45 @@ public final class SectionVocabulary {
     if (n.isEmpty() || n.length() > 40) {
       return Optional.empty();
     }
-    String best = null;
     int words = n.split(" ").length;
+    // Each rule below wants the longest phrase with some property, first added on a tie. Rather
+    // than trying every phrase, it looks up the parts of the heading that could be that phrase.
     // "Awards and Promotion", "Skills & Tools": a known phrase opening a short heading, then "and".
     if (words <= 5) {
-      for (String phrase : PHRASES.keySet()) {
-        if (phrase.length() >= 5 && n.startsWith(phrase) && n.startsWith(" and ", phrase.length())
-            && (best == null || phrase.length() > best.length())) {
-          best = phrase;
+      for (int at = n.lastIndexOf(" and "); at >= 5; at = n.lastIndexOf(" and ", at - 1)) {
+        SectionKind kind = PHRASES.get(n.substring(0, at));
+        if (kind != null) {
+          return Optional.of(kind);
         }
-      }
-      if (best != null) {
-        return Optional.of(PHRASES.get(best));
       }
     }
     // "Relevant Skills", "Teaching Experience", "主要工作经历": a known phrase closing a short heading.
     if (words <= 3) {
-      for (String phrase : PHRASES.keySet()) {
-        if (phrase.length() >= 4 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
-            && (best == null || phrase.length() > best.length())) {
-          best = phrase;
-        }
-      }
-      if (best != null) {
-        return Optional.of(PHRASES.get(best));
+      Optional<SectionKind> closing = findClosing(n, 4);
+      if (closing.isPresent()) {
+        return closing;
       }
     }
+    // A known phrase standing as a word or words where it first occurs, covering half the heading.
     int visible = n.replace(" ", "").length();
-    for (String phrase : PHRASES.keySet()) {
-      if (phrase.length() < 2 || (best != null && phrase.length() <= best.length())) {
+    String best = null;
+    int bestRank = 0;
+    for (int from = 0; from < n.length(); from++) {
+      if (!isBoundary(n, from - 1)) {
         continue;
       }
-      int at = n.indexOf(phrase);
-      if (at >= 0 && isBoundary(n, at - 1) && isBoundary(n, at + phrase.length())
-          && phrase.length() * 2 >= visible) {
-        best = phrase;
+      int last = Math.min(n.length(), from + LONGEST);
+      for (int to = from + Math.max(2, (visible + 1) / 2); to <= last; to++) {
+        if (!isBoundary(n, to)) {
+          continue;
+        }
+        String phrase = n.substring(from, to);
+        Integer rank = RANK.get(phrase);
+        if (rank != null && n.indexOf(phrase) == from
+            && (best == null || phrase.length() > best.length() || phrase.length() == best.length() && rank < bestRank)) {
+          best = phrase;
+          bestRank = rank;
+        }
       }
     }
     return best == null ? Optional.empty() : Optional.of(PHRASES.get(best));
@@ -198,15 +210,25 @@ public final class SectionVocabulary {
 
   /** The kind of a phrase that ends a line introducing a list ("…open source projects:"). */
   public static Optional<SectionKind> findTrailing(String line) {
-    String n = normalize(line);
-    String best = null;
-    for (String phrase : PHRASES.keySet()) {
-      if (phrase.length() >= 5 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
-          && (best == null || phrase.length() > best.length())) {
-        best = phrase;
+    return findClosing(normalize(line), 5);
+  }
+
+  // The longest phrase of at least min chars that ends n and starts it or follows a boundary.
+  private static Optional<SectionKind> findClosing(String n, int min) {
+    for (int from = Math.max(0, n.length() - LONGEST); from <= n.length() - min; from++) {
+      if (isBoundary(n, from - 1)) {
+        SectionKind kind = PHRASES.get(n.substring(from));
+        if (kind != null) {
+          return Optional.of(kind);
+        }
       }
     }
-    return best == null ? Optional.empty() : Optional.of(PHRASES.get(best));
+    return Optional.empty();
+  }
+
+  /** Every phrase (normalized) with its kind, in the order added; for tests. */
+  static Map<String, SectionKind> phrases() {
+    return Collections.unmodifiableMap(PHRASES);
   }
 
   /**

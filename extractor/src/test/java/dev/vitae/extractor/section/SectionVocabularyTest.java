@@ -8,6 +8,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -136,5 +138,125 @@ class SectionVocabularyTest {
       s = s.substring(3);
     }
     return s;
+  }
+
+  @Test
+  void findsPhrasesAsTryingEveryPhraseDidOverTheCorpus() {
+    for (String line : CorpusLines.all()) {
+      assertSameKinds(line);
+    }
+  }
+
+  @Test
+  void findsPhrasesAsTryingEveryPhraseDidOverGeneratedHeadings() {
+    List<String> words = new ArrayList<>();
+    for (String phrase : SectionVocabulary.phrases().keySet()) {
+      words.add(phrase);
+      words.addAll(List.of(phrase.split(" ")));
+      if (phrase.length() > 2) {
+        words.add(phrase.substring(1));
+        words.add(phrase.substring(0, phrase.length() - 1));
+      }
+    }
+    words.addAll(List.of("and", "&", "+", "relevant", "teaching", "主要", "本科", "my", "—", ":", "(", ")", "（", "）",
+        "2019", "x", "a", "_", "é"));
+    Random random = new Random(5);
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int parts = 1 + random.nextInt(5);
+      for (int p = 0; p < parts; p++) {
+        if (p > 0 && random.nextInt(4) > 0) {
+          sb.append(' ');
+        }
+        sb.append(words.get(random.nextInt(words.size())));
+      }
+      assertSameKinds(sb.toString());
+    }
+  }
+
+  private static void assertSameKinds(String text) {
+    assertThat(SectionVocabulary.findLoose(text)).as(text).isEqualTo(referenceFindLoose(text));
+    assertThat(SectionVocabulary.findTrailing(text)).as(text).isEqualTo(referenceFindTrailing(text));
+    assertThat(SectionVocabulary.findExact(text)).as(text).isEqualTo(referenceFindExact(text));
+  }
+
+  // findExact, findLoose and findTrailing as they were, trying every phrase, kept as the reference.
+  private static Optional<SectionKind> referenceFindExact(String heading) {
+    Map<String, SectionKind> phrases = SectionVocabulary.phrases();
+    String n = reference(heading);
+    SectionKind kind = phrases.get(n);
+    if (kind == null && n.contains(" ")) {
+      kind = phrases.get(n.replace(" ", ""));
+    }
+    return Optional.ofNullable(kind);
+  }
+
+  private static Optional<SectionKind> referenceFindLoose(String heading) {
+    Map<String, SectionKind> phrases = SectionVocabulary.phrases();
+    Optional<SectionKind> exact = referenceFindExact(heading);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String n = reference(heading);
+    if (n.isEmpty() || n.length() > 40) {
+      return Optional.empty();
+    }
+    String best = null;
+    int words = n.split(" ").length;
+    if (words <= 5) {
+      for (String phrase : phrases.keySet()) {
+        if (phrase.length() >= 5 && n.startsWith(phrase) && n.startsWith(" and ", phrase.length())
+            && (best == null || phrase.length() > best.length())) {
+          best = phrase;
+        }
+      }
+      if (best != null) {
+        return Optional.of(phrases.get(best));
+      }
+    }
+    if (words <= 3) {
+      for (String phrase : phrases.keySet()) {
+        if (phrase.length() >= 4 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
+            && (best == null || phrase.length() > best.length())) {
+          best = phrase;
+        }
+      }
+      if (best != null) {
+        return Optional.of(phrases.get(best));
+      }
+    }
+    int visible = n.replace(" ", "").length();
+    for (String phrase : phrases.keySet()) {
+      if (phrase.length() < 2 || (best != null && phrase.length() <= best.length())) {
+        continue;
+      }
+      int at = n.indexOf(phrase);
+      if (at >= 0 && isBoundary(n, at - 1) && isBoundary(n, at + phrase.length())
+          && phrase.length() * 2 >= visible) {
+        best = phrase;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(phrases.get(best));
+  }
+
+  private static Optional<SectionKind> referenceFindTrailing(String line) {
+    Map<String, SectionKind> phrases = SectionVocabulary.phrases();
+    String n = reference(line);
+    String best = null;
+    for (String phrase : phrases.keySet()) {
+      if (phrase.length() >= 5 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
+          && (best == null || phrase.length() > best.length())) {
+        best = phrase;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(phrases.get(best));
+  }
+
+  private static boolean isBoundary(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return true;
+    }
+    char c = s.charAt(i);
+    return !Character.isLetterOrDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }
