@@ -12,13 +12,20 @@ import java.util.Arrays;
  * digit.
  */
 final class WordTrie {
+  private static final int ASCII = 128;
+
   private final Node root = new Node();
+  // The root's children by ASCII char, the first look-up at every position.
+  private final Node[] rootAscii = new Node[ASCII];
   private final boolean wholeWords;
 
   private WordTrie(boolean wholeWords, String... words) {
     this.wholeWords = wholeWords;
     for (String word : words) {
       add(word);
+    }
+    for (char c = 0; c < ASCII; c++) {
+      rootAscii[c] = root.child(c);
     }
   }
 
@@ -50,7 +57,13 @@ final class WordTrie {
   boolean foundIn(CharSequence text) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
-      Node node = root.child(fold(text.charAt(i)));
+      // Inside a word no whole word starts: a word starts with a letter, so an ASCII word char
+      // before it means no boundary (the full test below would answer the same, more slowly).
+      if (wholeWords && i > 0 && isAsciiWordChar(text.charAt(i - 1))) {
+        continue;
+      }
+      char c = fold(text.charAt(i));
+      Node node = c < ASCII ? rootAscii[c] : root.child(c);
       if (node == null || wholeWords && !isBoundary(text, i)) {
         continue;
       }
@@ -68,6 +81,10 @@ final class WordTrie {
       }
     }
     return false;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   private char fold(char c) {
