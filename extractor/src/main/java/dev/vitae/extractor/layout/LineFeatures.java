@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param trailingDate a date or period closing the text ("Project X 2019.5"), if any
  * @param full whether the line runs to about the width at which the document wraps its lines, so
  *     that the next line may continue it
+ * @param keyValue a "Key: value" split of the text, when the key is short (derived once: many rules
+ *     ask for it)
  */
 public record LineFeatures(
     Line line,
@@ -31,7 +33,8 @@ public record LineFeatures(
     boolean dateOnly,
     Optional<DateRange> leadingDate,
     Optional<DateRange> trailingDate,
-    boolean full) {
+    boolean full,
+    Optional<KeyValue> keyValue) {
 
   // Bullet glyphs readers may leave in text: Markdown paragraphs that start with "•", PDF icons.
   private static final Pattern BULLET_GLYPH =
@@ -83,12 +86,12 @@ public record LineFeatures(
       String after = text.substring(leading.get().to()).strip();
       bullet = !after.isEmpty() && "•·▪●■◦‣➢".indexOf(after.charAt(0)) >= 0;
     }
-    return new LineFeatures(line, text, bullet, dates, dateOnly, leading, trailing, false);
+    return new LineFeatures(line, text, bullet, dates, dateOnly, leading, trailing, false, keyValueOf(text));
   }
 
   /** The same features, marked as running to the wrap width or not. */
   public LineFeatures withFull(boolean value) {
-    return new LineFeatures(line, text, bullet, dates, dateOnly, leadingDate, trailingDate, value);
+    return new LineFeatures(line, text, bullet, dates, dateOnly, leadingDate, trailingDate, value, keyValue);
   }
 
   public int index() {
@@ -155,8 +158,7 @@ public record LineFeatures(
     return false;
   }
 
-  /** A "Key: value" split of the text, when the key is short. */
-  public Optional<KeyValue> keyValue() {
+  private static Optional<KeyValue> keyValueOf(String text) {
     // Most lines have no colon, and the lazy key group is costly to fail on each of them.
     if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
       return Optional.empty();

@@ -8,6 +8,7 @@ import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class LineFeaturesTest {
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?:\\s*[|｜,，·•]\\s*)+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^(?:\\s*[|｜,，·•:：]\\s*)+");
   private static final Pattern DOUBLED_BAR = Pattern.compile("\\s[|｜]\\s*[|｜]\\s");
+  private static final Pattern KEY_VALUE = Pattern.compile("^([^:：]{1,50}?)\\s*[:：]\\s*(.*)$");
 
   private static final String[] PIECES = {
     "Software Engineer", "Acme Inc", "北京大学", "2019.05 - 2021.06", "Jan 2020 – Present", "2018", "2017年9月-2021年6月",
@@ -56,9 +58,30 @@ class LineFeaturesTest {
     return LineFeatures.of(new Line(0, 1, text, LineStyle.PLAIN));
   }
 
+  @Test
+  void keyValueIsDerivedOnceAsItWasOnEachCall() {
+    for (String text : CorpusLines.all()) {
+      LineFeatures lf = features(text);
+      assertThat(lf.keyValue()).as(text).isEqualTo(referenceKeyValue(lf.text()));
+      assertThat(lf.withFull(true).keyValue()).isEqualTo(lf.keyValue());
+    }
+    assertThat(features("Skills: Go, Java").keyValue()).contains(new LineFeatures.KeyValue("Skills", "Go, Java"));
+    assertThat(features("See https://example.org").keyValue()).isEmpty();
+  }
+
   private static void assertSameText(String text) {
     LineFeatures lf = features(text);
     assertThat(lf.textWithoutDates()).as(text).isEqualTo(reference(lf.text(), lf.dates()));
+    assertThat(lf.keyValue()).as(text).isEqualTo(referenceKeyValue(lf.text()));
+  }
+
+  // keyValue as it was worked out on each call, kept as the reference.
+  private static Optional<LineFeatures.KeyValue> referenceKeyValue(String text) {
+    var m = KEY_VALUE.matcher(text);
+    if (!m.matches() || m.group(1).contains("http") || m.group(1).endsWith("//") || Words.count(m.group(1)) > 7) {
+      return Optional.empty();
+    }
+    return Optional.of(new LineFeatures.KeyValue(Texts.clean(m.group(1)), Texts.clean(m.group(2))));
   }
 
   private static String reference(String text, List<DateRange> dates) {
