@@ -22,15 +22,18 @@ public final class DocumentLayout {
     // Lines of a page wrap at about one width: the long lines tell it (90th percentile).
     // Each length is worked out once; -1 marks a line without a font size.
     int[] weighted = new int[features.size()];
+    int[] lengths = new int[features.size()];
     int sized = 0;
     for (int i = 0; i < weighted.length; i++) {
       LineFeatures f = features.get(i);
       weighted[i] = f.line().style().fontSize() > 0 ? f.weightedLength() : -1;
-      sized += weighted[i] >= 0 ? 1 : 0;
+      if (weighted[i] >= 0) {
+        lengths[sized++] = weighted[i];
+      }
     }
     if (sized >= 5) {
-      int[] lengths = Arrays.stream(weighted).filter(w -> w >= 0).sorted().toArray();
-      int wrap = lengths[(int) (lengths.length * 0.9)];
+      Arrays.sort(lengths, 0, sized);
+      int wrap = lengths[(int) (sized * 0.9)];
       for (int i = 0; i < weighted.length; i++) {
         features.set(i, features.get(i).withFull(weighted[i] >= 0 && weighted[i] >= wrap * 0.9));
       }
