@@ -86,7 +86,7 @@ class VocabularyTest {
     words.add("\u212Aing");
     words.add("co\u2011founder");
     Random random = new Random(5);
-    for (int n = 0; n < 300_000; n++) {
+    for (int n = 0; n < 150_000; n++) {
       StringBuilder sb = new StringBuilder();
       int parts = 1 + random.nextInt(4);
       sb.append(GLUE[random.nextInt(GLUE.length)]);

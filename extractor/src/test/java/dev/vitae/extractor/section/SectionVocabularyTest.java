@@ -45,7 +45,7 @@ class SectionVocabularyTest {
   @Test
   void normalizeAnswersAsTheRegexesOverGeneratedHeadings() {
     Random random = new Random(5);
-    for (int n = 0; n < 200_000; n++) {
+    for (int n = 0; n < 100_000; n++) {
       StringBuilder sb = new StringBuilder();
       int parts = 1 + random.nextInt(6);
       for (int p = 0; p < parts; p++) {
@@ -161,7 +161,7 @@ class SectionVocabularyTest {
     words.addAll(List.of("and", "&", "+", "relevant", "teaching", "主要", "本科", "my", "—", ":", "(", ")", "（", "）",
         "2019", "x", "a", "_", "é"));
     Random random = new Random(5);
-    for (int n = 0; n < 200_000; n++) {
+    for (int n = 0; n < 100_000; n++) {
       StringBuilder sb = new StringBuilder();
       int parts = 1 + random.nextInt(5);
       for (int p = 0; p < parts; p++) {
