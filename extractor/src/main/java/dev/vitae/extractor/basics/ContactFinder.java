@@ -53,10 +53,10 @@ final class ContactFinder {
   static Contacts find(Scope scope, String region) {
     ContactFinder finder = new ContactFinder(region);
     for (Line line : scope.area) {
-      finder.scan(line, isContactLine(line.text()));
+      finder.scan(line, scope.contactLines.isContactLine(line.text()));
     }
     for (Line line : scope.outside) {
-      if (isContactFooter(line.text())) {
+      if (scope.contactLines.isContactFooter(line.text())) {
         finder.scan(line, true);
       }
     }
@@ -110,11 +110,11 @@ final class ContactFinder {
    * Whether a line outside the basics area is a contact line that holds an email or a phone: a
    * lone link there is more often a project than the person's site.
    */
-  static boolean isContactFooter(String text) {
+  static boolean isContactFooter(String text, ContactLines lines) {
     // The cheap test first: most lines outside the basics hold neither an email nor a phone.
     return (text.indexOf('@') >= 0 && Prose.EMAIL.matcher(text).find()
             || !Phones.find(text, null).isEmpty())
-        && isContactLine(text);
+        && lines.isContactLine(text);
   }
 
   private void scan(Line line, boolean contactLike) {

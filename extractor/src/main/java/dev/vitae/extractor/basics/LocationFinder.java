@@ -87,7 +87,7 @@ final class LocationFinder {
     }
     for (int i = 0; i < scope.outside.size(); i++) {
       Line line = scope.outside.get(i);
-      if (!ContactFinder.isContactFooter(line.text())) {
+      if (!scope.contactLines.isContactFooter(line.text())) {
         continue;
       }
       // A footer often puts the city on the line after the contacts.

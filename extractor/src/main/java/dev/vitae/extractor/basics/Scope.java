@@ -26,6 +26,8 @@ final class Scope {
   final List<Line> achievements = new ArrayList<>();
   final List<Line> area = new ArrayList<>();
   final List<Line> outside = new ArrayList<>();
+  /** Contact-line answers, shared by the finders that read this scope. */
+  final ContactLines contactLines = new ContactLines();
   /** Headings that may hold a name, with the line they are on (-1 when unknown). */
   final List<Heading> titles = new ArrayList<>();
 

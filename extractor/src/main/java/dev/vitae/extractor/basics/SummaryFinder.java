@@ -29,7 +29,7 @@ final class SummaryFinder {
   static Optional<Drafted<String>> find(Scope scope, Set<Integer> usedLines) {
     List<Line> picked = new ArrayList<>();
     List<Line> header = scope.header.subList(0, Math.min(scope.header.size(), HEADER_LINES));
-    List<List<Line>> paragraphs = paragraphs(header, usedLines);
+    List<List<Line>> paragraphs = paragraphs(header, usedLines, scope.contactLines);
     for (int i = 0; i < paragraphs.size(); i++) {
       List<Line> paragraph = paragraphs.get(i);
       double weight = paragraph.stream().mapToDouble(l -> Prose.weight(l.text())).sum();
@@ -44,7 +44,7 @@ final class SummaryFinder {
       }
     }
     for (Line line : scope.summary) {
-      if (usedLines.contains(line.index()) || !isProse(line)) {
+      if (usedLines.contains(line.index()) || !isProse(line, scope.contactLines)) {
         continue;
       }
       if (line.style().isListItem() && Prose.weight(line.text()) < MIN_BULLET_WEIGHT) {
@@ -93,11 +93,11 @@ final class SummaryFinder {
   }
 
   // Consecutive prose lines, split where a new block starts or a non-prose line intervenes.
-  private static List<List<Line>> paragraphs(List<Line> lines, Set<Integer> usedLines) {
+  private static List<List<Line>> paragraphs(List<Line> lines, Set<Integer> usedLines, ContactLines contacts) {
     List<List<Line>> paragraphs = new ArrayList<>();
     List<Line> current = new ArrayList<>();
     for (Line line : lines) {
-      boolean prose = !usedLines.contains(line.index()) && isProse(line) && !line.style().isListItem();
+      boolean prose = !usedLines.contains(line.index()) && isProse(line, contacts) && !line.style().isListItem();
       if (!prose || line.style().blockStart()) {
         if (!current.isEmpty()) {
           paragraphs.add(current);
@@ -115,7 +115,7 @@ final class SummaryFinder {
   }
 
   /** Whether a line is running text: not a heading, label line, contact line, name or decoration. */
-  static boolean isProse(Line line) {
+  static boolean isProse(Line line, ContactLines contacts) {
     String text = line.text();
     if (line.style().isHeading() || Prose.isDecorationOnly(text)) {
       return false;
@@ -131,7 +131,7 @@ final class SummaryFinder {
         return false;
       }
     }
-    if (ContactFinder.isContactLine(text) || text.contains("@") && Prose.weight(text) < MIN_HEADER_WEIGHT) {
+    if (contacts.isContactLine(text) || text.contains("@") && Prose.weight(text) < MIN_HEADER_WEIGHT) {
       return false;
     }
     if (Prose.EMAIL.matcher(text).find()) {

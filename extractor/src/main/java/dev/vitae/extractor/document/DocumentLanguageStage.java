@@ -8,7 +8,6 @@ import dev.vitae.extractor.normalize.Scripts;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +49,8 @@ public final class DocumentLanguageStage implements Extractor {
     LATIN
   }
 
+  private static final int SCRIPTS = Script.values().length;
+
   @Override
   public Set<Slot> requires() {
     return Set.of();
@@ -79,18 +80,27 @@ public final class DocumentLanguageStage implements Extractor {
 
   /** ISO 639-1 codes of the languages of {@code text}, most used first, as described above. */
   static List<String> languagesOf(String text) {
-    Map<Script, Integer> counts = new EnumMap<>(Script.class);
+    int[] counts = new int[SCRIPTS];
     int limit = Math.min(text.length(), MAX_CHARS);
     for (int i = 0; i < limit; ) {
+      char c = text.charAt(i);
+      // ASCII, most of any text: a letter is Latin, anything else no script counted here.
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+          counts[Script.LATIN.ordinal()]++;
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       Script script = scriptOf(cp);
       if (script != null) {
-        counts.merge(script, 1, Integer::sum);
+        counts[script.ordinal()]++;
       }
     }
-    int han = counts.getOrDefault(Script.HAN, 0);
-    int kana = counts.getOrDefault(Script.KANA, 0);
+    int han = counts[Script.HAN.ordinal()];
+    int kana = counts[Script.KANA.ordinal()];
     boolean japanese = kana > 0 && kana * 10 >= han + kana;
     Map<String, Double> weights = new LinkedHashMap<>();
     if (japanese) {
@@ -98,8 +108,8 @@ public final class DocumentLanguageStage implements Extractor {
     } else {
       weights.put("zh", (double) han);
     }
-    weights.put("ko", (double) counts.getOrDefault(Script.HANGUL, 0));
-    weights.put("en", counts.getOrDefault(Script.LATIN, 0) * LATIN_WEIGHT);
+    weights.put("ko", (double) counts[Script.HANGUL.ordinal()]);
+    weights.put("en", counts[Script.LATIN.ordinal()] * LATIN_WEIGHT);
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     List<String> languages = new ArrayList<>();
     if (total <= 0) {

@@ -3,6 +3,7 @@ package dev.vitae.extractor.layout;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The features of every line of one document, derived once and indexed like the lines. */
@@ -19,11 +20,23 @@ public final class DocumentLayout {
       features.add(LineFeatures.of(line));
     }
     // Lines of a page wrap at about one width: the long lines tell it (90th percentile).
-    int[] lengths = features.stream().filter(f -> f.line().style().fontSize() > 0)
-        .mapToInt(LineFeatures::weightedLength).sorted().toArray();
-    if (lengths.length >= 5) {
-      int wrap = lengths[(int) (lengths.length * 0.9)];
-      features.replaceAll(f -> f.withFull(f.line().style().fontSize() > 0 && f.weightedLength() >= wrap * 0.9));
+    // Each length is worked out once; -1 marks a line without a font size.
+    int[] weighted = new int[features.size()];
+    int[] lengths = new int[features.size()];
+    int sized = 0;
+    for (int i = 0; i < weighted.length; i++) {
+      LineFeatures f = features.get(i);
+      weighted[i] = f.line().style().fontSize() > 0 ? f.weightedLength() : -1;
+      if (weighted[i] >= 0) {
+        lengths[sized++] = weighted[i];
+      }
+    }
+    if (sized >= 5) {
+      Arrays.sort(lengths, 0, sized);
+      int wrap = lengths[(int) (sized * 0.9)];
+      for (int i = 0; i < weighted.length; i++) {
+        features.set(i, features.get(i).withFull(weighted[i] >= 0 && weighted[i] >= wrap * 0.9));
+      }
     }
     return new DocumentLayout(features);
   }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param trailingDate a date or period closing the text ("Project X 2019.5"), if any
  * @param full whether the line runs to about the width at which the document wraps its lines, so
  *     that the next line may continue it
+ * @param keyValue a "Key: value" split of the text, when the key is short (derived once: many rules
+ *     ask for it)
  */
 public record LineFeatures(
     Line line,
@@ -31,7 +33,8 @@ public record LineFeatures(
     boolean dateOnly,
     Optional<DateRange> leadingDate,
     Optional<DateRange> trailingDate,
-    boolean full) {
+    boolean full,
+    Optional<KeyValue> keyValue) {
 
   // Bullet glyphs readers may leave in text: Markdown paragraphs that start with "•", PDF icons.
   private static final Pattern BULLET_GLYPH =
@@ -45,6 +48,8 @@ public record LineFeatures(
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?:\\s*[|｜,，·•]\\s*)+$");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^(?:\\s*[|｜,，·•:：]\\s*)+");
   private static final Pattern DOUBLED_BAR = Pattern.compile("\\s[|｜]\\s*[|｜]\\s");
+  // The separators of TRAILING_SEPARATORS and LEADING_SEPARATORS (which also takes colons).
+  private static final String SEPARATORS = "|｜,，·•";
 
   public LineFeatures {
     dates = List.copyOf(dates);
@@ -81,12 +86,12 @@ public record LineFeatures(
       String after = text.substring(leading.get().to()).strip();
       bullet = !after.isEmpty() && "•·▪●■◦‣➢".indexOf(after.charAt(0)) >= 0;
     }
-    return new LineFeatures(line, text, bullet, dates, dateOnly, leading, trailing, false);
+    return new LineFeatures(line, text, bullet, dates, dateOnly, leading, trailing, false, keyValueOf(text));
   }
 
   /** The same features, marked as running to the wrap width or not. */
   public LineFeatures withFull(boolean value) {
-    return new LineFeatures(line, text, bullet, dates, dateOnly, leadingDate, trailingDate, value);
+    return new LineFeatures(line, text, bullet, dates, dateOnly, leadingDate, trailingDate, value, keyValue);
   }
 
   public int index() {
@@ -130,14 +135,30 @@ public record LineFeatures(
       at = d.to();
     }
     sb.append(text.substring(at));
-    String s = EMPTY_BRACKETS.matcher(sb).replaceAll(" ");
-    s = TRAILING_SEPARATORS.matcher(s).replaceAll("");
-    s = LEADING_SEPARATORS.matcher(s).replaceAll("");
-    return Texts.clean(DOUBLED_BAR.matcher(s).replaceAll(" | "));
+    // Each regex runs only when the text holds a char it cannot match without.
+    String s = containsAny(sb, "(（[") ? EMPTY_BRACKETS.matcher(sb).replaceAll(" ") : sb.toString();
+    if (containsAny(s, SEPARATORS)) {
+      s = TRAILING_SEPARATORS.matcher(s).replaceAll("");
+    }
+    if (containsAny(s, SEPARATORS) || containsAny(s, ":：")) {
+      s = LEADING_SEPARATORS.matcher(s).replaceAll("");
+    }
+    if (containsAny(s, "|｜")) {
+      s = DOUBLED_BAR.matcher(s).replaceAll(" | ");
+    }
+    return Texts.clean(s);
   }
 
-  /** A "Key: value" split of the text, when the key is short. */
-  public Optional<KeyValue> keyValue() {
+  static boolean containsAny(CharSequence s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<KeyValue> keyValueOf(String text) {
     // Most lines have no colon, and the lazy key group is costly to fail on each of them.
     if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
       return Optional.empty();

@@ -28,6 +28,10 @@ public final class Texts {
     }
     for (int i = 0; i <= last; i++) {
       char c = text.charAt(i);
+      // The common case first: past ' ', only two chars are spaces here.
+      if (c > ' ' && c != '\u00A0' && c != '\u3000') {
+        continue;
+      }
       if (isSpace(c) && (i == 0 || i == last || c != ' ' || isSpace(text.charAt(i + 1)))) {
         return false;
       }

@@ -2,6 +2,8 @@ package dev.vitae.extractor.section;
 
 import dev.vitae.extractor.normalize.Scripts;
 import java.text.Normalizer;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,15 +15,25 @@ import java.util.regex.Pattern;
  * decoration, letter-spacing and a trailing colon do not matter.
  */
 public final class SectionVocabulary {
-  private static final Pattern DECORATION =
-      Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\p{P}\\p{Sm}\\p{Sc}&&[^&+]]");
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,2}[、.．]|[ivx]{1,4}[.)])\\s*");
   private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}$");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+  // What NUMBERING can start with.
+  private static final String NUMBERING_FIRST = "0123456789一二三四五六七八九十ivx";
+  // No code point of the Han script lies below U+2E80 (CJK Radicals Supplement).
+  private static final char FIRST_HAN = '\u2E80';
+  private static final long DECORATION_TYPES =
+      1L << Character.OTHER_SYMBOL | 1L << Character.MODIFIER_SYMBOL | 1L << Character.SURROGATE
+          | 1L << Character.PRIVATE_USE | 1L << Character.CONNECTOR_PUNCTUATION
+          | 1L << Character.DASH_PUNCTUATION | 1L << Character.START_PUNCTUATION
+          | 1L << Character.END_PUNCTUATION | 1L << Character.INITIAL_QUOTE_PUNCTUATION
+          | 1L << Character.FINAL_QUOTE_PUNCTUATION | 1L << Character.OTHER_PUNCTUATION
+          | 1L << Character.MATH_SYMBOL | 1L << Character.CURRENCY_SYMBOL;
 
   private static final Map<String, SectionKind> PHRASES = new LinkedHashMap<>();
+  // Where each phrase was first added, which decides between phrases of one length.
+  private static final Map<String, Integer> RANK = new HashMap<>();
 
   static {
     add(SectionKind.WORK,
@@ -89,11 +101,15 @@ public final class SectionVocabulary {
         "key accomplishments", "selected achievements", "主要成就", "个人成就", "工作成就");
   }
 
+  private static final int LONGEST = PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   private SectionVocabulary() {}
 
   private static void add(SectionKind kind, String... phrases) {
     for (String p : phrases) {
-      PHRASES.put(normalize(p), kind);
+      String key = normalize(p);
+      PHRASES.put(key, kind);
+      RANK.putIfAbsent(key, RANK.size());
     }
   }
 
@@ -101,16 +117,20 @@ public final class SectionVocabulary {
    * Lower case, NFKC, decoration and numbering removed, "&"/"and" unified, letter-spacing joined.
    */
   public static String normalize(String heading) {
-    String s = Normalizer.normalize(heading, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-    s = NUMBERING.matcher(s).replaceFirst("");
-    s = DECORATION.matcher(s).replaceAll(" ");
-    s = s.replace("&", " and ").replace("+", " and ");
-    s = WHITESPACE.matcher(s).replaceAll(" ").strip();
-    if (SPACED_LETTERS.matcher(s).matches()) {
+    String s = isNfkcStable(heading) ? heading : Normalizer.normalize(heading, Normalizer.Form.NFKC);
+    s = s.toLowerCase(Locale.ROOT).strip();
+    if (!s.isEmpty() && NUMBERING_FIRST.indexOf(s.charAt(0)) >= 0) {
+      s = NUMBERING.matcher(s).replaceFirst("");
+    }
+    s = spaceOut(s).strip();
+    // A letter, a space, a letter: the first space sits after one code point (one or two chars).
+    if (s.length() >= 5 && (s.charAt(1) == ' ' || s.charAt(2) == ' ') && SPACED_LETTERS.matcher(s).matches()) {
       s = s.replace(" ", "");
     }
     // "int erests": letter-spaced titles that extract with stray gaps inside one word.
-    s = SPACE_BETWEEN_HAN.matcher(s).replaceAll("");
+    if (s.indexOf(' ') >= 0 && hasCharFrom(s, FIRST_HAN)) {
+      s = SPACE_BETWEEN_HAN.matcher(s).replaceAll("");
+    }
     if (s.startsWith("my ")) {
       s = s.substring(3);
     }
@@ -119,7 +139,11 @@ public final class SectionVocabulary {
 
   /** The kind of a heading whose whole text is a known phrase. */
   public static Optional<SectionKind> findExact(String heading) {
-    String n = normalize(heading);
+    return findExactNormalized(normalize(heading));
+  }
+
+  // findExact on a heading already normalized.
+  private static Optional<SectionKind> findExactNormalized(String n) {
     SectionKind kind = PHRASES.get(n);
     if (kind == null && n.contains(" ")) {
       kind = PHRASES.get(n.replace(" ", ""));
@@ -132,49 +156,53 @@ public final class SectionVocabulary {
    * &amp; Internships", "Technical Skills Summary", "教育背景（本科）"). Longest phrase wins.
    */
   public static Optional<SectionKind> findLoose(String heading) {
-    Optional<SectionKind> exact = findExact(heading);
+    String n = normalize(heading);
+    Optional<SectionKind> exact = findExactNormalized(n);
     if (exact.isPresent()) {
       return exact;
     }
-    String n = normalize(heading);
     if (n.isEmpty() || n.length() > 40) {
       return Optional.empty();
     }
-    String best = null;
     int words = n.split(" ").length;
+    // Each rule below wants the longest phrase with some property, first added on a tie. Rather
+    // than trying every phrase, it looks up the parts of the heading that could be that phrase.
     // "Awards and Promotion", "Skills & Tools": a known phrase opening a short heading, then "and".
     if (words <= 5) {
-      for (String phrase : PHRASES.keySet()) {
-        if (phrase.length() >= 5 && n.startsWith(phrase) && n.startsWith(" and ", phrase.length())
-            && (best == null || phrase.length() > best.length())) {
-          best = phrase;
+      for (int at = n.lastIndexOf(" and "); at >= 5; at = n.lastIndexOf(" and ", at - 1)) {
+        SectionKind kind = PHRASES.get(n.substring(0, at));
+        if (kind != null) {
+          return Optional.of(kind);
         }
-      }
-      if (best != null) {
-        return Optional.of(PHRASES.get(best));
       }
     }
     // "Relevant Skills", "Teaching Experience", "主要工作经历": a known phrase closing a short heading.
     if (words <= 3) {
-      for (String phrase : PHRASES.keySet()) {
-        if (phrase.length() >= 4 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
-            && (best == null || phrase.length() > best.length())) {
-          best = phrase;
-        }
-      }
-      if (best != null) {
-        return Optional.of(PHRASES.get(best));
+      Optional<SectionKind> closing = findClosing(n, 4);
+      if (closing.isPresent()) {
+        return closing;
       }
     }
+    // A known phrase standing as a word or words where it first occurs, covering half the heading.
     int visible = n.replace(" ", "").length();
-    for (String phrase : PHRASES.keySet()) {
-      if (phrase.length() < 2 || (best != null && phrase.length() <= best.length())) {
+    String best = null;
+    int bestRank = 0;
+    for (int from = 0; from < n.length(); from++) {
+      if (!isBoundary(n, from - 1)) {
         continue;
       }
-      int at = n.indexOf(phrase);
-      if (at >= 0 && isBoundary(n, at - 1) && isBoundary(n, at + phrase.length())
-          && phrase.length() * 2 >= visible) {
-        best = phrase;
+      int last = Math.min(n.length(), from + LONGEST);
+      for (int to = from + Math.max(2, (visible + 1) / 2); to <= last; to++) {
+        if (!isBoundary(n, to)) {
+          continue;
+        }
+        String phrase = n.substring(from, to);
+        Integer rank = RANK.get(phrase);
+        if (rank != null && n.indexOf(phrase) == from
+            && (best == null || phrase.length() > best.length() || phrase.length() == best.length() && rank < bestRank)) {
+          best = phrase;
+          bestRank = rank;
+        }
       }
     }
     return best == null ? Optional.empty() : Optional.of(PHRASES.get(best));
@@ -182,15 +210,88 @@ public final class SectionVocabulary {
 
   /** The kind of a phrase that ends a line introducing a list ("…open source projects:"). */
   public static Optional<SectionKind> findTrailing(String line) {
-    String n = normalize(line);
-    String best = null;
-    for (String phrase : PHRASES.keySet()) {
-      if (phrase.length() >= 5 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
-          && (best == null || phrase.length() > best.length())) {
-        best = phrase;
+    return findClosing(normalize(line), 5);
+  }
+
+  // The longest phrase of at least min chars that ends n and starts it or follows a boundary.
+  private static Optional<SectionKind> findClosing(String n, int min) {
+    for (int from = Math.max(0, n.length() - LONGEST); from <= n.length() - min; from++) {
+      if (isBoundary(n, from - 1)) {
+        SectionKind kind = PHRASES.get(n.substring(from));
+        if (kind != null) {
+          return Optional.of(kind);
+        }
       }
     }
-    return best == null ? Optional.empty() : Optional.of(PHRASES.get(best));
+    return Optional.empty();
+  }
+
+  /** Every phrase (normalized) with its kind, in the order added; for tests. */
+  static Map<String, SectionKind> phrases() {
+    return Collections.unmodifiableMap(PHRASES);
+  }
+
+  /**
+   * Whether NFKC leaves the text as it is because every char is ASCII or a CJK unified ideograph:
+   * starters that neither decompose nor compose (NFKC_QC=Yes, combining class 0).
+   */
+  static boolean isNfkcStable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Decoration (a code point of a category in DECORATION_TYPES) replaced by a space, "&amp;" and
+   * "+" by " and ", then each run of {@code \s} chars collapsed to one space. It answers as the
+   * regex passes {@code [\p{So}\p{Sk}\p{Cs}\p{Co}\p{P}\p{Sm}\p{Sc}&&[^&+]]} to " ", "&amp;"
+   * and "+" to " and ", {@code \s+} to " " did: code point by code point, a surrogate pair
+   * being one code point and an unpaired surrogate one of category Cs (decoration).
+   */
+  static String spaceOut(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    boolean space = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      boolean and = cp == '&' || cp == '+';
+      if (and || isDecoration(cp) || isRegexSpace(cp)) {
+        if (!space) {
+          out.append(' ');
+        }
+        if (and) {
+          out.append("and ");
+        }
+        space = true;
+      } else {
+        out.appendCodePoint(cp);
+        space = false;
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  // What \s matches without UNICODE_CHARACTER_CLASS.
+  private static boolean isRegexSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  // "&" (Po) and "+" (Sm) are excluded by the caller.
+  private static boolean isDecoration(int cp) {
+    return ((DECORATION_TYPES >> Character.getType(cp)) & 1) != 0;
+  }
+
+  private static boolean hasCharFrom(String s, char min) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= min) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBoundary(String s, int i) {

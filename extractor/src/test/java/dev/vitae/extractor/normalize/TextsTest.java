@@ -2,6 +2,8 @@ package dev.vitae.extractor.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.extractor.CodePoints;
+import dev.vitae.extractor.CorpusLines;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,19 @@ class TextsTest {
       String text = sb.toString();
       String expected = text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
       assertThat(Texts.clean(text)).as("'%s'", text).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void agreesWithTheRegexRuleAroundEveryCodePointAndOverTheCorpus() {
+    CodePoints.bmpAndSupplementarySample().forEach(cp -> {
+      String c = new String(Character.toChars(cp));
+      for (String text : new String[] {c, "a" + c + "b", "a " + c + " b", c + " " + c + c}) {
+        assertThat(Texts.clean(text)).isEqualTo(text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip());
+      }
+    });
+    for (String text : CorpusLines.all()) {
+      assertThat(Texts.clean(text)).isEqualTo(text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip());
     }
   }
 }
