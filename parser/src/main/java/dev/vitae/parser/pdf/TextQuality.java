@@ -285,8 +285,19 @@ final class TextQuality {
     return n;
   }
 
-  private static long distinctSymbols(String word) {
-    return word.codePoints().filter(TextQuality::isSymbol).distinct().count();
+  // Every symbol is below U+00C0 (see isSymbol), so a small table marks those seen.
+  private static int distinctSymbols(String word) {
+    boolean[] seen = new boolean[0xC0];
+    int distinct = 0;
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isSymbol(cp) && !seen[cp]) {
+        seen[cp] = true;
+        distinct++;
+      }
+    }
+    return distinct;
   }
 
   // ASCII punctuation other than what ordinary text is full of, and the Latin-1 symbols.

@@ -18,7 +18,7 @@ class TextQualityTest {
         "PHPStorm",
         "i18n", "K8s", "C++", "C#", "x86_64", "(+86)", "2019.07", "https://github.com/jane",
         "jane@example.com", "www.example.com", "McDonald", "eBay", "Java初级开发工程师", "江苏·南京",
-        "-----------", "R&D", "HTML5/CSS3"
+        "-----------", "R&D", "HTML5/CSS3", "#$#$#$"
       })
   void ordinaryWordsAreNotOdd(String word) {
     assertThat(TextQuality.isOdd(word)).isFalse();
@@ -28,7 +28,7 @@ class TextQualityTest {
   @ValueSource(
       strings = {
         "aFBHHb", "QKf", "JQ#BH2", "M;N8!QmiHQQFX+QK", "bi2`", "?iiTb,ff;Bi?m#X+QKf>", "Svi?QM",
-        "YZ[\\]^_", "¡¢5£¤{¥¦§¨©", "So\uFFFDware"
+        "YZ[\\]^_", "¡¢5£¤{¥¦§¨©", "So\uFFFDware", "#$%&*!"
       })
   void shiftedOrSymbolWordsAreOdd(String word) {
     assertThat(TextQuality.isOdd(word)).isTrue();
