@@ -449,6 +449,8 @@ public final class PdfReader implements DocumentReader {
       // starts, which reach the (null) output and nothing else: every line still ends with a
       // writeLineSeparator call.
       setListItemPatterns(List.of());
+      // Composite TrueType fonts whose program text extraction does not need are not parsed.
+      addOperator(new SetFontDeferred(this));
     }
 
     // PDFBox never checks for interrupts: a caller's timeout stops a slow page at the next page,

@@ -1,0 +1,81 @@
+package dev.vitae.parser.pdf;
+
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.MissingOperandException;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * The {@code Tf} operator as PDFBox's {@code SetFontAndSize} does it, except that fonts which
+ * qualify are {@link DeferredType0Font}s. One instance per document: it keeps the fonts it made, so
+ * that a font dictionary is one font object, as PDFBox's resource cache does.
+ */
+final class SetFontDeferred extends OperatorProcessor {
+  // Value null: the dictionary does not qualify, PDFBox creates (and caches) the font.
+  private final Map<COSDictionary, PDFont> fonts = new IdentityHashMap<>();
+
+  SetFontDeferred(PDFStreamEngine context) {
+    super(context);
+  }
+
+  @Override
+  public void process(Operator operator, List<COSBase> arguments) throws IOException {
+    if (arguments.size() < 2) {
+      throw new MissingOperandException(operator, arguments);
+    }
+    if (!(arguments.get(0) instanceof COSName name)
+        || !(arguments.get(1) instanceof COSNumber size)) {
+      return;
+    }
+    PDFStreamEngine context = getContext();
+    context.getGraphicsState().getTextState().setFontSize(size.floatValue());
+    // The size is set first so that a font that fails to load leaves PDFBox's default font.
+    context.getGraphicsState().getTextState().setFont(font(context.getResources(), name));
+  }
+
+  private PDFont font(PDResources resources, COSName name) throws IOException {
+    COSDictionary dictionaries = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+    if (dictionaries != null
+        && dictionaries.getDictionaryObject(name) instanceof COSDictionary dictionary) {
+      if (!fonts.containsKey(dictionary)) {
+        fonts.put(dictionary, DeferredType0Font.find(dictionary));
+      }
+      PDFont deferred = fonts.get(dictionary);
+      if (deferred != null) {
+        return deferred;
+      }
+    }
+    return resources.getFont(name);
+  }
+
+  /** How many deferred fonts this document used, and how many of them PDFBox created after all. */
+  int[] counts() {
+    int used = 0;
+    int created = 0;
+    for (PDFont font : fonts.values()) {
+      if (font instanceof DeferredType0Font deferred) {
+        used++;
+        if (deferred.created()) {
+          created++;
+        }
+      }
+    }
+    return new int[] {used, created};
+  }
+
+  @Override
+  public String getName() {
+    return OperatorName.SET_FONT_AND_SIZE;
+  }
+}
