@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end speed and memory of vitae against the floor no parser can beat.
+# End-to-end speed and memory of vitae against the raw text pull (PDFBox alone, plain file reads).
 #
 #   scripts/bench.sh [--docs N] [--threads N] [--repeat N] [--large] [--jmh] [FOLDER...]
 #

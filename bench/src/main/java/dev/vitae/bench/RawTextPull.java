@@ -17,9 +17,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The floor no parser can beat: pulls the raw text out of every PDF ({@link PDFTextStripper}, no
- * layout) and reads every Markdown and text file as UTF-8, on as many threads as {@code vitae
- * batch}, and prints {@code raw: N files (F failed) in T s (R docs/s)} on stdout.
+ * The raw text pull vitae is measured against: pulls the text out of every PDF with PDFBox alone
+ * ({@link PDFTextStripper} as it comes, no layout) and reads every Markdown and text file as UTF-8,
+ * on as many threads as {@code vitae batch}, and prints {@code raw: N files (F failed) in T s (R
+ * docs/s)} on stdout.
  *
  * <p>{@code java -cp benchmarks.jar dev.vitae.bench.RawTextPull [--threads N] FOLDER...}
  */

@@ -1,2 +1,2 @@
-/** Benchmarks of the readers and the extractor, and the raw text pull that no parser can beat. */
+/** Benchmarks of the readers and the extractor, and the raw text pull they are compared with. */
 package dev.vitae.bench;
