@@ -37,7 +37,10 @@ import org.apache.pdfbox.util.Vector;
  * {@code PDCIDFontType2} in 3.0.8), and hands every other question to the {@link PDType0Font}
  * PDFBox would have made, created on first need: a code the ToUnicode map lacks, the width of a
  * space the map does not name, outlines, embedding. The text PDFBox extracts with it is the text it
- * extracts without it ({@code DeferredType0FontTest} compares glyph by glyph).
+ * extracts without it ({@code DeferredType0FontTest} compares glyph by glyph), with one difference
+ * by design: the width of a space the map does not name is read from the program's own metrics
+ * ({@link TrueTypeMetrics}), also when the program is broken elsewhere and PDFBox would measure a
+ * substitute font.
  *
  * <p>Only fonts whose dictionary settles everything PDFBox would do when creating them qualify
  * ({@link #find}); the rest are created by PDFBox as before. Not thread-safe, like PDFBox's fonts:
@@ -80,10 +83,11 @@ final class DeferredType0Font extends PDFont {
 
   /**
    * A deferred font for {@code dictionary}, or null when it does not qualify and PDFBox should
-   * create the font itself. Qualifying needs: subtype Type0 with encoding /Identity-H and a ToUnicode
-   * map that parses; one CIDFontType2 descendant without vertical metrics ({@code /W2}) or a
-   * CIDToGIDMap stream; its descriptor with a non-empty /FontBBox and an embedded /FontFile2 whose
-   * first bytes say TrueType or OpenType (PDFBox reads the same bytes to choose the font class).
+   * create the font itself. Qualifying needs: subtype Type0 with encoding /Identity-H and a
+   * ToUnicode map that parses; one CIDFontType2 descendant without vertical metrics ({@code /W2})
+   * or a CIDToGIDMap stream; its descriptor with a non-empty /FontBBox and an embedded /FontFile2
+   * whose first bytes say TrueType or OpenType (PDFBox reads the same bytes to choose the font
+   * class).
    *
    * @throws IOException when PDFBox cannot load its own Identity-H map (a broken installation)
    */
@@ -113,7 +117,8 @@ final class DeferredType0Font extends PDFont {
         || !isTrueType(header(program))) {
       return null;
     }
-    DeferredType0Font font = new DeferredType0Font(dictionary, identityH(), descendant, descriptor, program);
+    DeferredType0Font font =
+        new DeferredType0Font(dictionary, identityH(), descendant, descriptor, program);
     return font.getToUnicodeCMap() != null ? font : null;
   }
 

@@ -150,7 +150,8 @@ final class TrueTypeMetrics {
           && !stream.containsKey(COSName.DECODE_PARMS)
           && !stream.containsKey(COSName.DP)) {
         Inflater inflater = new Inflater();
-        return new Prefix(new InflaterInputStream(stream.createRawInputStream(), inflater), inflater);
+        InputStream raw = stream.createRawInputStream();
+        return new Prefix(new InflaterInputStream(raw, inflater), inflater);
       }
       return new Prefix(stream.createInputStream(), null);
     }

@@ -10,18 +10,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -35,7 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DeferredType0FontTest {
   // PDFBox's own fallback font: a whole TrueType font (2048 units per em, full character map).
-  private static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String LIBERATION =
+      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final List<String> LINES = List.of("Jane Doe", "Senior Engineer, Acme Corp.");
 
   /** What PDFBox's text stripper makes of a PDF, glyph by glyph, and the fonts it deferred. */
@@ -122,7 +129,8 @@ class DeferredType0FontTest {
     // Words placed apart draw no space glyph, and this map has only what is drawn: PDFBox then
     // measures glyph 32 of the program for its space width.
     List<String> words = List.of("Jane", "Doe", "Engineer");
-    byte[] pdf = pdf(false, words, font -> font.setItem(COSName.TO_UNICODE, toUnicode(font, words)));
+    byte[] pdf =
+        pdf(false, words, font -> font.setItem(COSName.TO_UNICODE, toUnicode(font, words)));
     Stripped stripped = assertSameText(pdf);
     assertEquals(0, stripped.created());
   }
@@ -205,9 +213,9 @@ class DeferredType0FontTest {
       COSStream stream = new COSStream();
       write(stream, liberation, compressed);
       TrueTypeMetrics metrics = TrueTypeMetrics.read(stream);
-      try (org.apache.fontbox.ttf.TrueTypeFont font =
-          new org.apache.fontbox.ttf.TTFParser(true)
-              .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(liberation))) {
+      try (TrueTypeFont font =
+          new TTFParser(true)
+              .parse(new RandomAccessReadBuffer(liberation))) {
         assertEquals(2048, font.getUnitsPerEm());
         for (int cid = 0; cid < font.getNumberOfGlyphs() + 20; cid++) {
           int glyph = cid < font.getNumberOfGlyphs() ? cid : 0;
@@ -244,9 +252,9 @@ class DeferredType0FontTest {
         COSStream stream = new COSStream();
         write(stream, program, true);
         TrueTypeMetrics metrics = TrueTypeMetrics.read(stream);
-        try (org.apache.fontbox.ttf.TrueTypeFont font =
-            new org.apache.fontbox.ttf.TTFParser(true)
-                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(program))) {
+        try (TrueTypeFont font =
+            new TTFParser(true)
+                .parse(new RandomAccessReadBuffer(program))) {
           for (int cid = 0; cid < 12; cid++) {
             int glyph = cid < font.getNumberOfGlyphs() ? cid : 0;
             float expected = font.getAdvanceWidth(glyph);
@@ -270,9 +278,9 @@ class DeferredType0FontTest {
     byte[] program = TrueTypeFile.of(1000, 3, new int[0], order, true);
     COSStream stream = new COSStream();
     write(stream, program, false);
-    try (org.apache.fontbox.ttf.TrueTypeFont font =
-        new org.apache.fontbox.ttf.TTFParser(true)
-            .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(program))) {
+    try (TrueTypeFont font =
+        new TTFParser(true)
+            .parse(new RandomAccessReadBuffer(program))) {
       assertEquals(font.getAdvanceWidth(1), TrueTypeMetrics.read(stream).width(1));
     }
   }
@@ -285,8 +293,8 @@ class DeferredType0FontTest {
     assertThrows(
         IOException.class,
         () ->
-            new org.apache.fontbox.ttf.TTFParser(true)
-                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(program)));
+            new TTFParser(true)
+                .parse(new RandomAccessReadBuffer(program)));
     COSStream stream = new COSStream();
     write(stream, program, false);
     assertEquals(null, TrueTypeMetrics.read(stream));
@@ -359,18 +367,18 @@ class DeferredType0FontTest {
   private static final class TrueTypeFile {
     static byte[] of(
         int unitsPerEm, int glyphs, int[] advances, List<String> order, boolean withIndex) {
-      java.util.Map<String, byte[]> tables = new java.util.HashMap<>();
-      java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(54);
+      Map<String, byte[]> tables = new HashMap<>();
+      ByteBuffer head = ByteBuffer.allocate(54);
       head.putInt(0x00010000).putInt(0x00010000).putInt(0).putInt(0x5F0F3CF5);
       head.putShort((short) 0).putShort((short) unitsPerEm);
       tables.put("head", head.array());
-      java.nio.ByteBuffer hhea = java.nio.ByteBuffer.allocate(36);
+      ByteBuffer hhea = ByteBuffer.allocate(36);
       hhea.putInt(0x00010000).putShort((short) 800).putShort((short) -200);
       hhea.putShort(34, (short) advances.length);
       tables.put("hhea", hhea.array());
-      tables.put("maxp", java.nio.ByteBuffer.allocate(6).putInt(0x00005000).putShort((short) glyphs)
+      tables.put("maxp", ByteBuffer.allocate(6).putInt(0x00005000).putShort((short) glyphs)
           .array());
-      java.nio.ByteBuffer hmtx = java.nio.ByteBuffer.allocate(4 * advances.length
+      ByteBuffer hmtx = ByteBuffer.allocate(4 * advances.length
           + 2 * (glyphs - advances.length));
       for (int advance : advances) {
         hmtx.putShort((short) advance).putShort((short) 10);
@@ -379,7 +387,7 @@ class DeferredType0FontTest {
       tables.put("loca", new byte[withIndex ? 2 * (glyphs + 1) : 0]);
       tables.put("glyf", new byte[4]);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      java.nio.ByteBuffer directory = java.nio.ByteBuffer.allocate(12 + 16 * order.size());
+      ByteBuffer directory = ByteBuffer.allocate(12 + 16 * order.size());
       directory.putInt(0x00010000).putShort((short) order.size()).putShort((short) 0)
           .putShort((short) 0).putShort((short) 0);
       int offset = directory.capacity();
