@@ -2,6 +2,7 @@ package dev.vitae.extractor.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vitae.extractor.CodePoints;
 import dev.vitae.extractor.CorpusLines;
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
-  // The regexes the word lists were matched with before the tries, kept here as the reference.
+  // The regexes the word lists were matched with before the tries, kept here as the reference. They
+  // are a reference on Java 17 and 18 only: JDK 19 redefined \b (ASCII word characters), while the
+  // tries keep Java 17's rule (letters and digits of any script) so that answers do not depend on
+  // the JDK.
   private static final Pattern TITLE_EN =
       Pattern.compile(
           "(?i)\\b(?:engineer|engineers|developer|programmer|leader|lead|manager|director|architect|intern|internship"
@@ -60,6 +64,7 @@ class VocabularyTest {
 
   @Test
   void answersAsTheRegexesOverTheCorpus() {
+    assumeRegexesAreTheReference();
     for (String line : CorpusLines.all()) {
       assertSameAnswers(line);
     }
@@ -67,6 +72,7 @@ class VocabularyTest {
 
   @Test
   void answersAsTheRegexesOverGeneratedText() {
+    assumeRegexesAreTheReference();
     List<String> words = new ArrayList<>();
     for (Pattern p : List.of(TITLE_EN, TITLE_ZH, ORG_EN, ORG_ZH, SCHOOL)) {
       for (String w : p.pattern().replaceAll("\\(\\?i\\)|\\(\\?:|\\\\b|\\)|\\\\\\.\\?", "").split("\\|")) {
@@ -100,6 +106,7 @@ class VocabularyTest {
 
   @Test
   void answersAsTheRegexesAroundEveryCodePoint() {
+    assumeRegexesAreTheReference();
     CodePoints.bmpAndSupplementarySample().forEach(cp -> {
       String c = new String(Character.toChars(cp));
       assertSameAnswers(c + "lead" + c + "lab " + c + "Ltd" + c + " " + c + "mit" + c + "\u0301");
@@ -124,6 +131,12 @@ class VocabularyTest {
     assertThatThrownBy(() -> WordTrie.wholeWords("c++")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> WordTrie.wholeWords("Upper")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> WordTrie.anywhere("")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static void assumeRegexesAreTheReference() {
+    assumeTrue(
+        Runtime.version().feature() < 19,
+        "this JDK's \\b is not Java 17's, which the tries copy");
   }
 
   private static void assertSameAnswers(String text) {
