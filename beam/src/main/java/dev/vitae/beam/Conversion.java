@@ -29,8 +29,8 @@ public record Conversion(DocumentParser parser, ResumeExtractor extractor) {
    * close {@code in}.
    *
    * @param name how the document is named in its output and in messages
-   * @throws DocumentException when the bytes cannot be read as a document; a runtime exception is
-   *     a bug, which callers report as {@link dev.vitae.parser.Reason#INTERNAL}
+   * @throws DocumentException when the bytes cannot be read as a document; a runtime exception is a
+   *     bug, which callers report as {@link dev.vitae.parser.Reason#INTERNAL}
    */
   public Resume convert(InputStream in, String name) throws DocumentException {
     return extractor.extract(parser.parse(in, name));

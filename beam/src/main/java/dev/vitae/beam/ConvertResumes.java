@@ -12,11 +12,11 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Matches the input files and converts each: {@code FileIO.match} → skip hidden files and the
- * job's own outputs → {@code FileIO.readMatches} (bytes as stored, never decompressed) → {@link
- * ResumeFn}. The result holds {@link ResumeFn#RESUMES} and {@link ResumeFn#DEAD_LETTERS}. A
- * pattern that matches no file fails the job (Beam's default), so that a mistyped input does not
- * pass for an empty run.
+ * Matches the input files and converts each: {@code FileIO.match} → skip hidden files and the job's
+ * own outputs → {@code FileIO.readMatches} (bytes as stored, never decompressed) → {@link
+ * ResumeFn}. The result holds {@link ResumeFn#RESUMES} and {@link ResumeFn#DEAD_LETTERS}. A pattern
+ * that matches no file fails the job (Beam's default), so that a mistyped input does not pass for
+ * an empty run.
  */
 public final class ConvertResumes extends PTransform<PBegin, PCollectionTuple> {
   private static final long serialVersionUID = 1L;

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A file the job could not convert, written as one JSON line {@code {"file", "reason",
- * "message"}}: the same line {@code vitae batch} writes to {@code errors.jsonl}. The message names
- * what went wrong, never the document's content.
+ * A file the job could not convert, written as one JSON line {@code {"file", "reason", "message"}}:
+ * the same line {@code vitae batch} writes to {@code errors.jsonl}. The message names what went
+ * wrong, never the document's content.
  *
  * @param file the file's name relative to the input root
  */

@@ -94,8 +94,8 @@ public record InputRoot(String root, String filepattern) implements Serializable
   }
 
   /**
-   * A local path made absolute, or a URI ({@code gs://…}, {@code s3://…}) as it is; used for
-   * the output prefixes too, so that they can be compared with matched files.
+   * A local path made absolute, or a URI ({@code gs://…}, {@code s3://…}) as it is; used for the
+   * output prefixes too, so that they can be compared with matched files.
    */
   public static String absolute(String spec) {
     if (SCHEME.matcher(spec).find()) {

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 /**
  * The job's test input, laid out in a temporary folder: the five seed resumes (two of them in a
  * sub-folder), a PDF, an HTML and a DOCX resume, four hostile files and two hidden files that must
- * be skipped. It knows what {@code
- * vitae batch} would write for each, computed with the parser and the extractor the same way.
+ * be skipped. It knows what {@code vitae batch} would write for each, computed with the parser and
+ * the extractor the same way.
  */
 final class Corpus {
   static final Path TESTDATA = Path.of(System.getProperty("vitae.testdata", "../testdata"));

@@ -2,8 +2,8 @@ package dev.vitae.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitae.extractor.Extractor;
 import dev.vitae.extractor.ExtractionPipeline;
+import dev.vitae.extractor.Extractor;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.Slot;

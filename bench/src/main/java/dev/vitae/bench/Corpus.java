@@ -42,7 +42,8 @@ public enum Corpus {
    */
   public List<Path> files(String folders) {
     List<Path> files = new ArrayList<>();
-    for (String folder : Arrays.stream(folders.split(File.pathSeparator)).map(String::strip).toList()) {
+    for (String folder :
+        Arrays.stream(folders.split(File.pathSeparator)).map(String::strip).toList()) {
       try (Stream<Path> walk = Files.walk(Path.of(folder))) {
         walk.filter(Files::isRegularFile).filter(f -> of(f) == this).sorted().forEach(files::add);
       } catch (IOException e) {

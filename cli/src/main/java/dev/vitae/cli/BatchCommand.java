@@ -114,7 +114,10 @@ final class BatchCommand implements Callable<Integer> {
       throw usage("cannot create OUT_DIR: " + e);
     }
 
-    Batch batch = new Batch(nlp.converter(env).withOcr(limitOptions.ocr()), new Batch.Settings(n, pretty, limits, force));
+    Batch batch =
+        new Batch(
+            nlp.converter(env).withOcr(limitOptions.ocr()),
+            new Batch.Settings(n, pretty, limits, force));
     Batch.Summary summary;
     try (Progress progress = env.interactive() ? new Progress() : null) {
       summary =

@@ -31,7 +31,11 @@ record Environment(
 
   /** An environment whose one converter serves every NLP mode (tests). */
   Environment(
-      InputStream in, PrintWriter out, PrintWriter err, boolean interactive, Supplier<ResumeConverter> converter) {
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      boolean interactive,
+      Supplier<ResumeConverter> converter) {
     this(in, out, err, interactive, mode -> converter.get());
   }
 
@@ -43,11 +47,13 @@ record Environment(
   private static Function<NlpOption.Mode, ResumeConverter> memoize(
       Function<NlpOption.Mode, ResumeConverter> factory) {
     return new Function<>() {
-      private final Map<NlpOption.Mode, ResumeConverter> values = new EnumMap<>(NlpOption.Mode.class);
+      private final Map<NlpOption.Mode, ResumeConverter> values =
+          new EnumMap<>(NlpOption.Mode.class);
 
       @Override
       public synchronized ResumeConverter apply(NlpOption.Mode mode) {
-        return values.computeIfAbsent(mode, m -> Objects.requireNonNull(factory.apply(m), "converter"));
+        return values.computeIfAbsent(
+            mode, m -> Objects.requireNonNull(factory.apply(m), "converter"));
       }
     };
   }

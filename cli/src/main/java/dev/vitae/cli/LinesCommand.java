@@ -17,14 +17,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code vitae lines FILE}: the reader's lines with their layout and the section each falls in,
- * one per line, for seeing why a field was or was not found. It prints document content, which is
- * what the user asked for here.
+ * {@code vitae lines FILE}: the reader's lines with their layout and the section each falls in, one
+ * per line, for seeing why a field was or was not found. It prints document content, which is what
+ * the user asked for here.
  */
 @Command(
     name = "lines",
     mixinStandardHelpOptions = true,
-    description = "Prints the lines read from a document with layout and section labels (debugging).")
+    description =
+        "Prints the lines read from a document with layout and section labels (debugging).")
 final class LinesCommand implements Callable<Integer> {
   private final Environment env;
 
@@ -53,16 +54,30 @@ final class LinesCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = env.out();
-    out.println("# " + doc.source().mediaType() + ", " + doc.pages() + " pages, warnings " + doc.warnings());
+    out.println(
+        "# "
+            + doc.source().mediaType()
+            + ", "
+            + doc.pages()
+            + " pages, warnings "
+            + doc.warnings());
     for (Line line : doc.lines()) {
       LineStyle st = line.style();
-      out.printf(Locale.ROOT, "%4d p%d c%d %-12s %s%s%s%s size=%.1f rel=%.2f x=%d | %s%s%n",
-          line.index(), line.page(), st.column(), kinds[line.index()],
+      out.printf(
+          Locale.ROOT,
+          "%4d p%d c%d %-12s %s%s%s%s size=%.1f rel=%.2f x=%d | %s%s%n",
+          line.index(),
+          line.page(),
+          st.column(),
+          kinds[line.index()],
           st.headingLevel() > 0 ? "h" + st.headingLevel() : "  ",
           st.listDepth() > 0 ? " L" + st.listDepth() : "   ",
           st.bold() ? " B" : "  ",
           st.blockStart() ? " ¶" : "  ",
-          st.fontSize(), st.relativeSize(), st.indent(), line.text(),
+          st.fontSize(),
+          st.relativeSize(),
+          st.indent(),
+          line.text(),
           line.links().isEmpty() ? "" : "  " + line.links());
     }
     out.flush();

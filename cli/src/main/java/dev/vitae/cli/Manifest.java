@@ -31,9 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the operating system keeps what a killed process wrote. Lines are forced to disk together, at
  * most every {@value #FORCE_EVERY_MILLIS} ms and on close, so that an operating-system crash costs
  * no more than converting that moment's documents again (a rerun redoes any document whose output
- * is missing or not of the recorded size). On opening, a torn last line is cut off and unreadable lines are ignored; the
- * latest line for a file wins. The manifest is locked while open, so two batches cannot write the
- * same folder at once.
+ * is missing or not of the recorded size). On opening, a torn last line is cut off and unreadable
+ * lines are ignored; the latest line for a file wins. The manifest is locked while open, so two
+ * batches cannot write the same folder at once.
  *
  * <p>Holds the previous runs' entries in memory (one small record per document) and nothing of this
  * run's. Thread-safe.

@@ -28,7 +28,8 @@ final class NlpOption {
       names = "--nlp",
       paramLabel = "off|on",
       converter = ModeConverter.class,
-      description = "The NLP layer: named entities and language detection (default: on when its models are present).")
+      description =
+          "The NLP layer: named entities and language detection (default: on when its models are present).")
   private Mode mode;
 
   /** The mode asked for, or the default. */
@@ -37,7 +38,8 @@ final class NlpOption {
       return NlpModels.isAvailable() ? Mode.ON : Mode.OFF;
     }
     if (mode == Mode.ON && !NlpModels.isAvailable()) {
-      throw new ParameterException(spec.commandLine(), "--nlp=on: the NLP models are not on the classpath");
+      throw new ParameterException(
+          spec.commandLine(), "--nlp=on: the NLP models are not on the classpath");
     }
     return mode;
   }

@@ -108,7 +108,8 @@ final class ParseCommand implements Callable<Integer> {
     }
     Path file = inputPath();
     // Outside the conversion: a converter that cannot be built is a bug of vitae, not of this file.
-    ResumeConverter converter = nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
+    ResumeConverter converter =
+        nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
     Path name = Path.of(input);
     Conversion conversion =
         convertOne(
@@ -158,7 +159,8 @@ final class ParseCommand implements Callable<Integer> {
     if (input != null && !"-".equals(input)) {
       throw usage("with --jsonl, give no FILE (paths come on stdin) or '-' (one document)");
     }
-    ResumeConverter converter = nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
+    ResumeConverter converter =
+        nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
     JsonLines run =
         new JsonLines(
             converter,

@@ -32,7 +32,8 @@ final class ParsingConverter implements ResumeConverter {
 
   @Override
   public ResumeConverter withOcr(boolean value) {
-    return value == ocr ? this
+    return value == ocr
+        ? this
         : new ParsingConverter(DocumentParser.withLimits(parser.limits(), value), extractor, value);
   }
 

@@ -41,8 +41,8 @@ public interface ResumeConverter {
   }
 
   /**
-   * This converter reading PDF pages without a usable text layer through a local {@code
-   * tesseract} when {@code ocr} is true. A converter that has no readers of its own returns itself.
+   * This converter reading PDF pages without a usable text layer through a local {@code tesseract}
+   * when {@code ocr} is true. A converter that has no readers of its own returns itself.
    */
   default ResumeConverter withOcr(boolean ocr) {
     return this;

@@ -15,11 +15,16 @@ class NlpOptionTest {
   private Cli.Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(new ByteArrayInputStream("Amelia Ortiz\n".getBytes()),
-        new PrintWriter(out), new PrintWriter(err), false, mode -> {
-          asked.add(mode);
-          return new TextConverter();
-        });
+    Environment env =
+        new Environment(
+            new ByteArrayInputStream("Amelia Ortiz\n".getBytes()),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            false,
+            mode -> {
+              asked.add(mode);
+              return new TextConverter();
+            });
     return new Cli.Result(Main.run(env, args), out.toString(), err.toString());
   }
 

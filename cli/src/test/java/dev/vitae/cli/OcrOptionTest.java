@@ -19,7 +19,8 @@ class OcrOptionTest {
 
   @Test
   void ocrReachesThePdfReader() {
-    Cli.Result r = Cli.run(ResumeConverter::standard, "", "parse", GARBLED.toString(), "--nlp=off", "--ocr");
+    Cli.Result r =
+        Cli.run(ResumeConverter::standard, "", "parse", GARBLED.toString(), "--nlp=off", "--ocr");
     if (r.code() == Main.OK) {
       // tesseract is installed: the page was read from its image
       assertThat(r.out()).contains("\"ocr\"");

@@ -23,7 +23,10 @@ public final class ExtractionPipeline implements Extractor {
       missing.removeAll(available);
       if (!missing.isEmpty()) {
         throw new IllegalStateException(
-            stage.getClass().getSimpleName() + " requires " + missing + " which no earlier stage provides");
+            stage.getClass().getSimpleName()
+                + " requires "
+                + missing
+                + " which no earlier stage provides");
       }
       available.addAll(stage.provides());
     }

@@ -4,9 +4,9 @@ import dev.vitae.parser.TextDocument;
 import java.util.Set;
 
 /**
- * One stage of extraction. A stage reads the document and what earlier stages put in the draft,
- * and adds to the draft. Stages are stateless and thread-safe: one instance serves every document.
- * A stage never throws on odd input; what it cannot find it reports with {@link
+ * One stage of extraction. A stage reads the document and what earlier stages put in the draft, and
+ * adds to the draft. Stages are stateless and thread-safe: one instance serves every document. A
+ * stage never throws on odd input; what it cannot find it reports with {@link
  * ResumeDraft#warn(String)}.
  */
 public interface Extractor {

@@ -252,7 +252,8 @@ public final class ResumeDraft {
    * work[2].name}); a later decision for the same path replaces the earlier one.
    */
   public void decide(String field, Decision decision) {
-    decisions.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(decision, "decision"));
+    decisions.put(
+        Objects.requireNonNull(field, "field"), Objects.requireNonNull(decision, "decision"));
   }
 
   /** The recorded decisions, in the order they were first made. */

@@ -35,7 +35,8 @@ public final class CorpusLines {
   }
 
   private static Path corpus() {
-    Path dir = Path.of(System.getProperty("basedir", ".")).resolve("../testdata/corpus").normalize();
+    Path dir =
+        Path.of(System.getProperty("basedir", ".")).resolve("../testdata/corpus").normalize();
     if (!Files.isDirectory(dir)) {
       throw new IllegalStateException("testdata corpus not found at " + dir);
     }
@@ -60,8 +61,13 @@ public final class CorpusLines {
         // Not a resume (a TSV, notes): its raw lines below still count.
       }
       try {
-        out.addAll(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-            .toString().lines().toList());
+        out.addAll(
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                .toString()
+                .lines()
+                .toList());
       } catch (CharacterCodingException e) {
         // A binary file: only its parsed lines count.
       } catch (IOException e) {

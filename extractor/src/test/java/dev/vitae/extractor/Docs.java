@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Builds small documents for tests from a compact notation: {@code "## Heading"} is a heading of
- * level 2, {@code "- item"} a list item (indent two spaces per depth), {@code "[text](url)"} a link,
- * an empty string a blank line (sets blockStart on the next line), anything else a plain line.
+ * level 2, {@code "- item"} a list item (indent two spaces per depth), {@code "[text](url)"} a
+ * link, an empty string a blank line (sets blockStart on the next line), anything else a plain
+ * line.
  */
 public final class Docs {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)]+)\\)");

@@ -15,13 +15,14 @@ import java.util.Properties;
 /**
  * English named entities from Stanford CoreNLP's {@code tokenize,ssplit,ner} with the 3-class CRF
  * model ({@value #MODEL}) only: no part-of-speech tagger, no SUTime, no fine-grained or numeric
- * classifiers. The model (about 150 MB of heap) loads on the first call and serves every thread.
- * A text is read as one sentence; adjacent tokens with the same class form one entity, scored by
- * the mean of their tag probabilities.
+ * classifiers. The model (about 150 MB of heap) loads on the first call and serves every thread. A
+ * text is read as one sentence; adjacent tokens with the same class form one entity, scored by the
+ * mean of their tag probabilities.
  */
 public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   /** The classpath resource of the CRF model, unpacked from CoreNLP's models jar at build time. */
-  public static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  public static final String MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   private final Lazy<StanfordCoreNLP> pipeline = new Lazy<>(CoreNlpEntityRecognizer::newPipeline);
 
@@ -78,7 +79,8 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   }
 
   private static Entity entity(String text, int start, int end, EntityType type, double score) {
-    return new Entity(text.substring(start, end), start, end, type, Math.max(0, Math.min(1, score)));
+    return new Entity(
+        text.substring(start, end), start, end, type, Math.max(0, Math.min(1, score)));
   }
 
   private static EntityType typeOf(String tag) {

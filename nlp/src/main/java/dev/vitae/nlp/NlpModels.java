@@ -30,6 +30,9 @@ public final class NlpModels {
 
   /** Every model this module has, the sentence splitter included, for measurements. */
   public static NlpLayer all() {
-    return NlpLayer.of(new CoreNlpEntityRecognizer(), new OpenNlpLanguageDetector(), new OpenNlpSentenceSplitter());
+    return NlpLayer.of(
+        new CoreNlpEntityRecognizer(),
+        new OpenNlpLanguageDetector(),
+        new OpenNlpSentenceSplitter());
   }
 }

@@ -57,7 +57,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
   }
 
   private static LanguageDetectorModel load() {
-    try (InputStream in = OpenNlpLanguageDetector.class.getClassLoader().getResourceAsStream(MODEL)) {
+    try (InputStream in =
+        OpenNlpLanguageDetector.class.getClassLoader().getResourceAsStream(MODEL)) {
       if (in == null) {
         throw new IllegalStateException("language model not on the classpath: " + MODEL);
       }

@@ -11,8 +11,8 @@ import opennlp.tools.sentdetect.SentenceModel;
 
 /**
  * English sentences from Apache OpenNLP's UD-EWT sentence model (from {@code
- * opennlp-models-sentdetect-en}). The model loads on first use; a {@link SentenceDetectorME} is
- * not thread-safe, so each call makes its own.
+ * opennlp-models-sentdetect-en}). The model loads on first use; a {@link SentenceDetectorME} is not
+ * thread-safe, so each call makes its own.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
   /** The model's classpath resource. */
@@ -40,7 +40,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
   }
 
   private static SentenceModel load() {
-    try (InputStream in = OpenNlpSentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL)) {
+    try (InputStream in =
+        OpenNlpSentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL)) {
       if (in == null) {
         throw new IllegalStateException("sentence model not on the classpath: " + MODEL);
       }

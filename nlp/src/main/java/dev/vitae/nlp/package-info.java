@@ -1,5 +1,5 @@
 /**
- * Statistical models behind the extractor's NLP interfaces (Stanford CoreNLP, Apache OpenNLP),
- * each loaded once per process on first use; GPL-3.0 because CoreNLP is.
+ * Statistical models behind the extractor's NLP interfaces (Stanford CoreNLP, Apache OpenNLP), each
+ * loaded once per process on first use; GPL-3.0 because CoreNLP is.
  */
 package dev.vitae.nlp;

@@ -26,11 +26,14 @@ class CoreNlpEntityRecognizerIT {
 
   @Test
   void findsPeopleOrganizationsAndPlaces() {
-    List<Entity> entities = NER.recognize("Debarghya Das, Software Engineer at Facebook, Menlo Park");
-    assertThat(entities).extracting(Entity::text, Entity::type).contains(
-        tuple("Debarghya Das", EntityType.PERSON),
-        tuple("Facebook", EntityType.ORGANIZATION),
-        tuple("Menlo Park", EntityType.LOCATION));
+    List<Entity> entities =
+        NER.recognize("Debarghya Das, Software Engineer at Facebook, Menlo Park");
+    assertThat(entities)
+        .extracting(Entity::text, Entity::type)
+        .contains(
+            tuple("Debarghya Das", EntityType.PERSON),
+            tuple("Facebook", EntityType.ORGANIZATION),
+            tuple("Menlo Park", EntityType.LOCATION));
     for (Entity e : entities) {
       assertThat(e.score()).isBetween(0.0, 1.0);
     }

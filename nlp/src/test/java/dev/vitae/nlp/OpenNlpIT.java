@@ -20,13 +20,15 @@ class OpenNlpIT {
 
   @Test
   void detectsFrenchAndEnglishWithTwoLetterCodes() {
-    List<LanguageGuess> french = LANGUAGES.detect(
-        "Développeur logiciel passionné par la qualité du code, j'ai travaillé sur des plateformes de"
-            + " paiement et des outils internes pour des équipes de produit à Lyon depuis huit ans.");
+    List<LanguageGuess> french =
+        LANGUAGES.detect(
+            "Développeur logiciel passionné par la qualité du code, j'ai travaillé sur des plateformes de"
+                + " paiement et des outils internes pour des équipes de produit à Lyon depuis huit ans.");
     assertThat(french.get(0).code()).isEqualTo("fr");
-    List<LanguageGuess> english = LANGUAGES.detect(
-        "Software engineer who enjoys building reliable distributed systems. I have worked on payment"
-            + " platforms and internal tools for product teams in Boston for eight years.");
+    List<LanguageGuess> english =
+        LANGUAGES.detect(
+            "Software engineer who enjoys building reliable distributed systems. I have worked on payment"
+                + " platforms and internal tools for product teams in Boston for eight years.");
     assertThat(english.get(0).code()).isEqualTo("en");
     assertThat(english.get(0).confidence()).isBetween(0.0, 1.0);
   }

@@ -109,7 +109,10 @@ public final class DocumentParser {
       type = detector.detect(bytes, name);
     } catch (RuntimeException e) {
       throw new DocumentException(
-          Reason.UNSUPPORTED_FORMAT, name, "format detection failed: " + e.getClass().getSimpleName(), e);
+          Reason.UNSUPPORTED_FORMAT,
+          name,
+          "format detection failed: " + e.getClass().getSimpleName(),
+          e);
     }
     DocumentReader reader =
         readers
@@ -130,7 +133,10 @@ public final class DocumentParser {
     } catch (RuntimeException | StackOverflowError e) {
       // A reader bug or a library failing on hostile input: typed, so the batch goes on.
       throw new DocumentException(
-          Reason.CORRUPT, name, "the " + type + " reader failed: " + e.getClass().getSimpleName(), e);
+          Reason.CORRUPT,
+          name,
+          "the " + type + " reader failed: " + e.getClass().getSimpleName(),
+          e);
     }
   }
 

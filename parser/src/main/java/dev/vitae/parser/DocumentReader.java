@@ -13,8 +13,8 @@ public interface DocumentReader {
    * Reads the document.
    *
    * @param in the document's bytes; the caller closes it, the reader does not
-   * @param source the document's name, detected type and digest, used for messages and carried
-   *     into the result
+   * @param source the document's name, detected type and digest, used for messages and carried into
+   *     the result
    * @throws DocumentException with a {@link Reason} when the bytes are not a readable document of
    *     this format (corrupt, encrypted, no text, over a limit)
    */

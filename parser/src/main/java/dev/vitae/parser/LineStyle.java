@@ -1,8 +1,8 @@
 package dev.vitae.parser;
 
 /**
- * Layout of one line, the same for every format so that extraction rules need not know where a
- * line came from.
+ * Layout of one line, the same for every format so that extraction rules need not know where a line
+ * came from.
  *
  * @param fontSize font size in points, or 0 when the format has none (Markdown, text)
  * @param relativeSize font size divided by the document's body font size; 1 when unknown
@@ -45,7 +45,8 @@ public record LineStyle(
   }
 
   public LineStyle withBlockStart(boolean value) {
-    return new LineStyle(fontSize, relativeSize, bold, indent, headingLevel, listDepth, value, column);
+    return new LineStyle(
+        fontSize, relativeSize, bold, indent, headingLevel, listDepth, value, column);
   }
 
   public boolean isHeading() {

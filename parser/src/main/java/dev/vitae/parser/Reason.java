@@ -10,9 +10,13 @@ public enum Reason {
   NO_TEXT(Category.SKIP_FILE),
   TIMEOUT(Category.SKIP_FILE),
   INTERNAL(Category.SKIP_FILE),
-  /** The input could not be read (vanished, unreadable); output failures stop a batch separately. */
+  /**
+   * The input could not be read (vanished, unreadable); output failures stop a batch separately.
+   */
   IO(Category.SKIP_FILE),
-  /** An output could not be written: the disk is full or the folder unwritable, so a batch stops. */
+  /**
+   * An output could not be written: the disk is full or the folder unwritable, so a batch stops.
+   */
   OUTPUT(Category.STOP_BATCH);
 
   /** What a batch does with a file that failed for this reason. */

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Reads awards and certificates sections. Each list item, or each line that carries its own date,
  * is one item; otherwise lines run together until a line that is only a date closes the item
- * (title, description lines, date: a common template layout). The section's heading decides
- * whether items are awards or certificates.
+ * (title, description lines, date: a common template layout). The section's heading decides whether
+ * items are awards or certificates.
  *
  * <p>Requires LAYOUT and SECTIONS; provides AWARDS.
  */
@@ -53,9 +53,17 @@ public final class AwardsExtractor implements Extractor {
         if (certificates) {
           // The schema's certificate date is a full date; a year or month alone has no place there.
           PartialDate full = item.date != null && item.date.day() > 0 ? item.date : null;
-          draft.certificates().add(new Drafted<>(new Certificate(item.title, full, null, null), item.first, item.last));
+          draft
+              .certificates()
+              .add(
+                  new Drafted<>(
+                      new Certificate(item.title, full, null, null), item.first, item.last));
         } else {
-          draft.awards().add(new Drafted<>(new Award(item.title, item.date, null, item.summary), item.first, item.last));
+          draft
+              .awards()
+              .add(
+                  new Drafted<>(
+                      new Award(item.title, item.date, null, item.summary), item.first, item.last));
         }
       }
     }
@@ -65,8 +73,9 @@ public final class AwardsExtractor implements Extractor {
 
   private static List<Item> items(List<LineFeatures> all) {
     List<LineFeatures> lines = all.stream().filter(l -> !l.text().isEmpty()).toList();
-    boolean closedByDates = lines.stream().anyMatch(LineFeatures::dateOnly)
-        && lines.stream().noneMatch(LineFeatures::bullet);
+    boolean closedByDates =
+        lines.stream().anyMatch(LineFeatures::dateOnly)
+            && lines.stream().noneMatch(LineFeatures::bullet);
     List<Item> out = new ArrayList<>();
     if (closedByDates) {
       List<LineFeatures> run = new ArrayList<>();

@@ -16,9 +16,8 @@ import java.util.Set;
  *
  * <p>Reads the {@code HEADER} and {@code CONTACT} sections and a {@code SUMMARY} section up to its
  * first sub-heading; email, phone, url and profiles are also taken from contact lines anywhere else
- * (a footer), but never from a references section. Values are cleaned with {@link Texts#clean};
- * a value not found stays absent. Warns "no name found" and "no email found" when those are
- * missing.
+ * (a footer), but never from a references section. Values are cleaned with {@link Texts#clean}; a
+ * value not found stays absent. Warns "no name found" and "no email found" when those are missing.
  *
  * <p>Requires {@link Slot#SECTIONS} and {@link Slot#DOCUMENT_LANGUAGE} (the default phone region);
  * provides {@link Slot#BASICS} and {@link Slot#PROFILES}. Stateless and thread-safe; never throws
@@ -48,9 +47,11 @@ public final class BasicsExtractor implements Extractor {
     }
 
     Optional<Drafted<String>> name =
-        NameFinder.find(scope, contacts.profiles(), contacts.email()).flatMap(BasicsExtractor::cleaned);
+        NameFinder.find(scope, contacts.profiles(), contacts.email())
+            .flatMap(BasicsExtractor::cleaned);
     name.ifPresent(draft::setName);
-    Optional<Drafted<String>> label = LabelFinder.find(scope, name).flatMap(BasicsExtractor::cleaned);
+    Optional<Drafted<String>> label =
+        LabelFinder.find(scope, name).flatMap(BasicsExtractor::cleaned);
     label.ifPresent(draft::setLabel);
     LocationFinder.find(scope).ifPresent(draft::setLocation);
 

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * never become contacts.
  */
 final class ContactFinder {
-  private static final Pattern PHONE_AS_WRITTEN = Pattern.compile("[+(（\\d][\\d\\s()（）*xX+.\\-]{5,30}");
+  private static final Pattern PHONE_AS_WRITTEN =
+      Pattern.compile("[+(（\\d][\\d\\s()（）*xX+.\\-]{5,30}");
   private static final Pattern NOT_PHONE_LABEL =
       Pattern.compile(
           "(?i).*(qq|\\bid\\b|身份证|学号|工号|birth|出生|生日|年龄|\\bage\\b|gpa|邮编|postal|zip|微信|wechat|fax|传真).*");
@@ -107,8 +108,8 @@ final class ContactFinder {
   }
 
   /**
-   * Whether a line outside the basics area is a contact line that holds an email or a phone: a
-   * lone link there is more often a project than the person's site.
+   * Whether a line outside the basics area is a contact line that holds an email or a phone: a lone
+   * link there is more often a project than the person's site.
    */
   static boolean isContactFooter(String text, ContactLines lines) {
     // The cheap test first: most lines outside the basics hold neither an email nor a phone.
@@ -195,7 +196,8 @@ final class ContactFinder {
         return;
       }
       // A labelled number that cannot be read is kept as written (contract).
-      Matcher written = PHONE_AS_WRITTEN.matcher(TEL_PREFIX.matcher(field.value()).replaceFirst(""));
+      Matcher written =
+          PHONE_AS_WRITTEN.matcher(TEL_PREFIX.matcher(field.value()).replaceFirst(""));
       if (written.find() && NOT_PHONE_CHARS.matcher(written.group()).replaceAll("").length() >= 6) {
         phone = Drafted.at(Phones.normalize(written.group(), region), line.index());
         return;
@@ -212,10 +214,11 @@ final class ContactFinder {
   private static String blankNonPhones(String text, List<Field> fields) {
     char[] chars = text.toCharArray();
     for (Field field : fields) {
-      boolean keep = field.key() == FieldKey.PHONE
-          || field.key() == FieldKey.OTHER
-              && !NOT_PHONE_LABEL.matcher(field.label()).matches()
-              && Networks.findNetwork(field.label()).isEmpty();
+      boolean keep =
+          field.key() == FieldKey.PHONE
+              || field.key() == FieldKey.OTHER
+                  && !NOT_PHONE_LABEL.matcher(field.label()).matches()
+                  && Networks.findNetwork(field.label()).isEmpty();
       if (!keep) {
         int end = Math.min(chars.length, field.valueStart() + field.value().length() + 1);
         for (int i = field.valueStart(); i < end; i++) {
@@ -242,7 +245,11 @@ final class ContactFinder {
               .findFirst();
       Optional<String> target =
           link.map(Link::url)
-              .or(() -> Prose.urlTokens(field.value()).stream().findFirst().map(Networks::withScheme));
+              .or(
+                  () ->
+                      Prose.urlTokens(field.value()).stream()
+                          .findFirst()
+                          .map(Networks::withScheme));
       if (target.isEmpty() || Networks.isNetworkUrl(target.get())) {
         continue;
       }
@@ -251,7 +258,9 @@ final class ContactFinder {
     }
     for (Link link : line.links()) {
       String target = link.url();
-      boolean labelled = Networks.isBlogLabel(link.text()) || FieldKey.of(link.text()).orElse(null) == FieldKey.WEBSITE;
+      boolean labelled =
+          Networks.isBlogLabel(link.text())
+              || FieldKey.of(link.text()).orElse(null) == FieldKey.WEBSITE;
       boolean shown = contactLike && (labelled || Networks.looksLikeUrl(link.text()));
       if (isPersonalSiteCandidate(target) && (shown || Networks.isBlogLabel(link.text()))) {
         offerSite(target, Networks.isBlogLabel(link.text()), null, line);
@@ -304,10 +313,12 @@ final class ContactFinder {
       Profile known = profiles.get(i).value();
       if (sameAccount(known, profile)) {
         if (known.url() == null && profile.url() != null) {
-          profiles.set(i, new Drafted<>(
-              new Profile(known.network(), known.username(), profile.url()),
-              profiles.get(i).firstLine(),
-              profiles.get(i).lastLine()));
+          profiles.set(
+              i,
+              new Drafted<>(
+                  new Profile(known.network(), known.username(), profile.url()),
+                  profiles.get(i).firstLine(),
+                  profiles.get(i).lastLine()));
         }
         return;
       }

@@ -13,7 +13,17 @@ import java.util.stream.Stream;
 enum FieldKey {
   NAME("name", "full name", "姓名", "名字"),
   EMAIL(
-      "email", "e-mail", "e mail", "mail", "email address", "邮箱", "电子邮箱", "电子邮件", "邮件", "邮箱地址", "电邮"),
+      "email",
+      "e-mail",
+      "e mail",
+      "mail",
+      "email address",
+      "邮箱",
+      "电子邮箱",
+      "电子邮件",
+      "邮件",
+      "邮箱地址",
+      "电邮"),
   PHONE(
       "phone",
       "tel",

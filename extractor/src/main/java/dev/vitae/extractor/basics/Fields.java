@@ -8,14 +8,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits a line into "Label: value" pairs: {@code Email: a@b.c | Phone: 123}, {@code
- * 姓名：张三 籍贯：湖北}, and glued pairs such as {@code a@qq.com手机号码：130…}. Text before the first
- * label is not a pair.
+ * Splits a line into "Label: value" pairs: {@code Email: a@b.c | Phone: 123}, {@code 姓名：张三 籍贯：湖北},
+ * and glued pairs such as {@code a@qq.com手机号码：130…}. Text before the first label is not a pair.
  */
 final class Fields {
   private static final int MAX_LATIN_KEY_WORDS = 4;
   private static final int MAX_HAN_KEY = 8;
-  private static final Set<String> SCHEMES = Set.of("http", "https", "ftp", "file", "mailto", "tel");
+  private static final Set<String> SCHEMES =
+      Set.of("http", "https", "ftp", "file", "mailto", "tel");
   private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|·•;,，；、]+|[\\s|·•;,，；、]+$");
 
   private Fields() {}
@@ -85,7 +85,8 @@ final class Fields {
     return fields.get(0).start() <= lead;
   }
 
-  // Walks back from the colon over one Han run or up to four Latin words; -1 when no label is there.
+  // Walks back from the colon over one Han run or up to four Latin words; -1 when no label is
+  // there.
   private static int keyStart(String text, int colon) {
     int end = colon;
     while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -97,7 +98,9 @@ final class Fields {
     int last = text.codePointBefore(end);
     if (FieldKey.isHan(last)) {
       int start = end;
-      while (start > 0 && FieldKey.isHan(text.codePointBefore(start)) && end - start < MAX_HAN_KEY + 1) {
+      while (start > 0
+          && FieldKey.isHan(text.codePointBefore(start))
+          && end - start < MAX_HAN_KEY + 1) {
         start -= Character.charCount(text.codePointBefore(start));
       }
       if (end - start > MAX_HAN_KEY) {
@@ -141,8 +144,10 @@ final class Fields {
   // "Sourabh Bajaj Email" has the label "Email": the longest known tail wins, else the whole run.
   private static int longestKnownSuffix(String text, int start, int end) {
     for (int s = start; s < end; s++) {
-      boolean boundary = s == start || !Character.isLetterOrDigit(text.charAt(s - 1))
-          || FieldKey.isHan(text.codePointAt(s));
+      boolean boundary =
+          s == start
+              || !Character.isLetterOrDigit(text.charAt(s - 1))
+              || FieldKey.isHan(text.codePointAt(s));
       if (boundary && FieldKey.of(text.substring(s, end)).isPresent()) {
         return s;
       }

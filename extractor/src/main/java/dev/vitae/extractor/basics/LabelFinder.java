@@ -30,7 +30,8 @@ final class LabelFinder {
               + "|工程师|经理|架构师|开发|总监|专家|设计师|产品|运维|测试|研究员|分析师|顾问|主管|负责人|程序员"
               + "|实习生|学生|教师|讲师|算法|前端|后端|全栈|总裁|创始人|技术|工程");
   private static final Pattern SENTENCE =
-      Pattern.compile("(?i)\\b(?:with|years?|experience|i|i'm|my|am|is|are|was|have|has|who)\\b|经验|我|负责");
+      Pattern.compile(
+          "(?i)\\b(?:with|years?|experience|i|i'm|my|am|is|are|was|have|has|who)\\b|经验|我|负责");
   private static final int MAX_TITLE_WORDS = 8;
   private static final Pattern DATE_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*[-–—~～至]");
 
@@ -43,9 +44,10 @@ final class LabelFinder {
           continue;
         }
         String value = Texts.clean(Prose.stripDecoration(field.value()));
-        int limit = field.label().toLowerCase(java.util.Locale.ROOT).contains("objective")
-            ? MAX_OBJECTIVE_WORDS
-            : MAX_LABEL_WORDS;
+        int limit =
+            field.label().toLowerCase(java.util.Locale.ROOT).contains("objective")
+                ? MAX_OBJECTIVE_WORDS
+                : MAX_LABEL_WORDS;
         if (!value.isEmpty() && value.length() <= MAX_LABEL_CHARS && Prose.weight(value) <= limit) {
           return Optional.of(Drafted.at(value, line.index()));
         }

@@ -13,29 +13,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where the person lives: a "Location:"/"现居：" label, an "Address:" label, "Based in …", or a
- * header segment shaped like a place ("City, ST", "City, Country"). Wishes ("Desired City") and
- * origins ("籍贯") are not locations; work entries are never read.
+ * Where the person lives: a "Location:"/"现居：" label, an "Address:" label, "Based in …", or a header
+ * segment shaped like a place ("City, ST", "City, Country"). Wishes ("Desired City") and origins
+ * ("籍贯") are not locations; work entries are never read.
  */
 final class LocationFinder {
   private static final Set<String> REGIONS =
       Set.of(
-          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-          "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-          "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-          "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "NS", "NB", "SK", "NL", "PE");
+          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+          "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+          "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+          "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "NS", "NB", "SK", "NL",
+          "PE");
   private static final Pattern BASED_IN =
-      Pattern.compile("(?i)\\b(?:based in|lives? in|living in|located in|residing in)\\s+([^.;|•·]+)|现居(?:于|住在|在)?\\s*([\\p{IsHan}]{2,12})");
+      Pattern.compile(
+          "(?i)\\b(?:based in|lives? in|living in|located in|residing in)\\s+([^.;|•·]+)|现居(?:于|住在|在)?\\s*([\\p{IsHan}]{2,12})");
   private static final Pattern CITY_REGION =
       Pattern.compile("^(.*?)[,\\s]\\s*([A-Z]{2})(?:\\s+(\\d{5}(?:-\\d{4})?))?$");
   private static final Pattern PLACE_WORDS = Pattern.compile("^\\p{Lu}[\\p{L}.'’\\- ]{1,40}$");
-  private static final Pattern HAN_CITY = Pattern.compile("^(?:[\\p{IsHan}]{2,4}省)?([\\p{IsHan}]{2,6}?市)");
+  private static final Pattern HAN_CITY =
+      Pattern.compile("^(?:[\\p{IsHan}]{2,4}省)?([\\p{IsHan}]{2,6}?市)");
   private static final Pattern TRAILING_COMMA_OR_OPEN_PAREN = Pattern.compile("[\\s,(（]+$");
   private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,]+$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
   private static final Pattern ENDS_WITH_ZIP = Pattern.compile(".*\\b\\d{5}$");
-  private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s·・,，\\-—/]+|[\\s·・,，\\-—/]+$");
+  private static final Pattern EDGE_SEPARATORS =
+      Pattern.compile("^[\\s·・,，\\-—/]+|[\\s·・,，\\-—/]+$");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s·・,，\\-—/]+");
   private static final int MAX_PLACE_WORDS = 6;
 
@@ -124,7 +128,10 @@ final class LocationFinder {
     Optional<Countries.Match> country = Countries.findTrailing(t);
     if (country.isPresent()) {
       code = country.get().code();
-      rest = TRAILING_COMMA_OR_OPEN_PAREN.matcher(t.substring(0, country.get().start())).replaceAll("");
+      rest =
+          TRAILING_COMMA_OR_OPEN_PAREN
+              .matcher(t.substring(0, country.get().start()))
+              .replaceAll("");
     }
     String region = null;
     String postal = null;
@@ -151,16 +158,20 @@ final class LocationFinder {
 
   private static Optional<Location> parseSegment(String segment) {
     String s = Texts.clean(segment);
-    if (s.isEmpty() || WHITESPACE.split(s).length > MAX_PLACE_WORDS
+    if (s.isEmpty()
+        || WHITESPACE.split(s).length > MAX_PLACE_WORDS
         || HAS_DIGIT.matcher(s).matches() && !ENDS_WITH_ZIP.matcher(s).matches()) {
       return Optional.empty();
     }
     if (Prose.hanCount(s) > 0) {
       // A bare Chinese segment is too often a school or a company: only a stated country counts.
-      return Countries.findTrailing(s).isPresent() || s.startsWith("中国") ? parseChinese(s) : Optional.empty();
+      return Countries.findTrailing(s).isPresent() || s.startsWith("中国")
+          ? parseChinese(s)
+          : Optional.empty();
     }
     // Only the place itself: what precedes it in a segment is too often a school or an employer.
-    return parse(s).map(p -> new Location(null, p.postalCode(), p.city(), p.countryCode(), p.region()));
+    return parse(s)
+        .map(p -> new Location(null, p.postalCode(), p.city(), p.countryCode(), p.region()));
   }
 
   private static Optional<Location> parseChinese(String t) {
@@ -204,6 +215,7 @@ final class LocationFinder {
     if (address == null || place.address() != null) {
       return place;
     }
-    return new Location(address, place.postalCode(), place.city(), place.countryCode(), place.region());
+    return new Location(
+        address, place.postalCode(), place.city(), place.countryCode(), place.region());
   }
 }

@@ -23,7 +23,8 @@ final class NameFinder {
 
   private static final List<Pattern> TITLES =
       List.of(
-          Pattern.compile("(?i)^(?:resume|résumé|cv|curriculum vitae)\\s*(?:of|for|[-–—:：|])\\s*(.+)$"),
+          Pattern.compile(
+              "(?i)^(?:resume|résumé|cv|curriculum vitae)\\s*(?:of|for|[-–—:：|])\\s*(.+)$"),
           Pattern.compile("(?i)^(.+?)\\s*['’]s?\\s+(?:resume|résumé|cv|curriculum vitae)$"),
           Pattern.compile("(?i)^(.+?)\\s*[-–—|]\\s*(?:resume|résumé|cv|curriculum vitae)$"),
           Pattern.compile("^(.+?)的(?:个人)?(?:简历|履历)$"),
@@ -31,43 +32,185 @@ final class NameFinder {
   private static final Pattern ABOUT = Pattern.compile("(?i)^about\\s+(.+)$");
   private static final Pattern HANDLE = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]{1,38}");
   private static final Pattern PRONOUNS =
-      Pattern.compile("\\s*[(（][^)）]{0,20}(?:/|he|she|they)[^)）]{0,20}[)）]\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LATIN_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.");
+      Pattern.compile(
+          "\\s*[(（][^)）]{0,20}(?:/|he|she|they)[^)）]{0,20}[)）]\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LATIN_TOKEN =
+      Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern DOTS_AND_COMMAS = Pattern.compile("[.,]");
   private static final Set<String> PARTICLES =
-      Set.of("van", "von", "de", "da", "di", "del", "der", "den", "le", "la", "du", "bin", "binti", "al", "dos",
-          "das", "y", "e");
+      Set.of(
+          "van", "von", "de", "da", "di", "del", "der", "den", "le", "la", "du", "bin", "binti",
+          "al", "dos", "das", "y", "e");
   private static final Set<String> NOT_NAME_WORDS =
       Set.of(
-          "resume", "résumé", "cv", "curriculum", "vitae", "summary", "experience", "education", "skills",
-          "skill", "contact", "contacts", "profile", "university", "college", "school", "institute",
-          "academy", "inc", "ltd", "llc", "corp", "corporation", "company", "group", "technologies",
-          "technology", "street", "road", "avenue", "the", "and", "of", "for", "page", "about", "me",
-          "objective", "references", "projects", "project", "portfolio", "personal", "information", "email",
-          "phone", "mobile", "software", "hardware", "senior", "junior", "lead", "data", "web", "full", "stack",
-          "work", "employment", "history", "languages", "interests", "awards", "publications", "certificates",
-          "engineer", "developer", "manager", "architect", "scientist", "designer", "consultant", "analyst",
-          "director", "intern", "student", "leader", "programmer", "researcher", "specialist", "officer",
-          "administrator", "devops", "sre", "cloud", "platform", "systems", "system", "learning", "machine",
-          "science", "computer", "engineering", "research", "design", "development", "product", "team",
-          "sales", "marketing", "qualifications", "highlights", "achievements", "overview", "introduction",
-          "welcome", "hello", "thanks", "java", "python", "golang", "linux", "kubernetes", "github", "linkedin",
-          "twitter", "wechat", "blog", "website", "homepage", "address", "location", "present", "current",
-          "china", "beijing", "shanghai", "new", "york", "san", "francisco", "usa", "remote");
+          "resume",
+          "résumé",
+          "cv",
+          "curriculum",
+          "vitae",
+          "summary",
+          "experience",
+          "education",
+          "skills",
+          "skill",
+          "contact",
+          "contacts",
+          "profile",
+          "university",
+          "college",
+          "school",
+          "institute",
+          "academy",
+          "inc",
+          "ltd",
+          "llc",
+          "corp",
+          "corporation",
+          "company",
+          "group",
+          "technologies",
+          "technology",
+          "street",
+          "road",
+          "avenue",
+          "the",
+          "and",
+          "of",
+          "for",
+          "page",
+          "about",
+          "me",
+          "objective",
+          "references",
+          "projects",
+          "project",
+          "portfolio",
+          "personal",
+          "information",
+          "email",
+          "phone",
+          "mobile",
+          "software",
+          "hardware",
+          "senior",
+          "junior",
+          "lead",
+          "data",
+          "web",
+          "full",
+          "stack",
+          "work",
+          "employment",
+          "history",
+          "languages",
+          "interests",
+          "awards",
+          "publications",
+          "certificates",
+          "engineer",
+          "developer",
+          "manager",
+          "architect",
+          "scientist",
+          "designer",
+          "consultant",
+          "analyst",
+          "director",
+          "intern",
+          "student",
+          "leader",
+          "programmer",
+          "researcher",
+          "specialist",
+          "officer",
+          "administrator",
+          "devops",
+          "sre",
+          "cloud",
+          "platform",
+          "systems",
+          "system",
+          "learning",
+          "machine",
+          "science",
+          "computer",
+          "engineering",
+          "research",
+          "design",
+          "development",
+          "product",
+          "team",
+          "sales",
+          "marketing",
+          "qualifications",
+          "highlights",
+          "achievements",
+          "overview",
+          "introduction",
+          "welcome",
+          "hello",
+          "thanks",
+          "java",
+          "python",
+          "golang",
+          "linux",
+          "kubernetes",
+          "github",
+          "linkedin",
+          "twitter",
+          "wechat",
+          "blog",
+          "website",
+          "homepage",
+          "address",
+          "location",
+          "present",
+          "current",
+          "china",
+          "beijing",
+          "shanghai",
+          "new",
+          "york",
+          "san",
+          "francisco",
+          "usa",
+          "remote");
   private static final Set<String> NOT_HANDLES =
-      Set.of("me", "myself", "us", "this", "the", "contact", "info", "hr", "admin", "resume", "cv", "jobs",
-          "job", "mail", "email", "hello", "hi", "support", "noreply", "no-reply", "career", "careers");
+      Set.of(
+          "me",
+          "myself",
+          "us",
+          "this",
+          "the",
+          "contact",
+          "info",
+          "hr",
+          "admin",
+          "resume",
+          "cv",
+          "jobs",
+          "job",
+          "mail",
+          "email",
+          "hello",
+          "hi",
+          "support",
+          "noreply",
+          "no-reply",
+          "career",
+          "careers");
   private static final Set<String> NOT_NAME_HAN =
-      Set.of("简历", "信息", "经历", "经验", "技能", "教育", "项目", "工作", "个人", "联系", "电话", "邮箱",
-          "求职", "意向", "自我", "评价", "工程师", "开发", "经理", "专业", "大学", "学院", "公司", "职位",
-          "总结", "介绍", "方式", "地址", "城市", "期望", "证书", "荣誉", "奖项", "技术", "能力", "背景",
-          "平台", "系统", "管理", "设计", "实习", "目标", "姓名", "性别", "年龄", "学历", "籍贯", "模板",
-          "以上", "以下", "主要", "负责", "参与", "熟悉", "了解", "掌握");
+      Set.of(
+          "简历", "信息", "经历", "经验", "技能", "教育", "项目", "工作", "个人", "联系", "电话", "邮箱", "求职", "意向", "自我",
+          "评价", "工程师", "开发", "经理", "专业", "大学", "学院", "公司", "职位", "总结", "介绍", "方式", "地址", "城市", "期望",
+          "证书", "荣誉", "奖项", "技术", "能力", "背景", "平台", "系统", "管理", "设计", "实习", "目标", "姓名", "性别", "年龄",
+          "学历", "籍贯", "模板", "以上", "以下", "主要", "负责", "参与", "熟悉", "了解", "掌握");
 
   private NameFinder() {}
 
-  static Optional<Drafted<String>> find(Scope scope, List<Drafted<Profile>> profiles, Optional<Drafted<String>> email) {
+  static Optional<Drafted<String>> find(
+      Scope scope, List<Drafted<Profile>> profiles, Optional<Drafted<String>> email) {
     Optional<Drafted<String>> labelled = fromLabel(scope);
     if (labelled.isPresent()) {
       return labelled;
@@ -79,7 +222,8 @@ final class NameFinder {
       if (title.isPresent()) {
         return Optional.of(Drafted.at(title.get(), Math.max(heading.line(), 0)));
       }
-      if (heading.kind() == dev.vitae.extractor.section.SectionKind.HEADER && isName(heading.text())) {
+      if (heading.kind() == dev.vitae.extractor.section.SectionKind.HEADER
+          && isName(heading.text())) {
         return Optional.of(Drafted.at(cleanName(heading.text()), Math.max(heading.line(), 0)));
       }
       Matcher about = ABOUT.matcher(Texts.clean(heading.text()));
@@ -150,7 +294,9 @@ final class NameFinder {
     return Optional.empty();
   }
 
-  /** Whether {@code text} looks like a person's name: Chinese (surname + 1–3) or 2–4 Latin words. */
+  /**
+   * Whether {@code text} looks like a person's name: Chinese (surname + 1–3) or 2–4 Latin words.
+   */
   static boolean isName(String text) {
     String t = cleanName(text);
     return isChineseName(t) || isLatinName(t);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** Small text tests and clean-ups shared by the basics finders. */
 final class Prose {
   static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,8}[A-Za-z]{2,24}");
+      Pattern.compile(
+          "[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,8}[A-Za-z]{2,24}");
   static final Pattern URL =
       Pattern.compile(
           "(?i)(?<![\\w@.])(?:https?://)?(?:www\\.)?(?:[a-z0-9](?:[a-z0-9-]{0,62})\\.){1,8}[a-z]{2,12}(?::\\d{2,5})?(?:/[^\\s|,;，；)）\\]]*)?");
@@ -19,12 +20,13 @@ final class Prose {
 
   private static final Set<String> BARE_TLDS =
       Set.of(
-          "com", "net", "org", "io", "me", "dev", "cn", "co", "ai", "app", "info", "xyz", "tech", "site",
-          "page", "blog", "pub", "fr", "de", "uk", "us", "ca", "jp", "kr", "sg", "hk", "tw", "in", "eu",
-          "ru", "nl", "au", "nz", "se", "ch", "es", "it", "pl", "br", "top", "cc", "tv", "ly", "sh", "im",
-          "codes", "link", "design", "online", "space", "website");
+          "com", "net", "org", "io", "me", "dev", "cn", "co", "ai", "app", "info", "xyz", "tech",
+          "site", "page", "blog", "pub", "fr", "de", "uk", "us", "ca", "jp", "kr", "sg", "hk", "tw",
+          "in", "eu", "ru", "nl", "au", "nz", "se", "ch", "es", "it", "pl", "br", "top", "cc", "tv",
+          "ly", "sh", "im", "codes", "link", "design", "online", "space", "website");
   // UTF-8 emoji read as Latin-1 or cp1252: "ðŸ“«".
-  private static final Pattern MOJIBAKE_EMOJI = Pattern.compile("ð[\\u0080-\\u02FF\\u2000-\\u20FF]{1,3}");
+  private static final Pattern MOJIBAKE_EMOJI =
+      Pattern.compile("ð[\\u0080-\\u02FF\\u2000-\\u20FF]{1,3}");
   private static final Pattern STRAY_BULLET = Pattern.compile("^[oO•▪◦●·*\\-–]\\s+(?=\\p{L})");
   private static final Pattern TRAILING_PERIODS = Pattern.compile("[.。]+$");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
@@ -38,7 +40,8 @@ final class Prose {
     if (text.indexOf('.') < 0) {
       return List.of();
     }
-    return URL.matcher(text).results()
+    return URL.matcher(text)
+        .results()
         .filter(r -> isUrlToken(text, r.start(), r.group()))
         .map(r -> TRAILING_PERIODS.matcher(r.group()).replaceFirst(""))
         .toList();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The lines the basics stage reads: the header, the contact section and a summary section up to
- * its first sub-heading (the "area"), plus the headings that may carry a name ("Resume of X").
+ * The lines the basics stage reads: the header, the contact section and a summary section up to its
+ * first sub-heading (the "area"), plus the headings that may carry a name ("Resume of X").
  */
 final class Scope {
   /** Bounds the lines read from any one section. */
@@ -26,8 +26,10 @@ final class Scope {
   final List<Line> achievements = new ArrayList<>();
   final List<Line> area = new ArrayList<>();
   final List<Line> outside = new ArrayList<>();
+
   /** Contact-line answers, shared by the finders that read this scope. */
   final ContactLines contactLines = new ContactLines();
+
   /** Headings that may hold a name, with the line they are on (-1 when unknown). */
   final List<Heading> titles = new ArrayList<>();
 
@@ -53,7 +55,9 @@ final class Scope {
       boolean leading = s == 0 && section.kind() == SectionKind.OTHER && section.headingLine() <= 2;
       SectionKind kind = leading ? SectionKind.HEADER : section.kind();
       if (section.heading() != null
-          && (kind == SectionKind.HEADER || kind == SectionKind.SUMMARY || kind == SectionKind.CONTACT)) {
+          && (kind == SectionKind.HEADER
+              || kind == SectionKind.SUMMARY
+              || kind == SectionKind.CONTACT)) {
         scope.titles.add(new Heading(section.heading(), section.headingLine(), kind));
       }
       List<Line> body = bounded(section, lines);
@@ -71,7 +75,7 @@ final class Scope {
         }
         case ACHIEVEMENTS -> scope.achievements.addAll(body);
         case REFERENCES -> body.forEach(l -> skipped.add(l.index()));
-        default -> { }
+        default -> {}
       }
     }
     for (Line line : lines) {

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 final class SummaryFinder {
   private static final int MAX_CHARS = 5000;
   private static final int HEADER_LINES = 40;
+
   /** A header paragraph must be this long to be a summary rather than a tagline. */
   private static final double MIN_HEADER_WEIGHT = 8;
+
   /** A bullet in a summary section must be a sentence this long to count as prose. */
   private static final double MIN_BULLET_WEIGHT = 6;
 
@@ -39,7 +41,9 @@ final class SummaryFinder {
         break;
       }
       // The self-description is one run of prose: whatever follows a gap is something else.
-      if (!picked.isEmpty() && i + 1 < paragraphs.size() && !adjacent(paragraph, paragraphs.get(i + 1))) {
+      if (!picked.isEmpty()
+          && i + 1 < paragraphs.size()
+          && !adjacent(paragraph, paragraphs.get(i + 1))) {
         break;
       }
     }
@@ -84,7 +88,8 @@ final class SummaryFinder {
     if (summary.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Drafted<>(summary, lines.get(0).index(), lines.get(lines.size() - 1).index()));
+    return Optional.of(
+        new Drafted<>(summary, lines.get(0).index(), lines.get(lines.size() - 1).index()));
   }
 
   // Whether only prose lines lie between two paragraphs (they are split by a block start only).
@@ -93,11 +98,15 @@ final class SummaryFinder {
   }
 
   // Consecutive prose lines, split where a new block starts or a non-prose line intervenes.
-  private static List<List<Line>> paragraphs(List<Line> lines, Set<Integer> usedLines, ContactLines contacts) {
+  private static List<List<Line>> paragraphs(
+      List<Line> lines, Set<Integer> usedLines, ContactLines contacts) {
     List<List<Line>> paragraphs = new ArrayList<>();
     List<Line> current = new ArrayList<>();
     for (Line line : lines) {
-      boolean prose = !usedLines.contains(line.index()) && isProse(line, contacts) && !line.style().isListItem();
+      boolean prose =
+          !usedLines.contains(line.index())
+              && isProse(line, contacts)
+              && !line.style().isListItem();
       if (!prose || line.style().blockStart()) {
         if (!current.isEmpty()) {
           paragraphs.add(current);
@@ -114,7 +123,9 @@ final class SummaryFinder {
     return paragraphs;
   }
 
-  /** Whether a line is running text: not a heading, label line, contact line, name or decoration. */
+  /**
+   * Whether a line is running text: not a heading, label line, contact line, name or decoration.
+   */
   static boolean isProse(Line line, ContactLines contacts) {
     String text = line.text();
     if (line.style().isHeading() || Prose.isDecorationOnly(text)) {
@@ -131,7 +142,8 @@ final class SummaryFinder {
         return false;
       }
     }
-    if (contacts.isContactLine(text) || text.contains("@") && Prose.weight(text) < MIN_HEADER_WEIGHT) {
+    if (contacts.isContactLine(text)
+        || text.contains("@") && Prose.weight(text) < MIN_HEADER_WEIGHT) {
       return false;
     }
     if (Prose.EMAIL.matcher(text).find()) {

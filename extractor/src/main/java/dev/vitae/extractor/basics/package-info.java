@@ -1,2 +1,4 @@
-/** The basics stage: name, label, contacts, profiles, summary and location from the top of a resume. */
+/**
+ * The basics stage: name, label, contacts, profiles, summary and location from the top of a resume.
+ */
 package dev.vitae.extractor.basics;

@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
  * Sets the document's languages and its default phone region, from the Unicode scripts of its text
  * (no language model).
  *
- * <p>Languages: Han characters count for {@code zh} (for {@code ja} when kana make up a tenth of the
- * CJK text), Hangul for {@code ko}, Latin letters for {@code en}; a Latin letter weighs a third of a
- * Han character, about the information each carries. Every language with at least a fifth of the
- * weight is listed, most used first. A document with no letters gets no languages.
+ * <p>Languages: Han characters count for {@code zh} (for {@code ja} when kana make up a tenth of
+ * the CJK text), Hangul for {@code ko}, Latin letters for {@code en}; a Latin letter weighs a third
+ * of a Han character, about the information each carries. Every language with at least a fifth of
+ * the weight is listed, most used first. A document with no letters gets no languages.
  *
  * <p>Default region: the country a header line ends with ("Beijing, China", "Somerville MA USA"),
- * else {@code CN}, {@code JP} or {@code KR} when that language comes first, else none (numbers
- * then need a country prefix or an unambiguous national shape; see {@link
+ * else {@code CN}, {@code JP} or {@code KR} when that language comes first, else none (numbers then
+ * need a country prefix or an unambiguous national shape; see {@link
  * dev.vitae.extractor.normalize.Phones}).
  *
  * <p>Requires nothing; provides {@link Slot#DOCUMENT_LANGUAGE}. Stateless and thread-safe; never

@@ -15,8 +15,8 @@ public record Entry(String group, List<LineFeatures> header, List<LineFeatures> 
   }
 
   /**
-   * The entry with short plain lines that open its body and carry its period moved into the
-   * header ("### Employer" then "Senior Data Scientist, Nov 2017 – May 2020").
+   * The entry with short plain lines that open its body and carry its period moved into the header
+   * ("### Employer" then "Senior Data Scientist, Nov 2017 – May 2020").
    */
   public Entry withDateLinesInHeader() {
     if (header.stream().anyMatch(Entry::hasRange)) {
@@ -51,7 +51,9 @@ public record Entry(String group, List<LineFeatures> header, List<LineFeatures> 
    * line ("Cloud Engineer at Nervana").
    */
   private Entry withNameLineInHeader() {
-    boolean named = header.stream().anyMatch(l -> l.textWithoutDates().codePoints().anyMatch(Character::isLetter));
+    boolean named =
+        header.stream()
+            .anyMatch(l -> l.textWithoutDates().codePoints().anyMatch(Character::isLetter));
     if (named || body.isEmpty()) {
       return this;
     }
@@ -73,6 +75,8 @@ public record Entry(String group, List<LineFeatures> header, List<LineFeatures> 
   }
 
   public int lastLine() {
-    return body.isEmpty() ? header.get(header.size() - 1).index() : body.get(body.size() - 1).index();
+    return body.isEmpty()
+        ? header.get(header.size() - 1).index()
+        : body.get(body.size() - 1).index();
   }
 }

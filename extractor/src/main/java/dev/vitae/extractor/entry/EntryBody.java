@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The body of an entry read as prose and bullets: the lines before the first bullet are the
- * summary (or description), every line from the first bullet on is one highlight, nested bullets
- * flattened in document order.
+ * The body of an entry read as prose and bullets: the lines before the first bullet are the summary
+ * (or description), every line from the first bullet on is one highlight, nested bullets flattened
+ * in document order.
  */
 public record EntryBody(String summary, List<String> highlights) {
   public EntryBody {
@@ -32,8 +32,10 @@ public record EntryBody(String summary, List<String> highlights) {
       if (text.isEmpty() || !text.codePoints().anyMatch(Character::isLetterOrDigit)) {
         continue;
       }
-      boolean leadIn = (text.endsWith(":") || text.endsWith("：")) && i + 1 < lines.size()
-          && lines.get(i + 1).bullet();
+      boolean leadIn =
+          (text.endsWith(":") || text.endsWith("："))
+              && i + 1 < lines.size()
+              && lines.get(i + 1).bullet();
       if (lf.bullet() || leadIn) {
         inBullets = true; // a lead-in line ("Key work:") opens the highlights it introduces
       }
@@ -50,12 +52,16 @@ public record EntryBody(String summary, List<String> highlights) {
   }
 
   /**
-   * Whether a line continues the one above rather than starting an item: the one above runs to
-   * the wrap width of a paged document, and this one has no bullet, no heading, no paragraph gap
-   * before it, and sits at the same or a deeper indent (Markdown readers join wrapped items).
+   * Whether a line continues the one above rather than starting an item: the one above runs to the
+   * wrap width of a paged document, and this one has no bullet, no heading, no paragraph gap before
+   * it, and sits at the same or a deeper indent (Markdown readers join wrapped items).
    */
   static boolean isContinuation(LineFeatures previous, LineFeatures lf) {
-    if (previous == null || lf.bullet() || lf.isHeading() || lf.blockStart() || previous.isHeading()
+    if (previous == null
+        || lf.bullet()
+        || lf.isHeading()
+        || lf.blockStart()
+        || previous.isHeading()
         || lf.keyValue().isPresent()) {
       return false;
     }
@@ -63,8 +69,8 @@ public record EntryBody(String summary, List<String> highlights) {
   }
 
   /**
-   * The lines with each wrapped continuation joined onto the line it continues, so that a list
-   * item wrapped over several lines of a page reads as the one item it is.
+   * The lines with each wrapped continuation joined onto the line it continues, so that a list item
+   * wrapped over several lines of a page reads as the one item it is.
    */
   public static List<LineFeatures> joinContinuations(List<LineFeatures> lines) {
     List<LineFeatures> out = new ArrayList<>(lines.size());
@@ -72,8 +78,13 @@ public record EntryBody(String summary, List<String> highlights) {
     for (LineFeatures lf : lines) {
       if (isContinuation(previous, lf) && !out.isEmpty()) {
         LineFeatures head = out.remove(out.size() - 1);
-        Line merged = new Line(head.line().index(), head.line().page(),
-            join(List.of(head.line().text(), lf.line().text())), head.line().style(), head.line().links());
+        Line merged =
+            new Line(
+                head.line().index(),
+                head.line().page(),
+                join(List.of(head.line().text(), lf.line().text())),
+                head.line().style(),
+                head.line().links());
         out.add(LineFeatures.of(merged).withFull(lf.full()));
       } else {
         out.add(lf);

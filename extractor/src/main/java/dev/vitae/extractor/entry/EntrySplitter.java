@@ -55,8 +55,11 @@ public final class EntrySplitter {
         header.add(lf); // "### Employer, Title" then "#### 2021/09 Product": one header
         continue;
       }
-      if (header != null && undated == UndatedHeadings.BODY_UNLESS_ENTRY_LIKE && !lf.hasDate()
-          && !entryLike(lf) && !followedByDate(lines, lines.indexOf(lf))) {
+      if (header != null
+          && undated == UndatedHeadings.BODY_UNLESS_ENTRY_LIKE
+          && !lf.hasDate()
+          && !entryLike(lf)
+          && !followedByDate(lines, lines.indexOf(lf))) {
         body.add(lf);
         continue;
       }
@@ -74,7 +77,12 @@ public final class EntrySplitter {
 
   /** Entries are list items at the top depth that have nested items under them. */
   public static List<Entry> byParentBullets(List<LineFeatures> lines, String group) {
-    int top = lines.stream().filter(LineFeatures::bullet).mapToInt(LineFeatures::listDepth).min().orElse(1);
+    int top =
+        lines.stream()
+            .filter(LineFeatures::bullet)
+            .mapToInt(LineFeatures::listDepth)
+            .min()
+            .orElse(1);
     List<Entry> out = new ArrayList<>();
     List<LineFeatures> header = null;
     List<LineFeatures> body = new ArrayList<>();
@@ -97,7 +105,12 @@ public final class EntrySplitter {
 
   /** Whether some top-level list item has deeper items right under it. */
   public static boolean hasNestedBullets(List<LineFeatures> lines) {
-    int top = lines.stream().filter(LineFeatures::bullet).mapToInt(LineFeatures::listDepth).min().orElse(0);
+    int top =
+        lines.stream()
+            .filter(LineFeatures::bullet)
+            .mapToInt(LineFeatures::listDepth)
+            .min()
+            .orElse(0);
     if (top == 0) {
       return false;
     }
@@ -118,14 +131,19 @@ public final class EntrySplitter {
     List<LineFeatures> body = new ArrayList<>();
     boolean headerHasRange = false;
     // Dates first ("2013 - 2016" then the school): a period alone never takes the lines above it.
-    LineFeatures firstDated = lines.stream().filter(EntrySplitter::isDatedHeaderLine).findFirst().orElse(null);
-    boolean datesFirst = firstDated != null && firstDated.dateOnly() && lines.indexOf(firstDated) == 0;
+    LineFeatures firstDated =
+        lines.stream().filter(EntrySplitter::isDatedHeaderLine).findFirst().orElse(null);
+    boolean datesFirst =
+        firstDated != null && firstDated.dateOnly() && lines.indexOf(firstDated) == 0;
     for (LineFeatures lf : lines) {
       if (!isDatedHeaderLine(lf)) {
         (header == null ? preamble : body).add(lf);
         continue;
       }
-      if (header != null && lf.dateOnly() && lf.dates().get(0).isSingle() && !headerHasRange
+      if (header != null
+          && lf.dateOnly()
+          && lf.dates().get(0).isSingle()
+          && !headerHasRange
           && body.isEmpty()) {
         header.add(lf); // the end date of a flattened date column
         headerHasRange = true;
@@ -134,14 +152,16 @@ public final class EntrySplitter {
       // Short lines just above a dated line name the entry ("Senior Engineer" / "Tencent | 2019").
       List<LineFeatures> pool = header == null ? preamble : body;
       List<LineFeatures> above = new ArrayList<>();
-      if ((lf.dateOnly() && !datesFirst) || (!lf.dateOnly() && !namesAnEntry(lf.textWithoutDates()))) {
+      if ((lf.dateOnly() && !datesFirst)
+          || (!lf.dateOnly() && !namesAnEntry(lf.textWithoutDates()))) {
         for (int j = pool.size() - 1; j >= 0 && above.size() < MAX_HEADER_LINES_ABOVE; j--) {
           if (!headerCandidate(pool.get(j))) {
             break;
           }
           above.add(0, pool.get(j));
           // The naming lines belong to the dated line's own block, unless every line is a block.
-          boolean everyLineABlock = lf.blockStart() && above.stream().allMatch(LineFeatures::blockStart);
+          boolean everyLineABlock =
+              lf.blockStart() && above.stream().allMatch(LineFeatures::blockStart);
           if (pool.get(j).blockStart() && !everyLineABlock) {
             break;
           }
@@ -169,8 +189,11 @@ public final class EntrySplitter {
     if (lf.dateOnly()) {
       return true;
     }
-    return lf.words() <= 14 && (lf.leadingDate().isPresent() || lf.trailingDate().isPresent()
-        || !lf.dates().get(0).isSingle() || lf.text().contains("|"));
+    return lf.words() <= 14
+        && (lf.leadingDate().isPresent()
+            || lf.trailingDate().isPresent()
+            || !lf.dates().get(0).isSingle()
+            || lf.text().contains("|"));
   }
 
   /**
@@ -178,15 +201,21 @@ public final class EntrySplitter {
    * than a few words that are not places ("Jan 2019 | Austin, TX | Go, SQL" names nothing).
    */
   private static boolean namesAnEntry(String text) {
-    if (Vocabulary.hasTitleWord(text) || Vocabulary.hasOrgWord(text) || Vocabulary.hasSchoolWord(text)) {
+    if (Vocabulary.hasTitleWord(text)
+        || Vocabulary.hasOrgWord(text)
+        || Vocabulary.hasSchoolWord(text)) {
       return true;
     }
     return Words.count(text) > 4 && !text.contains("|");
   }
 
   private static boolean headerCandidate(LineFeatures lf) {
-    return !lf.bullet() && !lf.hasDate() && lf.words() <= 8 && !lf.text().endsWith("。")
-        && !lf.text().endsWith(".") && lf.weightedLength() <= 60;
+    return !lf.bullet()
+        && !lf.hasDate()
+        && lf.words() <= 8
+        && !lf.text().endsWith("。")
+        && !lf.text().endsWith(".")
+        && lf.weightedLength() <= 60;
   }
 
   private static boolean hasDate(List<LineFeatures> header) {
@@ -210,8 +239,11 @@ public final class EntrySplitter {
   /** A heading that names an employer, a title or a place: commas, a bar, or known words. */
   static boolean entryLike(LineFeatures lf) {
     String t = lf.text();
-    return Vocabulary.hasTitleWord(t) || Vocabulary.hasOrgWord(t) || Vocabulary.hasSchoolWord(t)
-        || t.contains("|") || t.split(",").length >= 3;
+    return Vocabulary.hasTitleWord(t)
+        || Vocabulary.hasOrgWord(t)
+        || Vocabulary.hasSchoolWord(t)
+        || t.contains("|")
+        || t.split(",").length >= 3;
   }
 
   /** Whether the text starts with a word meaning "until now" ("now", "至今"). */

@@ -21,7 +21,12 @@ import java.util.Locale;
  * @param rest parts that are none of these, in order
  */
 public record HeaderParts(
-    String organization, String title, String location, String note, String url, List<String> rest) {
+    String organization,
+    String title,
+    String location,
+    String note,
+    String url,
+    List<String> rest) {
 
   public HeaderParts {
     rest = List.copyOf(rest);
@@ -46,14 +51,18 @@ public record HeaderParts(
       }
     }
     parts = splitTrailingPlaces(mergePlacesAndTitles(parts));
-    if (parts.size() == 1 && Vocabulary.hasTitleWord(parts.get(0)) && !Places.isPlace(parts.get(0))) {
+    if (parts.size() == 1
+        && Vocabulary.hasTitleWord(parts.get(0))
+        && !Places.isPlace(parts.get(0))) {
       // "Tech Leader ByteDance", "Software Developer 万汇互联": title then employer in one run.
       String only = parts.get(0);
       int end = Vocabulary.endOfTitle(only);
       if (end > 0 && end < only.length()) {
         String org = Texts.clean(only.substring(end));
-        if (org.length() >= 2 && org.chars().anyMatch(Character::isLetterOrDigit)
-            && !org.startsWith("(") && !Character.isLowerCase(org.charAt(0))) {
+        if (org.length() >= 2
+            && org.chars().anyMatch(Character::isLetterOrDigit)
+            && !org.startsWith("(")
+            && !Character.isLowerCase(org.charAt(0))) {
           parts = List.of(Texts.clean(only.substring(0, end)), org);
         }
       }
@@ -65,8 +74,11 @@ public record HeaderParts(
     for (String p : parts) {
       if (location == null && Places.isPlace(p) && (org != null || parts.size() > 1)) {
         location = p;
-      } else if (title == null && Vocabulary.hasTitleWord(p) && !(Vocabulary.hasOrgWord(p) && org == null
-          && parts.stream().anyMatch(q -> q != p && Vocabulary.hasTitleWord(q)))) {
+      } else if (title == null
+          && Vocabulary.hasTitleWord(p)
+          && !(Vocabulary.hasOrgWord(p)
+              && org == null
+              && parts.stream().anyMatch(q -> q != p && Vocabulary.hasTitleWord(q)))) {
         title = p;
       } else if (org == null) {
         org = p;
@@ -103,7 +115,8 @@ public record HeaderParts(
     String url = null;
     if (org != null) {
       for (Link link : links) {
-        if (!link.text().isBlank() && org.toLowerCase(Locale.ROOT).contains(link.text().toLowerCase(Locale.ROOT))
+        if (!link.text().isBlank()
+            && org.toLowerCase(Locale.ROOT).contains(link.text().toLowerCase(Locale.ROOT))
             && link.url().startsWith("http")) {
           url = link.url();
           break;
@@ -114,8 +127,8 @@ public record HeaderParts(
   }
 
   /**
-   * Joins parts that a comma split but belong together: "Boston" + "MA" is one place, and
-   * adjacent titles ("Associate Director", "Senior Engineer") are one position.
+   * Joins parts that a comma split but belong together: "Boston" + "MA" is one place, and adjacent
+   * titles ("Associate Director", "Senior Engineer") are one position.
    */
   private static List<String> mergePlacesAndTitles(List<String> parts) {
     List<String> out = new ArrayList<>();
@@ -124,8 +137,12 @@ public record HeaderParts(
         String prev = out.get(out.size() - 1);
         String joined = prev + ", " + p;
         boolean place = Places.isPlace(joined) && !Places.isPlace(prev + " " + p);
-        boolean titles = Vocabulary.hasTitleWord(prev) && Vocabulary.hasTitleWord(p)
-            && !Vocabulary.hasOrgWord(prev) && !Vocabulary.hasOrgWord(p) && !Places.isPlace(p);
+        boolean titles =
+            Vocabulary.hasTitleWord(prev)
+                && Vocabulary.hasTitleWord(p)
+                && !Vocabulary.hasOrgWord(prev)
+                && !Vocabulary.hasOrgWord(p)
+                && !Places.isPlace(p);
         if (place || titles) {
           out.set(out.size() - 1, joined);
           continue;
@@ -140,7 +157,8 @@ public record HeaderParts(
   private static List<String> splitTrailingPlaces(List<String> parts) {
     List<String> out = new ArrayList<>();
     for (String p : parts) {
-      var split = Places.isPlace(p) ? java.util.Optional.<String[]>empty() : Places.splitTrailingPlace(p);
+      var split =
+          Places.isPlace(p) ? java.util.Optional.<String[]>empty() : Places.splitTrailingPlace(p);
       if (split.isPresent() && !split.get()[0].isBlank()) {
         out.add(split.get()[0]);
         out.add(split.get()[1]);
@@ -181,7 +199,9 @@ public record HeaderParts(
 
   private static int separatorLength(String s, int i) {
     char c = s.charAt(i);
-    if ((c == '-' || c == '.' || c == '_' || c == '·') && i + 2 < s.length() && s.charAt(i + 1) == c
+    if ((c == '-' || c == '.' || c == '_' || c == '·')
+        && i + 2 < s.length()
+        && s.charAt(i + 1) == c
         && s.charAt(i + 2) == c) {
       // a leader ("Company ------- Boston", "Title ........ 2019") separates two parts
       int end = i;
@@ -190,12 +210,17 @@ public record HeaderParts(
       }
       return end - i;
     }
-    if (c == '|' || c == '｜' || c == '，' || c == '\t' || c == '·' || c == '@' || c == ';' || c == '；') {
+    if (c == '|' || c == '｜' || c == '，' || c == '\t' || c == '·' || c == '@' || c == ';'
+        || c == '；') {
       return 1;
     }
     if (c == ',') {
       // not a thousands separator
-      boolean digits = i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+      boolean digits =
+          i > 0
+              && i + 1 < s.length()
+              && Character.isDigit(s.charAt(i - 1))
+              && Character.isDigit(s.charAt(i + 1));
       return digits ? 0 : 1;
     }
     if (c == ' ' && i + 2 < s.length()) {

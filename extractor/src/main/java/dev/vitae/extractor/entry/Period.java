@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * The dates of an entry, and the lines whose leading date (or "now") was used for them, so that
  * callers can drop those tokens from the text.
  */
-public record Period(PartialDate start, PartialDate end, boolean ongoing, Set<Integer> consumedLines) {
+public record Period(
+    PartialDate start, PartialDate end, boolean ongoing, Set<Integer> consumedLines) {
   public Period {
     consumedLines = Set.copyOf(consumedLines);
   }
@@ -52,14 +53,18 @@ public record Period(PartialDate start, PartialDate end, boolean ongoing, Set<In
       if (i + 1 < lines.size()) {
         LineFeatures next = lines.get(i + 1);
         if (next.leadingDate().isPresent() && next.leadingDate().get().isSingle()) {
-          return new Period(first.start(), next.leadingDate().get().start(), false,
+          return new Period(
+              first.start(),
+              next.leadingDate().get().start(),
+              false,
               Set.of(lf.index(), next.index()));
         }
         if (EntrySplitter.startsOngoing(next.text())) {
           return new Period(first.start(), null, true, Set.of(lf.index(), next.index()));
         }
       }
-      return new Period(first.start(), null, false, lead.isPresent() ? Set.of(lf.index()) : Set.of());
+      return new Period(
+          first.start(), null, false, lead.isPresent() ? Set.of(lf.index()) : Set.of());
     }
     return NONE;
   }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rows of a short history in the header or contact block: "Employer / Title / 2015.11–至今",
- * "硕士 / 外聘教师 / 某大学 / 2019.09~2023.01". Each row has several slash- or bar-separated parts,
- * a period, and a part that names an organization or a school.
+ * Rows of a short history in the header or contact block: "Employer / Title / 2015.11–至今", "硕士 /
+ * 外聘教师 / 某大学 / 2019.09~2023.01". Each row has several slash- or bar-separated parts, a period, and
+ * a part that names an organization or a school.
  */
 public final class ShortHistory {
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\s/\\s|[|｜]|／)\\s*");
@@ -67,7 +67,8 @@ public final class ShortHistory {
             parts.add(p.strip());
           }
         }
-        boolean names = parts.stream().anyMatch(p -> Vocabulary.hasOrgWord(p) || Vocabulary.hasSchoolWord(p));
+        boolean names =
+            parts.stream().anyMatch(p -> Vocabulary.hasOrgWord(p) || Vocabulary.hasSchoolWord(p));
         if (names && parts.size() >= 2) {
           out.add(new Row(lf, parts, period));
         }

@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads languages sections ("中文 (Native)", "English: fluent", "Spanish – B2", lists of names)
- * into English language names with fluency as written, and interests sections into interests. A
+ * Reads languages sections ("中文 (Native)", "English: fluent", "Spanish – B2", lists of names) into
+ * English language names with fluency as written, and interests sections into interests. A
  * "Languages" section that lists programming languages is left to the skills stage.
  *
  * <p>Requires LAYOUT and SECTIONS; provides LANGUAGES and INTERESTS.
@@ -88,20 +88,29 @@ public final class LanguagesExtractor implements Extractor {
       return false;
     }
     String[] items = VALUE_SEPARATORS.split(kv.value());
-    long spoken = java.util.Arrays.stream(items)
-        .filter(i -> LanguageNames.findEnglishName(
-            WHITESPACE.split(Texts.clean(FROM_OPEN_PAREN.matcher(i).replaceAll("")))[0]).isPresent())
-        .count();
+    long spoken =
+        java.util.Arrays.stream(items)
+            .filter(
+                i ->
+                    LanguageNames.findEnglishName(
+                            WHITESPACE
+                                .split(Texts.clean(FROM_OPEN_PAREN.matcher(i).replaceAll("")))[0])
+                        .isPresent())
+            .count();
     return spoken * 2 > items.length;
   }
 
   /** "Hobbies: chess, climbing" or a plain list: one interest per term; "Music: jazz" a group. */
   private static void readInterests(LineFeatures lf, ResumeDraft draft) {
     var kv = lf.keyValue();
-    if (kv.isPresent() && !kv.get().value().isEmpty()
+    if (kv.isPresent()
+        && !kv.get().value().isEmpty()
         && SectionVocabulary.findExact(kv.get().key()).orElse(null) != SectionKind.INTERESTS) {
-      draft.interests().add(Drafted.at(
-          new Interest(kv.get().key(), KeywordLists.split(kv.get().value())), lf.index()));
+      draft
+          .interests()
+          .add(
+              Drafted.at(
+                  new Interest(kv.get().key(), KeywordLists.split(kv.get().value())), lf.index()));
       return;
     }
     String terms = kv.map(LineFeatures.KeyValue::value).filter(v -> !v.isEmpty()).orElse(lf.text());
@@ -118,7 +127,11 @@ public final class LanguagesExtractor implements Extractor {
     }
     Matcher whole = WITH_FLUENCY.matcher(text);
     if (whole.matches() && LanguageNames.findEnglishName(Texts.clean(whole.group(1))).isPresent()) {
-      add(draft, whole.group(1), firstNonNull(whole.group(2), whole.group(3), whole.group(4)), lf.index());
+      add(
+          draft,
+          whole.group(1),
+          firstNonNull(whole.group(2), whole.group(3), whole.group(4)),
+          lf.index());
       return;
     }
     for (String item : ITEM_SEPARATORS.split(text)) {
@@ -132,8 +145,12 @@ public final class LanguagesExtractor implements Extractor {
   }
 
   private static void add(ResumeDraft draft, String name, String fluency, int line) {
-    LanguageNames.findEnglishName(Texts.clean(name)).ifPresent(english ->
-        draft.languages().add(Drafted.at(new Language(english, Texts.cleanOrNull(fluency)), line)));
+    LanguageNames.findEnglishName(Texts.clean(name))
+        .ifPresent(
+            english ->
+                draft
+                    .languages()
+                    .add(Drafted.at(new Language(english, Texts.cleanOrNull(fluency)), line)));
   }
 
   private static String firstNonNull(String... values) {

@@ -38,11 +38,12 @@ public record LineFeatures(
 
   // Bullet glyphs readers may leave in text: Markdown paragraphs that start with "•", PDF icons.
   private static final Pattern BULLET_GLYPH =
-      Pattern.compile("^(?:[•·▪◦‣●■□◆◇➢➤►▶✓✔❖\\u2013\\u2014*\\uE000-\\uF8FF]|[oO](?=\\s+\\p{Lu})"
-          // "1.利用…", "2) Built…": numbering a reader left in the text (not "1.5 years", not a date)
-          + "|\\d{1,2}[.、)](?=\\s*[\\p{L}\\p{IsHan}]))\\s*");
-  private static final Pattern KEY_VALUE =
-      Pattern.compile("^([^:：]{1,50}?)\\s*[:：]\\s*(.*)$");
+      Pattern.compile(
+          "^(?:[•·▪◦‣●■□◆◇➢➤►▶✓✔❖\\u2013\\u2014*\\uE000-\\uF8FF]|[oO](?=\\s+\\p{Lu})"
+              // "1.利用…", "2) Built…": numbering a reader left in the text (not "1.5 years", not a
+              // date)
+              + "|\\d{1,2}[.、)](?=\\s*[\\p{L}\\p{IsHan}]))\\s*");
+  private static final Pattern KEY_VALUE = Pattern.compile("^([^:：]{1,50}?)\\s*[:：]\\s*(.*)$");
   // What removing dates leaves behind: empty brackets, dangling separators, doubled bars.
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(（\\[]\\s*[)）\\]]");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?:\\s*[|｜,，·•]\\s*)+$");
@@ -86,12 +87,14 @@ public record LineFeatures(
       String after = text.substring(leading.get().to()).strip();
       bullet = !after.isEmpty() && "•·▪●■◦‣➢".indexOf(after.charAt(0)) >= 0;
     }
-    return new LineFeatures(line, text, bullet, dates, dateOnly, leading, trailing, false, keyValueOf(text));
+    return new LineFeatures(
+        line, text, bullet, dates, dateOnly, leading, trailing, false, keyValueOf(text));
   }
 
   /** The same features, marked as running to the wrap width or not. */
   public LineFeatures withFull(boolean value) {
-    return new LineFeatures(line, text, bullet, dates, dateOnly, leadingDate, trailingDate, value, keyValue);
+    return new LineFeatures(
+        line, text, bullet, dates, dateOnly, leadingDate, trailingDate, value, keyValue);
   }
 
   public int index() {
@@ -164,7 +167,9 @@ public record LineFeatures(
       return Optional.empty();
     }
     var m = KEY_VALUE.matcher(text);
-    if (!m.matches() || m.group(1).contains("http") || m.group(1).endsWith("//")
+    if (!m.matches()
+        || m.group(1).contains("http")
+        || m.group(1).endsWith("//")
         || Words.count(m.group(1)) > 7) {
       return Optional.empty();
     }
@@ -222,9 +227,21 @@ public record LineFeatures(
       if (Character.isLetterOrDigit(c) || c == '(' || c == '（' || c == '[' || c == '"') {
         break;
       }
-      if (c == '•' || c == '·' || c == '▪' || c == '●' || Character.isWhitespace(c)
-          || c == '|' || c == ',' || c == '，' || c == ':' || c == '：' || c == '-' || c == '–'
-          || c == '—' || c == ')' || c == '）') {
+      if (c == '•'
+          || c == '·'
+          || c == '▪'
+          || c == '●'
+          || Character.isWhitespace(c)
+          || c == '|'
+          || c == ','
+          || c == '，'
+          || c == ':'
+          || c == '：'
+          || c == '-'
+          || c == '–'
+          || c == '—'
+          || c == ')'
+          || c == '）') {
         i++;
       } else {
         break;

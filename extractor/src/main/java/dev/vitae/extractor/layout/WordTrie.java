@@ -4,12 +4,11 @@ import java.util.Arrays;
 
 /**
  * A fixed set of words looked for in a text by walking a trie from each position, in place of a
- * regex alternation of the same words, which tries every word at every position. It answers
- * {@link java.util.regex.Matcher#find} of {@code (?i)\b(?:w1|w2|…)\b} ({@link #wholeWords}) or of
- * {@code (?:w1|w2|…)} ({@link #anywhere}) exactly as {@code java.util.regex} does on Java 17: the
- * ignored case is ASCII only, and a word boundary is {@code Pattern}'s, where a word char is a
- * letter, a digit or {@code _}, and a non-spacing mark counts as one when it follows a letter or
- * digit.
+ * regex alternation of the same words, which tries every word at every position. It answers {@link
+ * java.util.regex.Matcher#find} of {@code (?i)\b(?:w1|w2|…)\b} ({@link #wholeWords}) or of {@code
+ * (?:w1|w2|…)} ({@link #anywhere}) exactly as {@code java.util.regex} does on Java 17: the ignored
+ * case is ASCII only, and a word boundary is {@code Pattern}'s, where a word char is a letter, a
+ * digit or {@code _}, and a non-spacing mark counts as one when it follows a letter or digit.
  */
 final class WordTrie {
   private static final int ASCII = 128;
@@ -35,8 +34,10 @@ final class WordTrie {
    */
   static WordTrie wholeWords(String... words) {
     for (String word : words) {
-      if (word.isEmpty() || !Character.isLetter(word.charAt(0))
-          || !Character.isLetter(word.charAt(word.length() - 1)) || !word.equals(foldCase(word))) {
+      if (word.isEmpty()
+          || !Character.isLetter(word.charAt(0))
+          || !Character.isLetter(word.charAt(word.length() - 1))
+          || !word.equals(foldCase(word))) {
         throw new IllegalArgumentException("not a lower-case word: " + word);
       }
     }
@@ -116,7 +117,8 @@ final class WordTrie {
   }
 
   private static boolean isWordChar(CharSequence s, int ch, int at) {
-    return ch == '_' || Character.isLetterOrDigit(ch)
+    return ch == '_'
+        || Character.isLetterOrDigit(ch)
         || Character.getType(ch) == Character.NON_SPACING_MARK && hasBaseCharacter(s, at);
   }
 

@@ -5,9 +5,7 @@ import java.util.List;
 
 /** JSON Resume: an interest. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Interest(
-    String name,
-    List<String> keywords) {
+public record Interest(String name, List<String> keywords) {
   public Interest {
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
   }

@@ -4,7 +4,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** JSON Resume: a spoken language, its English name and fluency as written. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Language(
-    String language,
-    String fluency) {
-}
+public record Language(String language, String fluency) {}

@@ -5,9 +5,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** JSON Resume: where the person is based. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Location(
-    String address,
-    String postalCode,
-    String city,
-    String countryCode,
-    String region) {
-}
+    String address, String postalCode, String city, String countryCode, String region) {}

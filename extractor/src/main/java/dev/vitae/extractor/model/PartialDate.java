@@ -67,7 +67,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
   @JsonCreator
   public static PartialDate parseIso(String text) {
-    return findIso(text).orElseThrow(() -> new IllegalArgumentException("not an ISO date: " + text));
+    return findIso(text)
+        .orElseThrow(() -> new IllegalArgumentException("not an ISO date: " + text));
   }
 
   @JsonValue

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Provenance of one output: which parser wrote it, from what, and what it could not find.
  *
- * @param fields how the NLP layer decided each field it consulted, keyed by JSON path
- *     ({@code basics.name}, {@code work[2].name}); empty when the layer is off
+ * @param fields how the NLP layer decided each field it consulted, keyed by JSON path ({@code
+ *     basics.name}, {@code work[2].name}); empty when the layer is off
  * @param warnings soft findings ("no work section found", "garbled-text"), never content
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

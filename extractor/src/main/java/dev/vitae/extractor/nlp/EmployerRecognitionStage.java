@@ -60,20 +60,37 @@ public final class EmployerRecognitionStage implements Extractor {
       Work w = entry.value();
       List<Line> heading = heading(doc, entry);
       if (w.name() != null && !ner.isSkill(w.name())) {
-        Optional<Entity> org = organization(ner, heading, e -> Recognition.overlaps(e.text(), w.name()));
-        draft.decide(field, org.isPresent()
-            ? new Decision(Method.RULE_NER, Recognition.combined(org.get().score()))
-            : new Decision(Method.RULE, Recognition.RULE_PRIOR));
+        Optional<Entity> org =
+            organization(ner, heading, e -> Recognition.overlaps(e.text(), w.name()));
+        draft.decide(
+            field,
+            org.isPresent()
+                ? new Decision(Method.RULE_NER, Recognition.combined(org.get().score()))
+                : new Decision(Method.RULE, Recognition.RULE_PRIOR));
         continue;
       }
       List<Line> around = new ArrayList<>(heading);
       lineBefore(doc, entry).ifPresent(around::add);
       Optional<Entity> org =
-          organization(ner, around, e -> e.score() >= MIN_SCORE && !ner.isSkill(e.text())
-              && (w.position() == null || !Recognition.overlaps(e.text(), w.position())));
+          organization(
+              ner,
+              around,
+              e ->
+                  e.score() >= MIN_SCORE
+                      && !ner.isSkill(e.text())
+                      && (w.position() == null || !Recognition.overlaps(e.text(), w.position())));
       if (org.isPresent()) {
-        Work named = new Work(Texts.clean(org.get().text()), w.location(), w.description(), w.position(),
-            w.url(), w.startDate(), w.endDate(), w.summary(), w.highlights());
+        Work named =
+            new Work(
+                Texts.clean(org.get().text()),
+                w.location(),
+                w.description(),
+                w.position(),
+                w.url(),
+                w.startDate(),
+                w.endDate(),
+                w.summary(),
+                w.highlights());
         work.set(i, new Drafted<>(named, entry.firstLine(), entry.lastLine()));
         draft.decide(field, new Decision(Method.NER, org.get().score()));
       } else if (w.name() != null) {
@@ -115,6 +132,8 @@ public final class EmployerRecognitionStage implements Extractor {
       return Optional.empty();
     }
     Line line = doc.lines().get(i);
-    return line.style().isListItem() || line.text().length() > MAX_LINE ? Optional.empty() : Optional.of(line);
+    return line.style().isListItem() || line.text().length() > MAX_LINE
+        ? Optional.empty()
+        : Optional.of(line);
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Finds people, organizations and places in short texts (a header line, an entry heading, a
- * location phrase), never in whole documents. Implementations load their model once, on first
- * use, and are thread-safe: one instance serves every document of a process.
+ * location phrase), never in whole documents. Implementations load their model once, on first use,
+ * and are thread-safe: one instance serves every document of a process.
  */
 public interface EntityRecognizer {
   /** Longest text an implementation must accept; callers cut longer texts or skip them. */

@@ -23,6 +23,7 @@ import java.util.Set;
 public final class LanguageDetectionStage implements Extractor {
   /** Below this confidence the script's {@code en} stands. */
   static final double MIN_CONFIDENCE = 0.5;
+
   // Enough prose for a character n-gram model; more only costs time.
   private static final int MAX_CHARS = 4_000;
   private static final int MIN_CHARS = 200;
@@ -66,7 +67,9 @@ public final class LanguageDetectionStage implements Extractor {
       return;
     }
     LanguageGuess top = guesses.get(0);
-    if (top.confidence() < MIN_CONFIDENCE || top.code().equals("en") || languages.contains(top.code())) {
+    if (top.confidence() < MIN_CONFIDENCE
+        || top.code().equals("en")
+        || languages.contains(top.code())) {
       return;
     }
     List<String> refined = new ArrayList<>(languages);

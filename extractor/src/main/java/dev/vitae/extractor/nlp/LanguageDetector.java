@@ -2,9 +2,7 @@ package dev.vitae.extractor.nlp;
 
 import java.util.List;
 
-/**
- * Tells which language a text is written in. Thread-safe; loads its model once, on first use.
- */
+/** Tells which language a text is written in. Thread-safe; loads its model once, on first use. */
 public interface LanguageDetector {
   /**
    * The likeliest languages of {@code text}, most likely first; empty when the text has too few

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * contact lines only (a place in a work or education entry is where that job or school was).
  *
  * <p>The rules' location is {@code rule+ner} when a LOCATION span of its line covers its city (or
- * its country when it has no city), else {@code rule}. When the rules found none, the first LOCATION
- * span of the header and contact lines becomes the location ({@code ner}): its city, a US or
- * Canadian region written after it ("Somerville MA", "Sunnyvale, CA") and a trailing country.
+ * its country when it has no city), else {@code rule}. When the rules found none, the first
+ * LOCATION span of the header and contact lines becomes the location ({@code ner}): its city, a US
+ * or Canadian region written after it ("Somerville MA", "Sunnyvale, CA") and a trailing country.
  *
  * <p>Requires {@link Slot#BASICS}, {@link Slot#SECTIONS} and {@link Slot#SKILLS} (skill words are
  * never places); provides nothing new. Stateless and thread-safe; never throws on odd input.
@@ -36,10 +36,11 @@ public final class LocationRecognitionStage implements Extractor {
   private static final double MIN_SCORE = 0.6;
   private static final Set<String> REGIONS =
       Set.of(
-          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-          "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-          "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-          "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "NS", "NB", "SK", "NL", "PE");
+          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+          "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+          "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+          "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "NS", "NB", "SK", "NL",
+          "PE");
   private static final Pattern CITY_REGION = Pattern.compile("^(.*?)[,\\s]+([A-Z]{2})$");
   private static final Pattern REGION_AFTER = Pattern.compile("^\\s*,?\\s*([A-Z]{2})\\b");
   private static final Pattern CITY = Pattern.compile("^\\p{Lu}[\\p{L}.'’\\- ]{1,40}$");
@@ -73,17 +74,26 @@ public final class LocationRecognitionStage implements Extractor {
       int index = rule.get().firstLine();
       if (name != null && index >= 0 && index < doc.lines().size()) {
         String text = doc.lines().get(index).text();
-        confirmed = text.length() > MAX_LINE ? Optional.empty() : ner.entities(text).stream()
-            .filter(e -> e.type() == EntityType.LOCATION && Recognition.overlaps(e.text(), name))
-            .findFirst();
+        confirmed =
+            text.length() > MAX_LINE
+                ? Optional.empty()
+                : ner.entities(text).stream()
+                    .filter(
+                        e ->
+                            e.type() == EntityType.LOCATION && Recognition.overlaps(e.text(), name))
+                    .findFirst();
       }
-      draft.decide(FIELD, confirmed.isPresent()
-          ? new Decision(Method.RULE_NER, Recognition.combined(confirmed.get().score()))
-          : new Decision(Method.RULE, Recognition.RULE_PRIOR));
+      draft.decide(
+          FIELD,
+          confirmed.isPresent()
+              ? new Decision(Method.RULE_NER, Recognition.combined(confirmed.get().score()))
+              : new Decision(Method.RULE, Recognition.RULE_PRIOR));
       return;
     }
     for (Line line : doc.lines().subList(0, Math.min(HEADER_LINES, doc.lines().size()))) {
-      if (!inHeader(draft, line.index()) || line.style().isListItem() || line.text().length() > MAX_LINE) {
+      if (!inHeader(draft, line.index())
+          || line.style().isListItem()
+          || line.text().length() > MAX_LINE) {
         continue;
       }
       for (Entity e : ner.entities(line.text())) {
@@ -110,7 +120,10 @@ public final class LocationRecognitionStage implements Extractor {
     Optional<Countries.Match> country = Countries.findTrailing(rest);
     if (country.isPresent()) {
       code = country.get().code();
-      rest = TRAILING_COMMA_OR_OPEN_PAREN.matcher(rest.substring(0, country.get().start())).replaceAll("");
+      rest =
+          TRAILING_COMMA_OR_OPEN_PAREN
+              .matcher(rest.substring(0, country.get().start()))
+              .replaceAll("");
     }
     String region = null;
     Matcher cr = CITY_REGION.matcher(rest);
@@ -131,7 +144,10 @@ public final class LocationRecognitionStage implements Extractor {
       return Optional.empty();
     }
     if (region != null && code == null) {
-      code = Set.of("ON", "QC", "BC", "AB", "MB", "NS", "NB", "SK", "NL", "PE").contains(region) ? "CA" : "US";
+      code =
+          Set.of("ON", "QC", "BC", "AB", "MB", "NS", "NB", "SK", "NL", "PE").contains(region)
+              ? "CA"
+              : "US";
     }
     return Optional.of(new Location(null, null, city, code, region));
   }

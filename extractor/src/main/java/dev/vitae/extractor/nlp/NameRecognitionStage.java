@@ -30,7 +30,8 @@ public final class NameRecognitionStage implements Extractor {
   private static final int HEADER_LINES = 15;
   private static final int MAX_LINE = 80;
   private static final double MIN_SCORE = 0.75;
-  private static final Pattern SEGMENTS = Pattern.compile("\\s*(?:[|•·;,]|\\s{2,}|\\s[-–—]\\s)\\s*");
+  private static final Pattern SEGMENTS =
+      Pattern.compile("\\s*(?:[|•·;,]|\\s{2,}|\\s[-–—]\\s)\\s*");
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}_.\\-]+");
   private static final Pattern NO_NAME = Pattern.compile("[@\\d:/]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -57,12 +58,15 @@ public final class NameRecognitionStage implements Extractor {
     Optional<Drafted<String>> rule = draft.name();
     if (rule.isPresent() && !isHandle(rule.get().value())) {
       String name = rule.get().value();
-      double score = personScore(ner, lineText(doc, rule.get().firstLine()), name)
-          .or(() -> personScore(ner, name, name))
-          .orElse(-1.0);
-      draft.decide(FIELD, score >= 0
-          ? new Decision(Method.RULE_NER, Recognition.combined(score))
-          : new Decision(Method.RULE, Recognition.RULE_PRIOR));
+      double score =
+          personScore(ner, lineText(doc, rule.get().firstLine()), name)
+              .or(() -> personScore(ner, name, name))
+              .orElse(-1.0);
+      draft.decide(
+          FIELD,
+          score >= 0
+              ? new Decision(Method.RULE_NER, Recognition.combined(score))
+              : new Decision(Method.RULE, Recognition.RULE_PRIOR));
       return;
     }
     Optional<Found> found = searchHeader(doc, ner);
@@ -95,8 +99,11 @@ public final class NameRecognitionStage implements Extractor {
           continue;
         }
         for (Entity e : entities) {
-          if (e.type() == EntityType.PERSON && e.score() >= MIN_SCORE && e.text().equals(segment)
-              && words(segment) >= 2 && words(segment) <= 4) {
+          if (e.type() == EntityType.PERSON
+              && e.score() >= MIN_SCORE
+              && e.text().equals(segment)
+              && words(segment) >= 2
+              && words(segment) <= 4) {
             return Optional.of(new Found(segment, line.index(), e.score()));
           }
         }

@@ -14,7 +14,9 @@ public final class NlpLayer {
   private final SentenceSplitter englishSentences;
 
   private NlpLayer(
-      EntityRecognizer englishEntities, LanguageDetector languages, SentenceSplitter englishSentences) {
+      EntityRecognizer englishEntities,
+      LanguageDetector languages,
+      SentenceSplitter englishSentences) {
     this.englishEntities = englishEntities;
     this.languages = languages;
     this.englishSentences = englishSentences;
@@ -27,7 +29,9 @@ public final class NlpLayer {
 
   /** A layer with these models; any of them may be null, meaning "not available". */
   public static NlpLayer of(
-      EntityRecognizer englishEntities, LanguageDetector languages, SentenceSplitter englishSentences) {
+      EntityRecognizer englishEntities,
+      LanguageDetector languages,
+      SentenceSplitter englishSentences) {
     return new NlpLayer(englishEntities, languages, englishSentences);
   }
 

@@ -12,8 +12,8 @@ public final class NlpStages {
   /**
    * {@code rules} with the stages the layer's models allow: language detection right after the
    * stage that provides {@link Slot#DOCUMENT_LANGUAGE} (so that later rules see it), and the entity
-   * and sentence stages after the last rule stage, where they confirm or correct finished fields.
-   * A model the layer lacks adds no stage.
+   * and sentence stages after the last rule stage, where they confirm or correct finished fields. A
+   * model the layer lacks adds no stage.
    */
   public static List<Extractor> around(List<Extractor> rules, NlpLayer nlp) {
     List<Extractor> out = new ArrayList<>();

@@ -43,7 +43,9 @@ public final class ProseSentenceStage implements Extractor {
     for (int i = 0; i < work.size(); i++) {
       Work w = work.get(i).value();
       String summary = w.summary();
-      if (summary == null || !w.highlights().isEmpty() || summary.length() > MAX_SUMMARY
+      if (summary == null
+          || !w.highlights().isEmpty()
+          || summary.length() > MAX_SUMMARY
           || Script.of(summary) != Script.LATIN) {
         continue;
       }
@@ -51,8 +53,17 @@ public final class ProseSentenceStage implements Extractor {
       if (sentences.size() < 2) {
         continue;
       }
-      Work split = new Work(w.name(), w.location(), w.description(), w.position(), w.url(), w.startDate(),
-          w.endDate(), null, sentences);
+      Work split =
+          new Work(
+              w.name(),
+              w.location(),
+              w.description(),
+              w.position(),
+              w.url(),
+              w.startDate(),
+              w.endDate(),
+              null,
+              sentences);
       work.set(i, new Drafted<>(split, work.get(i).firstLine(), work.get(i).lastLine()));
     }
   }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the entity stages share: the recognizer, asked only about Latin-script text of bounded
- * length, and the skill filter (the 3-class model tags "Python" and "Kafka" as people, "Scala" as
- * a place).
+ * length, and the skill filter (the 3-class model tags "Python" and "Kafka" as people, "Scala" as a
+ * place).
  */
 final class Recognition {
   /** The prior of a value the rules found and the model did not confirm. */
@@ -44,7 +44,9 @@ final class Recognition {
 
   /** Entities of a Latin-script text, skill words tagged as people or places left out. */
   List<Entity> entities(String text) {
-    if (text == null || text.isBlank() || text.length() > EntityRecognizer.MAX_TEXT
+    if (text == null
+        || text.isBlank()
+        || text.length() > EntityRecognizer.MAX_TEXT
         || Script.of(text) != Script.LATIN) {
       return List.of();
     }
@@ -72,7 +74,9 @@ final class Recognition {
     return any;
   }
 
-  /** Noisy-OR of the rules' prior and the model's confidence: two independent pieces of evidence. */
+  /**
+   * Noisy-OR of the rules' prior and the model's confidence: two independent pieces of evidence.
+   */
   static double combined(double modelScore) {
     return 1 - (1 - RULE_PRIOR) * (1 - modelScore);
   }

@@ -98,8 +98,8 @@ public final class Countries {
   }
 
   /**
-   * The first country named in {@code text} with where it was written, or empty when none is.
-   * Null or blank text gives empty.
+   * The first country named in {@code text} with where it was written, or empty when none is. Null
+   * or blank text gives empty.
    */
   public static Optional<Match> find(String text) {
     if (text == null || text.isBlank()) {

@@ -16,16 +16,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one date grammar for every section: finds periods and single dates written in resume text
- * and turns them into {@link PartialDate}s only as precise as the source.
+ * The one date grammar for every section: finds periods and single dates written in resume text and
+ * turns them into {@link PartialDate}s only as precise as the source.
  *
  * <p>A date is one of: {@code 2019}, {@code 2019.8} / {@code 2019-08} / {@code 2019/08}, {@code
- * 2019-08-01} / {@code 2019/9/1}, {@code 08/2019}, {@code 2019年8月[1日]}, {@code Sep 2019} /
- * {@code Sept. 2019} / {@code September, 2019} / {@code Jun '17} / {@code June 13, 2017} (English,
- * French, German and Spanish month names), or a season such as {@code Summer 2014}. A season
- * resolves to its year alone: it spans several months (and differs between hemispheres), so no
- * month would be as precise as the source. Years outside 1950–2099 are never dates. Between year
- * and month, {@code 2019-10} is October 2019, never 2019 to 2010.
+ * 2019-08-01} / {@code 2019/9/1}, {@code 08/2019}, {@code 2019年8月[1日]}, {@code Sep 2019} / {@code
+ * Sept. 2019} / {@code September, 2019} / {@code Jun '17} / {@code June 13, 2017} (English, French,
+ * German and Spanish month names), or a season such as {@code Summer 2014}. A season resolves to
+ * its year alone: it spans several months (and differs between hemispheres), so no month would be
+ * as precise as the source. Years outside 1950–2099 are never dates. Between year and month, {@code
+ * 2019-10} is October 2019, never 2019 to 2010.
  *
  * <p>A period is two dates joined by a dash ({@code - – — ~ ～ 〜}), a word ({@code to}, {@code
  * until}, {@code 至}, {@code 到}) or, between two bare years, a slash; or a date followed by an
@@ -65,7 +65,15 @@ public final class DateRanges {
   private static final Map<String, Integer> MONTH_NAMES = monthNames();
   private static final Set<String> SEASONS =
       Set.of(
-          "spring", "summer", "fall", "autumn", "winter", "printemps", "été", "ete", "automne",
+          "spring",
+          "summer",
+          "fall",
+          "autumn",
+          "winter",
+          "printemps",
+          "été",
+          "ete",
+          "automne",
           "hiver");
   // a word that may name a month or season; the dictionaries decide, which is much faster than a
   // regex alternation of a hundred names tried at every word
@@ -126,8 +134,15 @@ public final class DateRanges {
   // only inside such a range, since "June 17" alone is as likely a day
   private static final Pattern MONTH_YY_RANGE =
       Pattern.compile(
-          "(?<m1>" + WORD + ")\\.?\\s+(?<y1>\\d\\d)(?![\\d\\p{L}])\\s*" + SEP + "\\s*(?:(?<m2>" + WORD
-              + ")\\.?\\s+(?<y2>\\d\\d)(?![\\d\\p{L}])|(?<on>" + ONGOING_WORD + ")(?!\\p{L}))",
+          "(?<m1>"
+              + WORD
+              + ")\\.?\\s+(?<y1>\\d\\d)(?![\\d\\p{L}])\\s*"
+              + SEP
+              + "\\s*(?:(?<m2>"
+              + WORD
+              + ")\\.?\\s+(?<y2>\\d\\d)(?![\\d\\p{L}])|(?<on>"
+              + ONGOING_WORD
+              + ")(?!\\p{L}))",
           FLAGS);
 
   private static final Pattern ONGOING_TAIL =
@@ -157,8 +172,23 @@ public final class DateRanges {
   // product names whose version is a year: "Visual Studio 2019", "Windows 2000", "Office 2016"
   private static final Set<String> PRODUCT_WORDS =
       Set.of(
-          "windows", "server", "office", "studio", "vs", "excel", "word", "outlook", "visio",
-          "access", "powerpoint", "sharepoint", "exchange", "ecmascript", "es", "autocad", "sql");
+          "windows",
+          "server",
+          "office",
+          "studio",
+          "vs",
+          "excel",
+          "word",
+          "outlook",
+          "visio",
+          "access",
+          "powerpoint",
+          "sharepoint",
+          "exchange",
+          "ecmascript",
+          "es",
+          "autocad",
+          "sql");
   // counting units and signs after which a number is a quantity, not a year
   private static final String UNITS = "%‰+＋万元亿千百个人次位名条件台套份字多余块米倍";
   private static final String CURRENCY = "$¥￥€£";
@@ -411,7 +441,10 @@ public final class DateRanges {
         return true;
       }
       char prev = text.charAt(from - 1);
-      if (isAsciiLetterOrDigit(prev) || prev == '_' || prev == '+' || prev == '#'
+      if (isAsciiLetterOrDigit(prev)
+          || prev == '_'
+          || prev == '+'
+          || prev == '#'
           || CURRENCY.indexOf(prev) >= 0) {
         return false;
       }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A fixed list of names looked up in running text: the leftmost, then longest, name that is not
- * glued to a Latin letter or a digit on either side ("China" in "Beijing, China" and in
- * "北京China", not in "Chinatown"). Han text needs no spaces: "中国" is found in "中国北京".
+ * glued to a Latin letter or a digit on either side ("China" in "Beijing, China" and in "北京China",
+ * not in "Chinatown"). Han text needs no spaces: "中国" is found in "中国北京".
  *
  * <p>Written as a character trie rather than one regular expression of alternatives: with a few
  * hundred names the regular expression tries every name at every position and was the most costly
@@ -91,7 +91,8 @@ final class Gazetteer<V> {
   private static boolean isWordChar(int cp) {
     return Scripts.isLatin(cp)
         || switch (Character.getType(cp)) {
-          case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+          case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+              true;
           default -> false;
         };
   }

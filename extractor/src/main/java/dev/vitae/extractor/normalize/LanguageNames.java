@@ -19,13 +19,13 @@ import java.util.stream.Stream;
  *
  * <p>The dictionary is built once from {@link Locale}: for every {@link Locale#getISOLanguages()
  * ISO 639-1 language} its display name in English, in simplified and traditional Chinese (with the
- * {@code 语}→{@code 文} variant, {@code 英语}/{@code 英文}) and in the language itself, plus a few
- * widely spoken Chinese languages with ISO 639-3 codes ({@code yue} Cantonese, {@code nan}, {@code
- * hak}, {@code wuu}, {@code fil}) and the colloquial names Locale lacks ({@code 普通话}, {@code 汉语},
- * {@code 国语} → Chinese; {@code Mandarin}; {@code 广东话} → Cantonese; {@code Farsi} → Persian).
- * Matching ignores case and, in Latin script, accents ({@code espanol} is Spanish). A name in the
- * language itself that is also a country's English name ({@code Indonesia}) is left out, since in a
- * resume it far more often names the country.
+ * {@code 语}→{@code 文} variant, {@code 英语}/{@code 英文}) and in the language itself, plus a few widely
+ * spoken Chinese languages with ISO 639-3 codes ({@code yue} Cantonese, {@code nan}, {@code hak},
+ * {@code wuu}, {@code fil}) and the colloquial names Locale lacks ({@code 普通话}, {@code 汉语}, {@code
+ * 国语} → Chinese; {@code Mandarin}; {@code 广东话} → Cantonese; {@code Farsi} → Persian). Matching
+ * ignores case and, in Latin script, accents ({@code espanol} is Spanish). A name in the language
+ * itself that is also a country's English name ({@code Indonesia}) is left out, since in a resume
+ * it far more often names the country.
  *
  * <p>All methods are static and thread-safe. A {@code null} argument is a bug and throws {@link
  * NullPointerException}.
@@ -91,9 +91,9 @@ public final class LanguageNames {
   private LanguageNames() {}
 
   /**
-   * The English name of the first spoken language named in the text: the whole text if it is a
-   * name ({@code english}, {@code 日语}), else the leftmost name inside it ({@code 英语（流利）},
-   * {@code Chinese (native)}). Latin-script names count only as whole words.
+   * The English name of the first spoken language named in the text: the whole text if it is a name
+   * ({@code english}, {@code 日语}), else the leftmost name inside it ({@code 英语（流利）}, {@code Chinese
+   * (native)}). Latin-script names count only as whole words.
    *
    * @param text any text; never null
    * @return the English name, e.g. {@code "Chinese"}, {@code "Japanese"}, or empty when the text
@@ -189,9 +189,10 @@ public final class LanguageNames {
     int j = from;
     while (j < text.length()) {
       char c = text.charAt(j);
-      boolean joiner = (c == '-' || c == '\'' || c == '’')
-          && j + 1 < text.length()
-          && isLetterOrMark(text.charAt(j + 1));
+      boolean joiner =
+          (c == '-' || c == '\'' || c == '’')
+              && j + 1 < text.length()
+              && isLetterOrMark(text.charAt(j + 1));
       if (!joiner && !isLetterOrMark(c)) {
         return j;
       }
@@ -219,9 +220,7 @@ public final class LanguageNames {
     String lower = name.toLowerCase(Locale.ROOT);
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      if (c >= 0x80
-          && Character.isLetter(c)
-          && !Scripts.isLatin(c)) {
+      if (c >= 0x80 && Character.isLetter(c) && !Scripts.isLatin(c)) {
         return lower;
       }
     }

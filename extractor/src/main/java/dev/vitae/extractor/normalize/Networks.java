@@ -3,10 +3,10 @@ package dev.vitae.extractor.normalize;
 import dev.vitae.extractor.model.Profile;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Profile URLs and labelled handles to {@link Profile}s with the contract's canonical network names.
- * A URL is a profile only when it points at an account ({@code github.com/Hz89}), not at something
- * the account owns ({@code github.com/Hz89/repo}), so that project links do not become profiles.
+ * Profile URLs and labelled handles to {@link Profile}s with the contract's canonical network
+ * names. A URL is a profile only when it points at an account ({@code github.com/Hz89}), not at
+ * something the account owns ({@code github.com/Hz89/repo}), so that project links do not become
+ * profiles.
  */
 public final class Networks {
   /** Canonical name of a personal blog given by a label; it has no host of its own. */
@@ -31,7 +32,8 @@ public final class Networks {
   private static final Pattern BARE_URL =
       Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:[/?#].*)?");
   private static final Pattern LABEL_SEPARATORS = Pattern.compile("[\\s:：/_\\-]+");
-  private static final Pattern PROFILE_PATH_PREFIX = Pattern.compile("^[/\\s]*(?:in/|u/|users/|people/)?");
+  private static final Pattern PROFILE_PATH_PREFIX =
+      Pattern.compile("^[/\\s]*(?:in/|u/|users/|people/)?");
   private static final Pattern LEADING_AT = Pattern.compile("^@");
 
   private Networks() {}
@@ -39,9 +41,16 @@ public final class Networks {
   /** The networks this class knows, each with its hosts, its profile path and its label words. */
   public enum Network {
     GITHUB("GitHub", List.of("github.com"), "/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/?", "github"),
-    LINKEDIN("LinkedIn", List.of("linkedin.com"), "/(?:in|pub)/([^/?#]+)(?:/.*)?", "linkedin", "领英"),
+    LINKEDIN(
+        "LinkedIn", List.of("linkedin.com"), "/(?:in|pub)/([^/?#]+)(?:/.*)?", "linkedin", "领英"),
     GITLAB("GitLab", List.of("gitlab.com"), "/([A-Za-z0-9_.-]+)/?", "gitlab"),
-    TWITTER("Twitter", List.of("twitter.com", "x.com"), "/@?([A-Za-z0-9_]{1,15})/?", "twitter", "x", "推特"),
+    TWITTER(
+        "Twitter",
+        List.of("twitter.com", "x.com"),
+        "/@?([A-Za-z0-9_]{1,15})/?",
+        "twitter",
+        "x",
+        "推特"),
     STACKOVERFLOW(
         "StackOverflow",
         List.of("stackoverflow.com"),
@@ -55,17 +64,22 @@ public final class Networks {
     CSDN("CSDN", List.of("blog.csdn.net", "csdn.net"), "/([^/?#]+)/?", "csdn"),
     JUEJIN("Juejin", List.of("juejin.cn", "juejin.im"), "/user/([^/?#]+)/?", "juejin", "掘金"),
     KAGGLE("Kaggle", List.of("kaggle.com"), "/([^/?#]+)/?", "kaggle"),
-    LEETCODE("LeetCode", List.of("leetcode.com", "leetcode.cn"), "/(?:u/)?([^/?#]+)/?", "leetcode", "力扣"),
+    LEETCODE(
+        "LeetCode",
+        List.of("leetcode.com", "leetcode.cn"),
+        "/(?:u/)?([^/?#]+)/?",
+        "leetcode",
+        "力扣"),
     BITBUCKET("Bitbucket", List.of("bitbucket.org"), "/([^/?#]+)/?", "bitbucket"),
     DRIBBBLE("Dribbble", List.of("dribbble.com"), "/([^/?#]+)/?", "dribbble"),
     BEHANCE("Behance", List.of("behance.net"), "/([^/?#]+)/?", "behance"),
     YOUTUBE(
-        "YouTube",
-        List.of("youtube.com"),
-        "/(?:user/|c/|channel/|@)([^/?#]+)/?",
-        "youtube",
-        "油管"),
-    FACEBOOK("Facebook", List.of("facebook.com", "fb.com", "fb.co", "fb.me"), "/([^/?#]+)/?", "facebook"),
+        "YouTube", List.of("youtube.com"), "/(?:user/|c/|channel/|@)([^/?#]+)/?", "youtube", "油管"),
+    FACEBOOK(
+        "Facebook",
+        List.of("facebook.com", "fb.com", "fb.co", "fb.me"),
+        "/([^/?#]+)/?",
+        "facebook"),
     QUORA("Quora", List.of("quora.com"), "/(?:profile/)?([^/?#]+)/?", "quora"),
     GITEE("Gitee", List.of("gitee.com"), "/([^/?#]+)/?", "gitee", "码云"),
     INSTAGRAM("Instagram", List.of("instagram.com"), "/([^/?#]+)/?", "instagram");
@@ -156,9 +170,9 @@ public final class Networks {
   }
 
   /**
-   * The profile a URL points at, with the URL as given, or empty when the URL is not an account page
-   * of a known network. A URL without a scheme ({@code github.com/Hz89}) is read as https. Never
-   * throws on malformed input.
+   * The profile a URL points at, with the URL as given, or empty when the URL is not an account
+   * page of a known network. A URL without a scheme ({@code github.com/Hz89}) is read as https.
+   * Never throws on malformed input.
    */
   public static Optional<Profile> fromUrl(String url) {
     return host(url)
@@ -170,14 +184,19 @@ public final class Networks {
               }
               String path = path(url);
               Network n = network.get();
-              if (n == Network.MEDIUM && host.endsWith(".medium.com") && (path.isEmpty() || path.equals("/"))) {
-                return Optional.of(new Profile(n.canonical, host.substring(0, host.indexOf('.')), withScheme(url)));
+              if (n == Network.MEDIUM
+                  && host.endsWith(".medium.com")
+                  && (path.isEmpty() || path.equals("/"))) {
+                return Optional.of(
+                    new Profile(
+                        n.canonical, host.substring(0, host.indexOf('.')), withScheme(url)));
               }
               Matcher m = n.profilePath.matcher(path);
               if (!m.matches()) {
                 return Optional.empty();
               }
-              return username(m.group(1)).map(user -> new Profile(n.canonical, user, withScheme(url)));
+              return username(m.group(1))
+                  .map(user -> new Profile(n.canonical, user, withScheme(url)));
             });
   }
 
@@ -213,13 +232,15 @@ public final class Networks {
         String[] segments = path(text).split("/");
         for (String segment : segments) {
           if (!segment.isEmpty()) {
-            return username(segment).map(u -> new Profile(network.canonical, u, withScheme(value.strip())));
+            return username(segment)
+                .map(u -> new Profile(network.canonical, u, withScheme(value.strip())));
           }
         }
       }
       return Optional.empty();
     }
-    String handle = LEADING_AT.matcher(PROFILE_PATH_PREFIX.matcher(text).replaceFirst("")).replaceFirst("");
+    String handle =
+        LEADING_AT.matcher(PROFILE_PATH_PREFIX.matcher(text).replaceFirst("")).replaceFirst("");
     int space = handle.indexOf(' ');
     if (space > 0) {
       handle = handle.substring(0, space);
@@ -332,7 +353,8 @@ public final class Networks {
     return lastWordAt(text, word, true) >= 0;
   }
 
-  // Start of the last match find() gives for "(?<![a-z])word(?![a-z])" (bounded) or the bare word; -1 if none.
+  // Start of the last match find() gives for "(?<![a-z])word(?![a-z])" (bounded) or the bare word;
+  // -1 if none.
   static int lastWordAt(String text, String word, boolean bounded) {
     if (word.isEmpty()) {
       throw new IllegalArgumentException("empty word");

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * with the default region. Without a default region only two national shapes are recognized,
  * because they are unambiguous enough to guess the country: a Chinese mobile number (11 digits
  * starting {@code 13}–{@code 19}) and a North American number written in 3-3-4 groups ({@code (919)
- * 473-3145}, {@code 607.379.5733}). Dates and date ranges ({@code 2018-2021}, {@code 2021.2-2023.5})
- * are never taken as numbers.
+ * 473-3145}, {@code 607.379.5733}). Dates and date ranges ({@code 2018-2021}, {@code
+ * 2021.2-2023.5}) are never taken as numbers.
  */
 public final class Phones {
   /** Bounds the work libphonenumber does on one text. */
@@ -35,7 +35,8 @@ public final class Phones {
   private static final Pattern CN_MOBILE = Pattern.compile("^1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}$");
   private static final Pattern NANP_GROUPS =
       Pattern.compile("^\\(?[2-9]\\d{2}\\)?[\\s.-]*[2-9]\\d{2}[\\s.-]\\d{4}$");
-  // The same two shapes anywhere in a text: a number of that shape can only be found where they are.
+  // The same two shapes anywhere in a text: a number of that shape can only be found where they
+  // are.
   private static final Pattern CN_MOBILE_IN_TEXT = unanchored(CN_MOBILE);
   private static final Pattern NANP_IN_TEXT = unanchored(NANP_GROUPS);
   private static final Pattern TEL_PREFIX = Pattern.compile("(?i)^tel:\\s*");
@@ -58,9 +59,9 @@ public final class Phones {
   public record Found(String raw, String e164, int start, int end) {}
 
   /**
-   * {@code raw} in E.164 form, or empty when it is not one valid number. {@code defaultRegion}
-   * (ISO 3166-1 alpha-2, may be null) reads numbers written without a country prefix; without it,
-   * only the national shapes named in the class comment are read.
+   * {@code raw} in E.164 form, or empty when it is not one valid number. {@code defaultRegion} (ISO
+   * 3166-1 alpha-2, may be null) reads numbers written without a country prefix; without it, only
+   * the national shapes named in the class comment are read.
    */
   public static Optional<String> toE164(String raw, String defaultRegion) {
     if (raw == null || raw.isBlank() || raw.length() > 64) {
@@ -123,8 +124,8 @@ public final class Phones {
   }
 
   /**
-   * {@code raw} as the contract writes a phone: E.164 when it can be read, else as written (trimmed,
-   * whitespace collapsed, a {@code tel:} scheme removed).
+   * {@code raw} as the contract writes a phone: E.164 when it can be read, else as written
+   * (trimmed, whitespace collapsed, a {@code tel:} scheme removed).
    */
   public static String normalize(String raw, String defaultRegion) {
     String text = TEL_PREFIX.matcher(Texts.clean(raw)).replaceFirst("");
@@ -146,8 +147,16 @@ public final class Phones {
         if (digits >= min) {
           return true;
         }
-      } else if ((c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '+'
-          || c == '\u00A0') && gap < 3 && digits > 0) {
+      } else if ((c == ' '
+              || c == '-'
+              || c == '.'
+              || c == '('
+              || c == ')'
+              || c == '/'
+              || c == '+'
+              || c == '\u00A0')
+          && gap < 3
+          && digits > 0) {
         gap++;
       } else {
         digits = 0;
@@ -180,11 +189,15 @@ public final class Phones {
     boolean before =
         start > 0
             && (Character.isDigit(text.charAt(start - 1))
-                || text.charAt(start - 1) == '.' && start > 1 && Character.isDigit(text.charAt(start - 2)));
+                || text.charAt(start - 1) == '.'
+                    && start > 1
+                    && Character.isDigit(text.charAt(start - 2)));
     boolean after =
         end < text.length()
             && (Character.isDigit(text.charAt(end))
-                || text.charAt(end) == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
+                || text.charAt(end) == '.'
+                    && end + 1 < text.length()
+                    && Character.isDigit(text.charAt(end + 1)));
     return before || after;
   }
 

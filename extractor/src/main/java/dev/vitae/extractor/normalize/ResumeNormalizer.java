@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The last stage: merges a work history listed twice (a detailed section and a short list) into
- * one entry per employer period, and records what was not found as warnings.
+ * The last stage: merges a work history listed twice (a detailed section and a short list) into one
+ * entry per employer period, and records what was not found as warnings.
  *
  * <p>Requires WORK, EDUCATION, SKILLS; provides NORMALIZED.
  */
@@ -49,21 +49,59 @@ public final class ResumeNormalizer implements Extractor {
 
   /** Every URL in a form the schema's {@code uri} format accepts. */
   static void encodeUrls(ResumeDraft draft) {
-    draft.url().ifPresent(u -> draft.setUrl(new Drafted<>(Urls.toUri(u.value()), u.firstLine(), u.lastLine())));
-    draft.profiles().replaceAll(d -> {
-      Profile p = d.value();
-      return new Drafted<>(new Profile(p.network(), p.username(), Urls.toUri(p.url())), d.firstLine(), d.lastLine());
-    });
-    draft.work().replaceAll(d -> {
-      Work w = d.value();
-      return new Drafted<>(new Work(w.name(), w.location(), w.description(), w.position(), Urls.toUri(w.url()),
-          w.startDate(), w.endDate(), w.summary(), w.highlights()), d.firstLine(), d.lastLine());
-    });
-    draft.projects().replaceAll(d -> {
-      Project p = d.value();
-      return new Drafted<>(new Project(p.name(), p.description(), p.highlights(), p.keywords(), p.startDate(),
-          p.endDate(), Urls.toUri(p.url()), p.roles(), p.entity(), p.type()), d.firstLine(), d.lastLine());
-    });
+    draft
+        .url()
+        .ifPresent(
+            u -> draft.setUrl(new Drafted<>(Urls.toUri(u.value()), u.firstLine(), u.lastLine())));
+    draft
+        .profiles()
+        .replaceAll(
+            d -> {
+              Profile p = d.value();
+              return new Drafted<>(
+                  new Profile(p.network(), p.username(), Urls.toUri(p.url())),
+                  d.firstLine(),
+                  d.lastLine());
+            });
+    draft
+        .work()
+        .replaceAll(
+            d -> {
+              Work w = d.value();
+              return new Drafted<>(
+                  new Work(
+                      w.name(),
+                      w.location(),
+                      w.description(),
+                      w.position(),
+                      Urls.toUri(w.url()),
+                      w.startDate(),
+                      w.endDate(),
+                      w.summary(),
+                      w.highlights()),
+                  d.firstLine(),
+                  d.lastLine());
+            });
+    draft
+        .projects()
+        .replaceAll(
+            d -> {
+              Project p = d.value();
+              return new Drafted<>(
+                  new Project(
+                      p.name(),
+                      p.description(),
+                      p.highlights(),
+                      p.keywords(),
+                      p.startDate(),
+                      p.endDate(),
+                      Urls.toUri(p.url()),
+                      p.roles(),
+                      p.entity(),
+                      p.type()),
+                  d.firstLine(),
+                  d.lastLine());
+            });
   }
 
   /** Entries with the same employer and the same (or an unknown) start are one period. */
@@ -81,7 +119,10 @@ public final class ResumeNormalizer implements Extractor {
         merged.add(d);
       } else {
         Drafted<Work> a = merged.get(same);
-        merged.set(same, new Drafted<>(merge(a.value(), d.value()), a.firstLine(), Math.max(a.lastLine(), d.lastLine())));
+        merged.set(
+            same,
+            new Drafted<>(
+                merge(a.value(), d.value()), a.firstLine(), Math.max(a.lastLine(), d.lastLine())));
       }
     }
     work.clear();
@@ -96,10 +137,14 @@ public final class ResumeNormalizer implements Extractor {
       return false;
     }
     if (a.startDate() == null || b.startDate() == null) {
-      return Objects.equals(a.position(), b.position()) || a.position() == null || b.position() == null;
+      return Objects.equals(a.position(), b.position())
+          || a.position() == null
+          || b.position() == null;
     }
     return a.startDate().year() == b.startDate().year()
-        && (a.startDate().month() == 0 || b.startDate().month() == 0 || a.startDate().month() == b.startDate().month());
+        && (a.startDate().month() == 0
+            || b.startDate().month() == 0
+            || a.startDate().month() == b.startDate().month());
   }
 
   private static String key(String name) {
@@ -109,10 +154,16 @@ public final class ResumeNormalizer implements Extractor {
   private static Work merge(Work a, Work b) {
     Set<String> highlights = new LinkedHashSet<>(a.highlights());
     highlights.addAll(b.highlights());
-    return new Work(a.name(), first(a.location(), b.location()), first(a.description(), b.description()),
-        first(a.position(), b.position()), first(a.url(), b.url()),
-        precise(a.startDate(), b.startDate()), precise(a.endDate(), b.endDate()),
-        first(a.summary(), b.summary()), List.copyOf(highlights));
+    return new Work(
+        a.name(),
+        first(a.location(), b.location()),
+        first(a.description(), b.description()),
+        first(a.position(), b.position()),
+        first(a.url(), b.url()),
+        precise(a.startDate(), b.startDate()),
+        precise(a.endDate(), b.endDate()),
+        first(a.summary(), b.summary()),
+        List.copyOf(highlights));
   }
 
   private static <T> T first(T a, T b) {

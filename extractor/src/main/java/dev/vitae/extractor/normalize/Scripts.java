@@ -19,7 +19,9 @@ public final class Scripts {
    */
   public static Character.UnicodeScript of(int codePoint) {
     if (codePoint >= 0 && codePoint < 0x80) {
-      return isAsciiLetter(codePoint) ? Character.UnicodeScript.LATIN : Character.UnicodeScript.COMMON;
+      return isAsciiLetter(codePoint)
+          ? Character.UnicodeScript.LATIN
+          : Character.UnicodeScript.COMMON;
     }
     if (codePoint >= HAN_FIRST && codePoint <= HAN_LAST) {
       return Character.UnicodeScript.HAN;

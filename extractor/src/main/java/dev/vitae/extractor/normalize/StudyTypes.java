@@ -15,25 +15,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The degree normalizer: finds the words that name a level of study ({@code M.S.}, {@code
- * Bachelor of Science}, {@code 硕士研究生}, {@code 大专}) and maps them to a {@link StudyType}.
+ * The degree normalizer: finds the words that name a level of study ({@code M.S.}, {@code Bachelor
+ * of Science}, {@code 硕士研究生}, {@code 大专}) and maps them to a {@link StudyType}.
  *
- * <p>English abbreviations are matched as whole words, with or without dots ({@code B.Sc.},
- * {@code BSc}); two-letter ones only in capitals, so {@code ms} in "250 ms" and the title "Ms." are
- * not degrees. Abbreviations that are also common words or acronyms are degrees only with their
- * dots ({@code M.S.E.} but not the error {@code MSE}, {@code LL.M.} but not {@code LLM}). A
- * two-letter abbreviation followed by a product ({@code MS Office}, {@code MS-DOS}) or by a US zip
- * code or country ({@code Somerville MA USA}) is not a degree, nor is {@code MA} or {@code MS}
- * closing a phrase after a capitalized word ({@code Boston, MA}; the price is that {@code English,
- * MA} is missed). A lower-case "master" standing alone ("git master") or one that names a role
- * ("Scrum Master") is no degree; {@code Associate} counts only as {@code Associate's}, {@code
- * Associate Degree} or {@code Associate of …}, since alone it is usually a job title.
+ * <p>English abbreviations are matched as whole words, with or without dots ({@code B.Sc.}, {@code
+ * BSc}); two-letter ones only in capitals, so {@code ms} in "250 ms" and the title "Ms." are not
+ * degrees. Abbreviations that are also common words or acronyms are degrees only with their dots
+ * ({@code M.S.E.} but not the error {@code MSE}, {@code LL.M.} but not {@code LLM}). A two-letter
+ * abbreviation followed by a product ({@code MS Office}, {@code MS-DOS}) or by a US zip code or
+ * country ({@code Somerville MA USA}) is not a degree, nor is {@code MA} or {@code MS} closing a
+ * phrase after a capitalized word ({@code Boston, MA}; the price is that {@code English, MA} is
+ * missed). A lower-case "master" standing alone ("git master") or one that names a role ("Scrum
+ * Master") is no degree; {@code Associate} counts only as {@code Associate's}, {@code Associate
+ * Degree} or {@code Associate of …}, since alone it is usually a job title.
  *
- * <p>Judgment calls: 中专, 职高 and 技校 (secondary vocational schools) map to {@link
- * StudyType#DIPLOMA}, not {@link StudyType#HIGH_SCHOOL}, because they award a vocational diploma
- * rather than a general school-leaving certificate; 高职 and 高专 are tertiary and map to {@link
- * StudyType#ASSOCIATE}; 研究生 alone means a master's student, but not in 研究生院 (a graduate
- * school, an institution); 博士后 (postdoctoral work) is a position, not a degree.
+ * <p>Judgment calls: 中专, 职高 and 技校 (secondary vocational schools) map to {@link StudyType#DIPLOMA},
+ * not {@link StudyType#HIGH_SCHOOL}, because they award a vocational diploma rather than a general
+ * school-leaving certificate; 高职 and 高专 are tertiary and map to {@link StudyType#ASSOCIATE}; 研究生
+ * alone means a master's student, but not in 研究生院 (a graduate school, an institution); 博士后
+ * (postdoctoral work) is a position, not a degree.
  *
  * <p>All methods are static and thread-safe; the pattern is compiled once. A {@code null} argument
  * is a bug and throws {@link NullPointerException}.
@@ -104,7 +104,9 @@ public final class StudyTypes {
   private static final Map<StudyType, String> WORDS =
       Map.of(
           StudyType.DOCTORATE,
-          "(?i:doctor\\s+of(?:\\s+" + QUALIFIER + ")?|doctor['’]s(?:\\s+degree)?|doctorate"
+          "(?i:doctor\\s+of(?:\\s+"
+              + QUALIFIER
+              + ")?|doctor['’]s(?:\\s+degree)?|doctorate"
               + "|doctoral(?:\\s+degree)?)",
           StudyType.MASTER,
           "(?<!(?i:scrum|certified|web|head|grand|quiz|toast|ring|post|zen|dungeon)\\s)"
@@ -131,12 +133,18 @@ public final class StudyTypes {
   private static final String DISCIPLINE = "(?:[工理文法经管医农教艺哲史军]学)?";
   private static final Map<StudyType, String> CHINESE =
       Map.of(
-          StudyType.DOCTORATE, DISCIPLINE + "博士(?:研究生|生)?(?!后)",
-          StudyType.MASTER, DISCIPLINE + "(?:硕士研究生|硕士生|硕士)|研究生(?!院)",
-          StudyType.BACHELOR, DISCIPLINE + "学士|本科生|本科|专升本",
-          StudyType.ASSOCIATE, "大专|专科|高职|高专",
-          StudyType.HIGH_SCHOOL, "高中",
-          StudyType.DIPLOMA, "中专|职高|技校|中技");
+          StudyType.DOCTORATE,
+          DISCIPLINE + "博士(?:研究生|生)?(?!后)",
+          StudyType.MASTER,
+          DISCIPLINE + "(?:硕士研究生|硕士生|硕士)|研究生(?!院)",
+          StudyType.BACHELOR,
+          DISCIPLINE + "学士|本科生|本科|专升本",
+          StudyType.ASSOCIATE,
+          "大专|专科|高职|高专",
+          StudyType.HIGH_SCHOOL,
+          "高中",
+          StudyType.DIPLOMA,
+          "中专|职高|技校|中技");
 
   // first characters of the Chinese degree words, and first words of the English ones: the
   // patterns are tried only where one of them starts, which keeps long lines cheap
@@ -152,8 +160,7 @@ public final class StudyTypes {
 
   /**
    * Finds the first degree named in the text; where two readings start at the same place, the
-   * longer and more specific one wins ({@code MSc} over {@code MS}, {@code 硕士研究生} over {@code
-   * 硕士}).
+   * longer and more specific one wins ({@code MSc} over {@code MS}, {@code 硕士研究生} over {@code 硕士}).
    *
    * @param text any text, e.g. an education line; never null
    * @return the degree and the span of its words, or empty when the text names none
@@ -225,10 +232,29 @@ public final class StudyTypes {
         .forEach(a -> starts.add(a.replace(".", "").toLowerCase(Locale.ROOT)));
     starts.addAll(
         List.of(
-            "bachelor", "bachelors", "baccalaureate", "undergraduate", "master", "masters",
-            "doctor", "doctors", "doctorate", "doctoral", "associate", "associates", "high",
-            "senior", "secondary", "ged", "graduate", "postgraduate", "advanced", "diploma",
-            "diplome", "diplôme", "certificate"));
+            "bachelor",
+            "bachelors",
+            "baccalaureate",
+            "undergraduate",
+            "master",
+            "masters",
+            "doctor",
+            "doctors",
+            "doctorate",
+            "doctoral",
+            "associate",
+            "associates",
+            "high",
+            "senior",
+            "secondary",
+            "ged",
+            "graduate",
+            "postgraduate",
+            "advanced",
+            "diploma",
+            "diplome",
+            "diplôme",
+            "certificate"));
     return Set.copyOf(starts);
   }
 

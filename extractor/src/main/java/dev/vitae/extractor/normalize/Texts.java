@@ -23,7 +23,8 @@ public final class Texts {
   private static boolean isClean(String text) {
     int last = text.length() - 1;
     // strip() also takes other Unicode spaces (em space, line separator) from the ends.
-    if (last >= 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(last)))) {
+    if (last >= 0
+        && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(last)))) {
       return false;
     }
     for (int i = 0; i <= last; i++) {
@@ -41,8 +42,14 @@ public final class Texts {
 
   // What SPACES matches: \s, no-break and ideographic spaces.
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-        || c == '\u00A0' || c == '\u3000';
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || c == '\u00A0'
+        || c == '\u3000';
   }
 
   /** {@link #clean}, then {@code null} for a result that is empty. */

@@ -17,8 +17,17 @@ public final class Urls {
     for (int i = 0; i < u.length(); ) {
       int cp = u.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp > 0x20 && cp < 0x7F && cp != '"' && cp != '<' && cp != '>' && cp != '\\' && cp != '^'
-          && cp != '`' && cp != '{' && cp != '|' && cp != '}') {
+      if (cp > 0x20
+          && cp < 0x7F
+          && cp != '"'
+          && cp != '<'
+          && cp != '>'
+          && cp != '\\'
+          && cp != '^'
+          && cp != '`'
+          && cp != '{'
+          && cp != '|'
+          && cp != '}') {
         sb.append((char) cp);
       } else {
         for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {

@@ -23,21 +23,23 @@ import java.util.regex.Pattern;
 
 /**
  * Reads project and open-source sections. Structure decides what a project is: a heading (under a
- * higher heading that groups several, which becomes the project's {@code entity}); a list item
- * with nested items (the nested items are its highlights); a list item of its own ("[name](url)
- * description", "Name: description"); or a short line followed by a paragraph. A trailing role
- * word ("PMC", "Contributor") goes to {@code roles}.
+ * higher heading that groups several, which becomes the project's {@code entity}); a list item with
+ * nested items (the nested items are its highlights); a list item of its own ("[name](url)
+ * description", "Name: description"); or a short line followed by a paragraph. A trailing role word
+ * ("PMC", "Contributor") goes to {@code roles}.
  *
  * <p>Requires LAYOUT and SECTIONS; provides PROJECTS.
  */
 public final class ProjectsExtractor implements Extractor {
   private static final Pattern ROLE =
-      Pattern.compile("(?i)^(.+?)\\s+(PMC(?: Member| Chair)?|Committer|Contributor|Maintainer|Developer|Author"
-          + "|Creator|Co-?founder|Founder|Lead|Owner|Core Developer|Core Member|Member|Mentor|Mentee)$");
+      Pattern.compile(
+          "(?i)^(.+?)\\s+(PMC(?: Member| Chair)?|Committer|Contributor|Maintainer|Developer|Author"
+              + "|Creator|Co-?founder|Founder|Lead|Owner|Core Developer|Core Member|Member|Mentor|Mentee)$");
   // "Recipe Hub | GITHUB.COM/USER/FOOD": the address printed beside the name is not the name
   private static final Pattern TRAILING_ADDRESS =
       Pattern.compile("(?i)\\s*[|｜]\\s*(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?:/\\S*)?\\s*$");
-  private static final Pattern NAME_SEPARATOR = Pattern.compile("^(.{2,60}?)\\s*(?:[:：]|\\s[-–—]\\s)\\s*(.+)$");
+  private static final Pattern NAME_SEPARATOR =
+      Pattern.compile("^(.{2,60}?)\\s*(?:[:：]|\\s[-–—]\\s)\\s*(.+)$");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[。.!]$");
   private static final Pattern LINK_LIST_SEPARATORS = Pattern.compile("[\\s,，、;；|·•/&]+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -61,20 +63,30 @@ public final class ProjectsExtractor implements Extractor {
         continue;
       }
       List<LineFeatures> lines =
-          layout.range(section.start(), section.end()).stream().filter(l -> !l.text().isEmpty()).toList();
+          layout.range(section.start(), section.end()).stream()
+              .filter(l -> !l.text().isEmpty())
+              .toList();
       for (Entry entry : entries(lines)) {
         List<Project> linked = linkList(entry);
         if (!linked.isEmpty()) {
-          linked.forEach(p -> draft.projects().add(new Drafted<>(p, entry.firstLine(), entry.lastLine())));
+          linked.forEach(
+              p -> draft.projects().add(new Drafted<>(p, entry.firstLine(), entry.lastLine())));
           continue;
         }
-        build(entry).ifPresent(p -> draft.projects().add(new Drafted<>(p, entry.firstLine(), entry.lastLine())));
+        build(entry)
+            .ifPresent(
+                p -> draft.projects().add(new Drafted<>(p, entry.firstLine(), entry.lastLine())));
       }
     }
   }
 
   static List<Entry> entries(List<LineFeatures> lines) {
-    int minLevel = lines.stream().filter(LineFeatures::isHeading).mapToInt(LineFeatures::headingLevel).min().orElse(0);
+    int minLevel =
+        lines.stream()
+            .filter(LineFeatures::isHeading)
+            .mapToInt(LineFeatures::headingLevel)
+            .min()
+            .orElse(0);
     if (minLevel > 0) {
       List<Entry> out = new ArrayList<>();
       int i = 0;
@@ -84,7 +96,8 @@ public final class ProjectsExtractor implements Extractor {
           continue;
         }
         int j = i + 1;
-        while (j < lines.size() && !(lines.get(j).isHeading() && lines.get(j).headingLevel() <= minLevel)) {
+        while (j < lines.size()
+            && !(lines.get(j).isHeading() && lines.get(j).headingLevel() <= minLevel)) {
           j++;
         }
         LineFeatures head = lines.get(i);
@@ -112,8 +125,13 @@ public final class ProjectsExtractor implements Extractor {
       }
       return out;
     }
-    if (lines.stream().anyMatch(l -> !l.bullet() && l.hasDate() && l.words() <= 14
-        && (l.leadingDate().isPresent() || l.trailingDate().isPresent()))) {
+    if (lines.stream()
+        .anyMatch(
+            l ->
+                !l.bullet()
+                    && l.hasDate()
+                    && l.words() <= 14
+                    && (l.leadingDate().isPresent() || l.trailingDate().isPresent()))) {
       // "Project name 2019.5" lines open the entries; numbered lines under them are highlights
       return EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.ENTRIES);
     }
@@ -143,7 +161,10 @@ public final class ProjectsExtractor implements Extractor {
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       LineFeatures lf = lines.get(i);
-      boolean titleLike = lf.words() <= 7 && lf.weightedLength() <= 50 && !SENTENCE_END.matcher(lf.text()).matches();
+      boolean titleLike =
+          lf.words() <= 7
+              && lf.weightedLength() <= 50
+              && !SENTENCE_END.matcher(lf.text()).matches();
       if (titleLike) {
         List<LineFeatures> body = new ArrayList<>();
         while (i + 1 < lines.size() && !(isTitleLine(lines.get(i + 1)) && !body.isEmpty())) {
@@ -157,13 +178,17 @@ public final class ProjectsExtractor implements Extractor {
 
   /** A short list item that is bold or nothing but a link: a project's name. */
   private static boolean isTitleItem(LineFeatures lf) {
-    boolean linkOnly = lf.line().links().size() == 1
-        && lf.line().links().get(0).text().strip().equals(lf.text().strip());
+    boolean linkOnly =
+        lf.line().links().size() == 1
+            && lf.line().links().get(0).text().strip().equals(lf.text().strip());
     return lf.bullet() && lf.words() <= 8 && (lf.line().style().bold() || linkOnly);
   }
 
   private static boolean isTitleLine(LineFeatures lf) {
-    return lf.words() <= 7 && lf.weightedLength() <= 50 && !SENTENCE_END.matcher(lf.text()).matches() && !lf.hasDate();
+    return lf.words() <= 7
+        && lf.weightedLength() <= 50
+        && !SENTENCE_END.matcher(lf.text()).matches()
+        && !lf.hasDate();
   }
 
   /**
@@ -174,7 +199,12 @@ public final class ProjectsExtractor implements Extractor {
     if (under.isEmpty() || !under.get(0).bullet()) {
       return false;
     }
-    int top = under.stream().filter(LineFeatures::bullet).mapToInt(LineFeatures::listDepth).min().orElse(1);
+    int top =
+        under.stream()
+            .filter(LineFeatures::bullet)
+            .mapToInt(LineFeatures::listDepth)
+            .min()
+            .orElse(1);
     for (int i = 0; i < under.size(); i++) {
       LineFeatures lf = under.get(i);
       if (!lf.bullet() || lf.listDepth() != top) {
@@ -189,8 +219,8 @@ public final class ProjectsExtractor implements Extractor {
   }
 
   /**
-   * A line that is nothing but links ("cpython · lda · Pandas", each linked): one project per
-   * link, named by its text.
+   * A line that is nothing but links ("cpython · lda · Pandas", each linked): one project per link,
+   * named by its text.
    */
   static List<Project> linkList(Entry entry) {
     if (entry.header().size() != 1 || !entry.body().isEmpty()) {
@@ -209,20 +239,36 @@ public final class ProjectsExtractor implements Extractor {
       return List.of();
     }
     return links.stream()
-        .map(l -> new Project(Texts.clean(l.text()), null, List.of(), List.of(), null, null,
-            l.url().startsWith("http") ? l.url() : null, List.of(), entry.group(), null))
+        .map(
+            l ->
+                new Project(
+                    Texts.clean(l.text()),
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    l.url().startsWith("http") ? l.url() : null,
+                    List.of(),
+                    entry.group(),
+                    null))
         .toList();
   }
 
   static java.util.Optional<Project> build(Entry entry) {
     Period period = Period.of(entry);
     LineFeatures head = entry.header().get(0);
-    String title = Texts.clean(period.consumedLines().contains(head.index())
-        ? head.textAfterLeadingDate() : head.textWithoutDates());
+    String title =
+        Texts.clean(
+            period.consumedLines().contains(head.index())
+                ? head.textAfterLeadingDate()
+                : head.textWithoutDates());
     String url = null;
     String description = null;
     List<Link> links = head.line().links();
-    if (!links.isEmpty() && title.startsWith(links.get(0).text()) && entry.body().isEmpty()
+    if (!links.isEmpty()
+        && title.startsWith(links.get(0).text())
+        && entry.body().isEmpty()
         && title.length() > links.get(0).text().length()) {
       // "[name](url) what it is": the link names the project, the rest describes it.
       Link first = links.get(0);
@@ -250,20 +296,38 @@ public final class ProjectsExtractor implements Extractor {
       title = Texts.clean(role.group(1));
       roles.add(role.group(2));
     }
-    title = TRAILING_COLON.matcher(TRAILING_ADDRESS.matcher(title).replaceAll("")).replaceAll("").strip();
+    title =
+        TRAILING_COLON
+            .matcher(TRAILING_ADDRESS.matcher(title).replaceAll(""))
+            .replaceAll("")
+            .strip();
     if (title.isEmpty()) {
       return java.util.Optional.empty();
     }
-    boolean paragraphItems = head.bullet() && !entry.body().isEmpty()
-        && entry.body().stream().allMatch(l -> l.bullet() && l.listDepth() == head.listDepth());
-    EntryBody body = paragraphItems
-        // "- **Name**" then "- what it is": the same-depth items describe the project.
-        ? new EntryBody(EntryBody.join(entry.body().stream().map(LineFeatures::text).toList()), List.of())
-        : EntryBody.read(List.of(), entry.body(), period);
+    boolean paragraphItems =
+        head.bullet()
+            && !entry.body().isEmpty()
+            && entry.body().stream().allMatch(l -> l.bullet() && l.listDepth() == head.listDepth());
+    EntryBody body =
+        paragraphItems
+            // "- **Name**" then "- what it is": the same-depth items describe the project.
+            ? new EntryBody(
+                EntryBody.join(entry.body().stream().map(LineFeatures::text).toList()), List.of())
+            : EntryBody.read(List.of(), entry.body(), period);
     if (description == null) {
       description = body.summary();
     }
-    return java.util.Optional.of(new Project(title, description, body.highlights(), List.of(),
-        period.start(), period.end(), url, roles, entry.group(), null));
+    return java.util.Optional.of(
+        new Project(
+            title,
+            description,
+            body.highlights(),
+            List.of(),
+            period.start(),
+            period.end(),
+            url,
+            roles,
+            entry.group(),
+            null));
   }
 }

@@ -41,7 +41,8 @@ public final class SectionSplitter implements Extractor {
   private static final Pattern FROM_OPEN_PAREN = Pattern.compile("[(（].*$");
   private static final Pattern FROM_COLON_OR_DASH = Pattern.compile("[:：\\-–].*$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern HAS_PHONE_NUMBER = Pattern.compile(".*\\d{3}[ .-]?\\d{3,4}[ .-]?\\d{4}.*");
+  private static final Pattern HAS_PHONE_NUMBER =
+      Pattern.compile(".*\\d{3}[ .-]?\\d{3,4}[ .-]?\\d{4}.*");
   private static final int MAX_HEADING_WEIGHT = 40;
 
   @Override
@@ -85,26 +86,35 @@ public final class SectionSplitter implements Extractor {
   }
 
   /**
-   * A work, education or projects section without a single date whose lines are mostly "Group:
-   * a, b, c" lists holds skills, whatever its heading says ("Technical Experience").
+   * A work, education or projects section without a single date whose lines are mostly "Group: a,
+   * b, c" lists holds skills, whatever its heading says ("Technical Experience").
    */
   private static List<Section> reclassifyByContent(DocumentLayout layout, List<Section> sections) {
     List<Section> out = new ArrayList<>(sections.size());
     for (Section s : sections) {
-      if (s.kind() == SectionKind.WORK || s.kind() == SectionKind.EDUCATION || s.kind() == SectionKind.PROJECTS
+      if (s.kind() == SectionKind.WORK
+          || s.kind() == SectionKind.EDUCATION
+          || s.kind() == SectionKind.PROJECTS
           || s.kind() == SectionKind.OTHER) {
         List<LineFeatures> lines = layout.range(s.start(), s.end());
         long content = lines.stream().filter(l -> !l.isHeading() && !l.text().isEmpty()).count();
-        long lists = lines.stream()
-            .filter(l -> l.keyValue().map(kv -> HAS_LIST_COMMA.matcher(kv.value()).matches()).orElse(false))
-            .count();
+        long lists =
+            lines.stream()
+                .filter(
+                    l ->
+                        l.keyValue()
+                            .map(kv -> HAS_LIST_COMMA.matcher(kv.value()).matches())
+                            .orElse(false))
+                .count();
         boolean dated = lines.stream().anyMatch(LineFeatures::hasDate);
         if (!dated && content > 0 && lists * 2 >= content) {
-          out.add(new Section(SectionKind.SKILLS, s.heading(), s.headingLine(), s.start(), s.end()));
+          out.add(
+              new Section(SectionKind.SKILLS, s.heading(), s.headingLine(), s.start(), s.end()));
           continue;
         }
       }
-      if (s.kind() == SectionKind.LANGUAGES && !namesSpokenLanguages(layout.range(s.start(), s.end()))) {
+      if (s.kind() == SectionKind.LANGUAGES
+          && !namesSpokenLanguages(layout.range(s.start(), s.end()))) {
         // "Languages: C++, Java" or a bold "Programming Languages" group inside Skills.
         out.add(new Section(SectionKind.SKILLS, s.heading(), s.headingLine(), s.start(), s.end()));
         continue;
@@ -115,7 +125,9 @@ public final class SectionSplitter implements Extractor {
   }
 
   private static void close(List<Section> out, Open open, int end) {
-    if (open.headingLine < 0 && open.start >= end && !(out.isEmpty() && open.kind == SectionKind.HEADER)) {
+    if (open.headingLine < 0
+        && open.start >= end
+        && !(out.isEmpty() && open.kind == SectionKind.HEADER)) {
       return;
     }
     int start = Math.min(open.start, end);
@@ -155,7 +167,8 @@ public final class SectionSplitter implements Extractor {
       }
     }
     // 2. A dated entry header before any work section: jobs listed without an "Experience" heading.
-    if (PREAMBLE.contains(open.kind) && (styled || (!lf.bullet() && shortLine))
+    if (PREAMBLE.contains(open.kind)
+        && (styled || (!lf.bullet() && shortLine))
         && looksLikeDatedEntry(layout, i)) {
       SectionKind kind = isEducationHeader(text) ? SectionKind.EDUCATION : SectionKind.WORK;
       return Optional.of(new Open(kind, null, -1, i, 0));
@@ -168,17 +181,24 @@ public final class SectionSplitter implements Extractor {
       open.titleLine = i;
       return Optional.empty();
     }
-    boolean sectionLevel = open.kind == SectionKind.HEADER
-        ? lf.headingLevel() >= open.level && i > open.titleLine + 1 && !contactFollows(layout, i)
-        : lf.headingLevel() <= open.level;
+    boolean sectionLevel =
+        open.kind == SectionKind.HEADER
+            ? lf.headingLevel() >= open.level
+                && i > open.titleLine + 1
+                && !contactFollows(layout, i)
+            : lf.headingLevel() <= open.level;
     if (styled && open.level > 0 && sectionLevel && !looksLikeEntry(layout, i)) {
       return Optional.of(new Open(SectionKind.OTHER, text, i, i + 1, lf.headingLevel()));
     }
-    // 4. A line that introduces a list with section words: "…contributing to open source projects:".
-    boolean introducesList = i + 1 < layout.size() && layout.get(i + 1).bullet()
-        && (!lf.bullet() || layout.get(i + 1).listDepth() > lf.listDepth());
+    // 4. A line that introduces a list with section words: "…contributing to open source
+    // projects:".
+    boolean introducesList =
+        i + 1 < layout.size()
+            && layout.get(i + 1).bullet()
+            && (!lf.bullet() || layout.get(i + 1).listDepth() > lf.listDepth());
     if (!styled && (text.endsWith(":") || text.endsWith("：")) && introducesList) {
-      Optional<SectionKind> kind = SectionVocabulary.findTrailing(text.substring(0, text.length() - 1));
+      Optional<SectionKind> kind =
+          SectionVocabulary.findTrailing(text.substring(0, text.length() - 1));
       if (kind.isPresent() && kind.get() != open.kind && kind.get() != SectionKind.WORK) {
         return Optional.of(new Open(kind.get(), text, i, i + 1, 0));
       }
@@ -221,15 +241,22 @@ public final class SectionSplitter implements Extractor {
     int terms = 0;
     int spoken = 0;
     for (LineFeatures lf : lines) {
-      String text = lf.keyValue().map(kv -> LanguageNames.isLanguageName(kv.key()) ? lf.text() : kv.value())
-          .orElse(lf.text());
+      String text =
+          lf.keyValue()
+              .map(kv -> LanguageNames.isLanguageName(kv.key()) ? lf.text() : kv.value())
+              .orElse(lf.text());
       for (String term : TERM_SEPARATORS.split(text)) {
-        String t = FROM_COLON_OR_DASH.matcher(FROM_OPEN_PAREN.matcher(term).replaceAll("")).replaceAll("").strip();
+        String t =
+            FROM_COLON_OR_DASH
+                .matcher(FROM_OPEN_PAREN.matcher(term).replaceAll(""))
+                .replaceAll("")
+                .strip();
         if (t.isEmpty()) {
           continue;
         }
         terms++;
-        if (LanguageNames.isLanguageName(t) || LanguageNames.findEnglishName(WHITESPACE.split(t)[0]).isPresent()) {
+        if (LanguageNames.isLanguageName(t)
+            || LanguageNames.findEnglishName(WHITESPACE.split(t)[0]).isPresent()) {
           spoken++;
         }
       }
@@ -241,7 +268,10 @@ public final class SectionSplitter implements Extractor {
   private static boolean contactFollows(DocumentLayout layout, int i) {
     for (int j = i + 1; j < Math.min(layout.size(), i + 4); j++) {
       String t = layout.get(j).text();
-      if (t.contains("@") || t.contains("http") || t.contains("www.") || HAS_PHONE_NUMBER.matcher(t).matches()) {
+      if (t.contains("@")
+          || t.contains("http")
+          || t.contains("www.")
+          || HAS_PHONE_NUMBER.matcher(t).matches()) {
         return true;
       }
     }
@@ -252,7 +282,9 @@ public final class SectionSplitter implements Extractor {
   static boolean looksLikeEntry(DocumentLayout layout, int i) {
     LineFeatures lf = layout.get(i);
     String text = lf.text();
-    if (lf.hasDate() || Vocabulary.hasOrgWord(text) || Vocabulary.hasTitleWord(text)
+    if (lf.hasDate()
+        || Vocabulary.hasOrgWord(text)
+        || Vocabulary.hasTitleWord(text)
         || Vocabulary.hasSchoolWord(text)) {
       return true;
     }

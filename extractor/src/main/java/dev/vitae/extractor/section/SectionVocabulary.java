@@ -18,90 +18,316 @@ public final class SectionVocabulary {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,2}[、.．]|[ivx]{1,4}[.)])\\s*");
   private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}$");
-  private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+  private static final Pattern SPACE_BETWEEN_HAN =
+      Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
   // What NUMBERING can start with.
   private static final String NUMBERING_FIRST = "0123456789一二三四五六七八九十ivx";
   // No code point of the Han script lies below U+2E80 (CJK Radicals Supplement).
   private static final char FIRST_HAN = '\u2E80';
   private static final long DECORATION_TYPES =
-      1L << Character.OTHER_SYMBOL | 1L << Character.MODIFIER_SYMBOL | 1L << Character.SURROGATE
-          | 1L << Character.PRIVATE_USE | 1L << Character.CONNECTOR_PUNCTUATION
-          | 1L << Character.DASH_PUNCTUATION | 1L << Character.START_PUNCTUATION
-          | 1L << Character.END_PUNCTUATION | 1L << Character.INITIAL_QUOTE_PUNCTUATION
-          | 1L << Character.FINAL_QUOTE_PUNCTUATION | 1L << Character.OTHER_PUNCTUATION
-          | 1L << Character.MATH_SYMBOL | 1L << Character.CURRENCY_SYMBOL;
+      1L << Character.OTHER_SYMBOL
+          | 1L << Character.MODIFIER_SYMBOL
+          | 1L << Character.SURROGATE
+          | 1L << Character.PRIVATE_USE
+          | 1L << Character.CONNECTOR_PUNCTUATION
+          | 1L << Character.DASH_PUNCTUATION
+          | 1L << Character.START_PUNCTUATION
+          | 1L << Character.END_PUNCTUATION
+          | 1L << Character.INITIAL_QUOTE_PUNCTUATION
+          | 1L << Character.FINAL_QUOTE_PUNCTUATION
+          | 1L << Character.OTHER_PUNCTUATION
+          | 1L << Character.MATH_SYMBOL
+          | 1L << Character.CURRENCY_SYMBOL;
 
   private static final Map<String, SectionKind> PHRASES = new LinkedHashMap<>();
   // Where each phrase was first added, which decides between phrases of one length.
   private static final Map<String, Integer> RANK = new HashMap<>();
 
   static {
-    add(SectionKind.WORK,
-        "experience", "experiences", "work experience", "work experiences", "working experience",
-        "professional experience", "employment", "employment history", "work history",
-        "career", "career history", "career summary", "relevant experience", "industry experience",
-        "professional background", "positions", "positions held", "internship", "internships",
-        "internship experience", "research experience", "research", "research positions", "work", "employment experience",
-        "experience history", "professional history", "job experience",
-        "工作经历", "工作经验", "职业经历", "工作履历", "任职经历", "实习经历", "实习经验", "工作背景",
-        "从业经历", "工作", "实习");
-    add(SectionKind.EDUCATION,
-        "education", "educational background", "academic background", "academics",
-        "education and training", "education background", "academic history", "schooling",
-        "教育经历", "教育背景", "教育", "学习经历", "教育情况");
-    add(SectionKind.SKILLS,
-        "skills", "skill", "technical skills", "skill set", "skillset", "skills list",
-        "core competencies", "competencies", "technologies", "tech stack", "technology stack",
-        "technical proficiencies", "expertise", "areas of expertise", "tools", "skills and tools",
-        "programming skills", "professional skills", "technical expertise", "key skills",
-        "skills summary", "technical summary", "computer skills", "strengths", "key strengths",
-        "技能", "专业技能", "技能清单", "技术栈", "个人技能", "技术能力", "掌握技能", "技能特长",
-        "专业技能清单", "技术技能", "技能列表", "相关技能", "技术特长");
-    add(SectionKind.PROJECTS,
-        "projects", "project", "project experience", "project experiences", "personal projects",
-        "selected projects", "side projects", "key projects", "academic projects", "project history",
-        "technical projects", "projects and research",
-        "项目经历", "项目经验", "项目", "个人项目", "项目介绍", "主要项目", "参与项目");
-    add(SectionKind.OPEN_SOURCE,
-        "open source", "open source projects", "open source contributions", "open source work",
-        "open source experience", "开源", "开源项目", "开源贡献", "开源经历");
-    add(SectionKind.AWARDS,
-        "awards", "honors", "honours", "awards and honors", "honors and awards", "awards honors",
-        "honors awards", "achievements and awards", "awards and achievements", "prizes",
-        "获奖", "获奖经历", "获奖情况", "荣誉", "荣誉奖项", "奖项", "所获荣誉", "荣誉证书", "获奖荣誉");
-    add(SectionKind.CERTIFICATES,
-        "certificates", "certifications", "certification", "licenses", "licenses and certifications",
-        "certificates and awards", "证书", "资格证书", "职业证书", "技能证书", "证书资质");
-    add(SectionKind.LANGUAGES,
-        "languages", "language", "language skills", "spoken languages", "语言", "语言能力", "外语能力", "语言技能");
-    add(SectionKind.INTERESTS,
-        "interests", "hobbies", "hobbies and interests", "interests and hobbies", "personal interests",
-        "兴趣爱好", "爱好", "兴趣");
-    add(SectionKind.PUBLICATIONS,
-        "publications", "papers", "selected publications", "research papers", "patents",
-        "publications and patents", "论文", "发表论文", "论文发表", "学术成果", "专利");
-    add(SectionKind.VOLUNTEER,
-        "volunteer", "volunteering", "volunteer experience", "volunteer work", "community service",
-        "志愿者经历", "志愿经历", "社会实践", "志愿服务");
-    add(SectionKind.REFERENCES,
-        "references", "referees", "推荐人");
-    add(SectionKind.SUMMARY,
-        "summary", "profile", "about", "about me", "professional summary", "career objective",
-        "objective", "personal statement", "personal profile", "executive summary",
-        "professional profile", "overview", "introduction", "bio", "self evaluation",
-        "关于我", "自我评价", "个人简介", "职业概要", "职业概述", "个人概要", "概要", "概述", "职业目标", "求职意向", "个人总结", "自我介绍", "个人评价", "个人优势", "自我描述", "简介");
-    add(SectionKind.CONTACT,
-        "contact", "contacts", "contact information", "contact info", "contact details",
-        "personal information", "personal details", "personal info", "personal data", "info",
-        "links", "profiles", "social", "social media", "online", "online presence", "find me", "web",
-        "个人主页", "社交账号", "链接",
-        "基本信息", "个人信息", "联系方式", "个人资料", "联系信息");
-    add(SectionKind.ACHIEVEMENTS,
-        "key achievements", "achievements", "highlights", "accomplishments", "career highlights",
-        "key accomplishments", "selected achievements", "主要成就", "个人成就", "工作成就");
+    add(
+        SectionKind.WORK,
+        "experience",
+        "experiences",
+        "work experience",
+        "work experiences",
+        "working experience",
+        "professional experience",
+        "employment",
+        "employment history",
+        "work history",
+        "career",
+        "career history",
+        "career summary",
+        "relevant experience",
+        "industry experience",
+        "professional background",
+        "positions",
+        "positions held",
+        "internship",
+        "internships",
+        "internship experience",
+        "research experience",
+        "research",
+        "research positions",
+        "work",
+        "employment experience",
+        "experience history",
+        "professional history",
+        "job experience",
+        "工作经历",
+        "工作经验",
+        "职业经历",
+        "工作履历",
+        "任职经历",
+        "实习经历",
+        "实习经验",
+        "工作背景",
+        "从业经历",
+        "工作",
+        "实习");
+    add(
+        SectionKind.EDUCATION,
+        "education",
+        "educational background",
+        "academic background",
+        "academics",
+        "education and training",
+        "education background",
+        "academic history",
+        "schooling",
+        "教育经历",
+        "教育背景",
+        "教育",
+        "学习经历",
+        "教育情况");
+    add(
+        SectionKind.SKILLS,
+        "skills",
+        "skill",
+        "technical skills",
+        "skill set",
+        "skillset",
+        "skills list",
+        "core competencies",
+        "competencies",
+        "technologies",
+        "tech stack",
+        "technology stack",
+        "technical proficiencies",
+        "expertise",
+        "areas of expertise",
+        "tools",
+        "skills and tools",
+        "programming skills",
+        "professional skills",
+        "technical expertise",
+        "key skills",
+        "skills summary",
+        "technical summary",
+        "computer skills",
+        "strengths",
+        "key strengths",
+        "技能",
+        "专业技能",
+        "技能清单",
+        "技术栈",
+        "个人技能",
+        "技术能力",
+        "掌握技能",
+        "技能特长",
+        "专业技能清单",
+        "技术技能",
+        "技能列表",
+        "相关技能",
+        "技术特长");
+    add(
+        SectionKind.PROJECTS,
+        "projects",
+        "project",
+        "project experience",
+        "project experiences",
+        "personal projects",
+        "selected projects",
+        "side projects",
+        "key projects",
+        "academic projects",
+        "project history",
+        "technical projects",
+        "projects and research",
+        "项目经历",
+        "项目经验",
+        "项目",
+        "个人项目",
+        "项目介绍",
+        "主要项目",
+        "参与项目");
+    add(
+        SectionKind.OPEN_SOURCE,
+        "open source",
+        "open source projects",
+        "open source contributions",
+        "open source work",
+        "open source experience",
+        "开源",
+        "开源项目",
+        "开源贡献",
+        "开源经历");
+    add(
+        SectionKind.AWARDS,
+        "awards",
+        "honors",
+        "honours",
+        "awards and honors",
+        "honors and awards",
+        "awards honors",
+        "honors awards",
+        "achievements and awards",
+        "awards and achievements",
+        "prizes",
+        "获奖",
+        "获奖经历",
+        "获奖情况",
+        "荣誉",
+        "荣誉奖项",
+        "奖项",
+        "所获荣誉",
+        "荣誉证书",
+        "获奖荣誉");
+    add(
+        SectionKind.CERTIFICATES,
+        "certificates",
+        "certifications",
+        "certification",
+        "licenses",
+        "licenses and certifications",
+        "certificates and awards",
+        "证书",
+        "资格证书",
+        "职业证书",
+        "技能证书",
+        "证书资质");
+    add(
+        SectionKind.LANGUAGES,
+        "languages",
+        "language",
+        "language skills",
+        "spoken languages",
+        "语言",
+        "语言能力",
+        "外语能力",
+        "语言技能");
+    add(
+        SectionKind.INTERESTS,
+        "interests",
+        "hobbies",
+        "hobbies and interests",
+        "interests and hobbies",
+        "personal interests",
+        "兴趣爱好",
+        "爱好",
+        "兴趣");
+    add(
+        SectionKind.PUBLICATIONS,
+        "publications",
+        "papers",
+        "selected publications",
+        "research papers",
+        "patents",
+        "publications and patents",
+        "论文",
+        "发表论文",
+        "论文发表",
+        "学术成果",
+        "专利");
+    add(
+        SectionKind.VOLUNTEER,
+        "volunteer",
+        "volunteering",
+        "volunteer experience",
+        "volunteer work",
+        "community service",
+        "志愿者经历",
+        "志愿经历",
+        "社会实践",
+        "志愿服务");
+    add(SectionKind.REFERENCES, "references", "referees", "推荐人");
+    add(
+        SectionKind.SUMMARY,
+        "summary",
+        "profile",
+        "about",
+        "about me",
+        "professional summary",
+        "career objective",
+        "objective",
+        "personal statement",
+        "personal profile",
+        "executive summary",
+        "professional profile",
+        "overview",
+        "introduction",
+        "bio",
+        "self evaluation",
+        "关于我",
+        "自我评价",
+        "个人简介",
+        "职业概要",
+        "职业概述",
+        "个人概要",
+        "概要",
+        "概述",
+        "职业目标",
+        "求职意向",
+        "个人总结",
+        "自我介绍",
+        "个人评价",
+        "个人优势",
+        "自我描述",
+        "简介");
+    add(
+        SectionKind.CONTACT,
+        "contact",
+        "contacts",
+        "contact information",
+        "contact info",
+        "contact details",
+        "personal information",
+        "personal details",
+        "personal info",
+        "personal data",
+        "info",
+        "links",
+        "profiles",
+        "social",
+        "social media",
+        "online",
+        "online presence",
+        "find me",
+        "web",
+        "个人主页",
+        "社交账号",
+        "链接",
+        "基本信息",
+        "个人信息",
+        "联系方式",
+        "个人资料",
+        "联系信息");
+    add(
+        SectionKind.ACHIEVEMENTS,
+        "key achievements",
+        "achievements",
+        "highlights",
+        "accomplishments",
+        "career highlights",
+        "key accomplishments",
+        "selected achievements",
+        "主要成就",
+        "个人成就",
+        "工作成就");
   }
 
-  private static final int LONGEST = PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST =
+      PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
 
   private SectionVocabulary() {}
 
@@ -117,14 +343,17 @@ public final class SectionVocabulary {
    * Lower case, NFKC, decoration and numbering removed, "&"/"and" unified, letter-spacing joined.
    */
   public static String normalize(String heading) {
-    String s = isNfkcStable(heading) ? heading : Normalizer.normalize(heading, Normalizer.Form.NFKC);
+    String s =
+        isNfkcStable(heading) ? heading : Normalizer.normalize(heading, Normalizer.Form.NFKC);
     s = s.toLowerCase(Locale.ROOT).strip();
     if (!s.isEmpty() && NUMBERING_FIRST.indexOf(s.charAt(0)) >= 0) {
       s = NUMBERING.matcher(s).replaceFirst("");
     }
     s = spaceOut(s).strip();
     // A letter, a space, a letter: the first space sits after one code point (one or two chars).
-    if (s.length() >= 5 && (s.charAt(1) == ' ' || s.charAt(2) == ' ') && SPACED_LETTERS.matcher(s).matches()) {
+    if (s.length() >= 5
+        && (s.charAt(1) == ' ' || s.charAt(2) == ' ')
+        && SPACED_LETTERS.matcher(s).matches()) {
       s = s.replace(" ", "");
     }
     // "int erests": letter-spaced titles that extract with stray gaps inside one word.
@@ -198,8 +427,11 @@ public final class SectionVocabulary {
         }
         String phrase = n.substring(from, to);
         Integer rank = RANK.get(phrase);
-        if (rank != null && n.indexOf(phrase) == from
-            && (best == null || phrase.length() > best.length() || phrase.length() == best.length() && rank < bestRank)) {
+        if (rank != null
+            && n.indexOf(phrase) == from
+            && (best == null
+                || phrase.length() > best.length()
+                || phrase.length() == best.length() && rank < bestRank)) {
           best = phrase;
           bestRank = rank;
         }
@@ -248,9 +480,9 @@ public final class SectionVocabulary {
   /**
    * Decoration (a code point of a category in DECORATION_TYPES) replaced by a space, "&amp;" and
    * "+" by " and ", then each run of {@code \s} chars collapsed to one space. It answers as the
-   * regex passes {@code [\p{So}\p{Sk}\p{Cs}\p{Co}\p{P}\p{Sm}\p{Sc}&&[^&+]]} to " ", "&amp;"
-   * and "+" to " and ", {@code \s+} to " " did: code point by code point, a surrogate pair
-   * being one code point and an unpaired surrogate one of category Cs (decoration).
+   * regex passes {@code [\p{So}\p{Sk}\p{Cs}\p{Co}\p{P}\p{Sm}\p{Sc}&&[^&+]]} to " ", "&amp;" and "+"
+   * to " and ", {@code \s+} to " " did: code point by code point, a surrogate pair being one code
+   * point and an unpaired surrogate one of category Cs (decoration).
    */
   static String spaceOut(String s) {
     StringBuilder out = new StringBuilder(s.length() + 8);

@@ -17,21 +17,55 @@ public final class KeywordLists {
   private static final Pattern STRONG = Pattern.compile("\\s*[,，、;；]\\s*");
   private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
   private static final Pattern WIDE = Pattern.compile("\\s{2,}|\\t|\\s+[|｜•·]\\s+");
-  private static final Pattern SENTENCE_END = Pattern.compile("。|\\.\\s+(?=\\p{Lu}|\\p{IsHan})|\\.$");
-  private static final Pattern ETC = Pattern.compile("(?i)^(?:etc\\.?|and more|and so on|等等?|…+|\\.\\.\\.)$");
-  private static final Pattern TRAILING_ETC = Pattern.compile("(?i)(?:\\s*(?:etc\\.?|等等?|…+|\\.\\.\\.))$");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("。|\\.\\s+(?=\\p{Lu}|\\p{IsHan})|\\.$");
+  private static final Pattern ETC =
+      Pattern.compile("(?i)^(?:etc\\.?|and more|and so on|等等?|…+|\\.\\.\\.)$");
+  private static final Pattern TRAILING_ETC =
+      Pattern.compile("(?i)(?:\\s*(?:etc\\.?|等等?|…+|\\.\\.\\.))$");
   private static final Pattern PROSE_ZH = Pattern.compile("的|了|使用|熟悉|负责|了解|掌握|能够|可以|精通|熟练");
   private static final Pattern LEADING_AND = Pattern.compile("(?i)^(?:and|&)\\s+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern PROSE_OPENER =
-      Pattern.compile("(?i)^(?:using|with|for|and|including|familiar|experience|knowledge|used)\\b.*");
+      Pattern.compile(
+          "(?i)^(?:using|with|for|and|including|familiar|experience|knowledge|used)\\b.*");
   // Words that almost never stand alone as a skill: they continue the term before them.
   private static final Set<String> CONTINUATIONS =
-      Set.of("learning", "platform", "platforms", "engineering", "development", "management", "design",
-          "systems", "system", "computing", "science", "analysis", "analytics", "processing",
-          "architecture", "infrastructure", "intelligence", "automation", "testing", "security",
-          "networking", "storage", "database", "databases", "services", "service", "native",
-          "acceleration", "optimization", "operations", "framework", "frameworks", "tools", "vision");
+      Set.of(
+          "learning",
+          "platform",
+          "platforms",
+          "engineering",
+          "development",
+          "management",
+          "design",
+          "systems",
+          "system",
+          "computing",
+          "science",
+          "analysis",
+          "analytics",
+          "processing",
+          "architecture",
+          "infrastructure",
+          "intelligence",
+          "automation",
+          "testing",
+          "security",
+          "networking",
+          "storage",
+          "database",
+          "databases",
+          "services",
+          "service",
+          "native",
+          "acceleration",
+          "optimization",
+          "operations",
+          "framework",
+          "frameworks",
+          "tools",
+          "vision");
 
   private KeywordLists() {}
 
@@ -80,23 +114,29 @@ public final class KeywordLists {
       return PROSE_ZH.matcher(t).find() && t.length() > 20;
     }
     String[] words = WHITESPACE.split(t);
-    long stopwords = java.util.Arrays.stream(words)
-        .filter(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).count();
+    long stopwords =
+        java.util.Arrays.stream(words)
+            .filter(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT)))
+            .count();
     // Lists of terms have almost no function words; sentences have many.
     return words.length >= 8 && stopwords * 6 >= words.length;
   }
 
   private static final Set<String> STOPWORDS =
-      Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "as",
-          "at", "is", "are", "was", "were", "be", "have", "has", "i", "my", "that", "this", "which", "able");
+      Set.of(
+          "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "as",
+          "at", "is", "are", "was", "were", "be", "have", "has", "i", "my", "that", "this", "which",
+          "able");
 
   private static boolean isProse(String item) {
     if (PROSE_ZH.matcher(item).find() && Texts.hasHan(item)) {
       return true;
     }
     String[] words = WHITESPACE.split(item);
-    return words.length > 5 || (words.length > 2 && Character.isLowerCase(item.charAt(0))
-        && PROSE_OPENER.matcher(item).matches());
+    return words.length > 5
+        || (words.length > 2
+            && Character.isLowerCase(item.charAt(0))
+            && PROSE_OPENER.matcher(item).matches());
   }
 
   /** "Git (GitLab, GitHub)" → Git, GitLab, GitHub; "C++ (STL)" stays whole. */
@@ -117,8 +157,11 @@ public final class KeywordLists {
   private static List<String> mergeContinuations(List<String> words) {
     List<String> out = new ArrayList<>();
     for (String w : words) {
-      if (!out.isEmpty() && CONTINUATIONS.contains(w.toLowerCase(Locale.ROOT)) && !Texts.hasHan(w)
-          && Character.isUpperCase(w.charAt(0)) && !Texts.hasHan(out.get(out.size() - 1))) {
+      if (!out.isEmpty()
+          && CONTINUATIONS.contains(w.toLowerCase(Locale.ROOT))
+          && !Texts.hasHan(w)
+          && Character.isUpperCase(w.charAt(0))
+          && !Texts.hasHan(out.get(out.size() - 1))) {
         out.set(out.size() - 1, out.get(out.size() - 1) + " " + w);
       } else {
         out.add(w);

@@ -5,8 +5,8 @@ import dev.vitae.extractor.Extractor;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.Slot;
 import dev.vitae.extractor.entry.EntryBody;
-import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.languages.LanguagesExtractor;
+import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.model.Skill;
 import dev.vitae.extractor.normalize.Texts;
@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class SkillsExtractor implements Extractor {
   private static final Set<String> HEADER_KEYWORD_KEYS =
-      Set.of("topic", "topics", "keywords", "tags", "关键词", "标签", "key skills", "skills", "tech stack");
+      Set.of(
+          "topic", "topics", "keywords", "tags", "关键词", "标签", "key skills", "skills", "tech stack");
   private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
   private static final Pattern HAS_LIST_SEPARATOR = Pattern.compile(".*[,，、;；/|].*");
 
@@ -49,13 +50,17 @@ public final class SkillsExtractor implements Extractor {
     for (Section section : draft.sections()) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
       if (section.kind() == SectionKind.SKILLS) {
-        String name = section.heading() == null ? "Skills" : Texts.clean(TRAILING_COLON.matcher(section.heading()).replaceAll(""));
+        String name =
+            section.heading() == null
+                ? "Skills"
+                : Texts.clean(TRAILING_COLON.matcher(section.heading()).replaceAll(""));
         read(lines, name, draft);
       } else if (section.kind() == SectionKind.HEADER) {
         for (LineFeatures lf : lines) {
           lf.keyValue()
               .filter(kv -> HEADER_KEYWORD_KEYS.contains(SectionVocabulary.normalize(kv.key())))
-              .ifPresent(kv -> addGroup(draft, kv.key(), KeywordLists.split(kv.value()), lf.index()));
+              .ifPresent(
+                  kv -> addGroup(draft, kv.key(), KeywordLists.split(kv.value()), lf.index()));
         }
       }
     }
@@ -79,8 +84,10 @@ public final class SkillsExtractor implements Extractor {
         addGroup(draft, kv.get().key(), KeywordLists.split(kv.get().value()), lf.index());
         continue;
       }
-      boolean nextIsRow = i + 1 < lines.size() && !isGroupName(lines.get(i + 1), lines, i + 1)
-          && lines.get(i + 1).keyValue().isEmpty();
+      boolean nextIsRow =
+          i + 1 < lines.size()
+              && !isGroupName(lines.get(i + 1), lines, i + 1)
+              && lines.get(i + 1).keyValue().isEmpty();
       if ((lf.isHeading() || isGroupName(lf, lines, i)) && nextIsRow) {
         group = flush(draft, group, pending, groupLine);
         group = Texts.clean(TRAILING_COLON.matcher(lf.text()).replaceAll(""));
@@ -88,8 +95,10 @@ public final class SkillsExtractor implements Extractor {
         continue;
       }
       // A line that is a sentence ("熟悉 C++ 与 STL，…") is one item, not a list to cut.
-      List<String> terms = KeywordLists.isSentence(lf.text())
-          ? List.of(Texts.clean(lf.text())) : KeywordLists.split(lf.text());
+      List<String> terms =
+          KeywordLists.isSentence(lf.text())
+              ? List.of(Texts.clean(lf.text()))
+              : KeywordLists.split(lf.text());
       if (group != null) {
         pending.addAll(terms);
       } else {
@@ -109,7 +118,8 @@ public final class SkillsExtractor implements Extractor {
     if (lf.bullet() && lf.listDepth() > 1) {
       return false;
     }
-    boolean plain = lf.words() <= 3 && !HAS_LIST_SEPARATOR.matcher(t).matches() && lf.weightedLength() <= 24;
+    boolean plain =
+        lf.words() <= 3 && !HAS_LIST_SEPARATOR.matcher(t).matches() && lf.weightedLength() <= 24;
     if (!plain || i + 1 >= lines.size()) {
       return false;
     }
@@ -129,6 +139,8 @@ public final class SkillsExtractor implements Extractor {
     if (keywords.isEmpty()) {
       return;
     }
-    draft.skills().add(Drafted.at(new Skill(Texts.cleanOrNull(name), null, List.copyOf(keywords)), line));
+    draft
+        .skills()
+        .add(Drafted.at(new Skill(Texts.cleanOrNull(name), null, List.copyOf(keywords)), line));
   }
 }

@@ -10,15 +10,15 @@ import dev.vitae.extractor.entry.EntrySplitter;
 import dev.vitae.extractor.entry.HeaderParts;
 import dev.vitae.extractor.entry.Period;
 import dev.vitae.extractor.entry.ShortHistory;
-import dev.vitae.extractor.layout.Vocabulary;
-import dev.vitae.extractor.normalize.StudyTypes;
 import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.layout.Places;
+import dev.vitae.extractor.layout.Vocabulary;
 import dev.vitae.extractor.model.PartialDate;
 import dev.vitae.extractor.model.Work;
 import dev.vitae.extractor.normalize.DateRange;
 import dev.vitae.extractor.normalize.DateRanges;
+import dev.vitae.extractor.normalize.StudyTypes;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
@@ -40,27 +40,52 @@ import java.util.regex.Pattern;
  * <p>Requires LAYOUT and SECTIONS; provides WORK.
  */
 public final class WorkExtractor implements Extractor {
-  enum Field { DATES, POSITION, SUMMARY, EMPLOYER, LOCATION }
+  enum Field {
+    DATES,
+    POSITION,
+    SUMMARY,
+    EMPLOYER,
+    LOCATION
+  }
 
   private static final Map<String, Field> KEYS =
       Map.ofEntries(
-          Map.entry("duration", Field.DATES), Map.entry("period", Field.DATES),
-          Map.entry("time", Field.DATES), Map.entry("date", Field.DATES), Map.entry("dates", Field.DATES),
-          Map.entry("时间", Field.DATES), Map.entry("任职时间", Field.DATES), Map.entry("工作时间", Field.DATES),
-          Map.entry("在职时间", Field.DATES), Map.entry("起止时间", Field.DATES),
-          Map.entry("position", Field.POSITION), Map.entry("title", Field.POSITION),
-          Map.entry("role", Field.POSITION), Map.entry("job title", Field.POSITION),
-          Map.entry("职位", Field.POSITION), Map.entry("岗位", Field.POSITION), Map.entry("职务", Field.POSITION),
-          Map.entry("responsibilities", Field.SUMMARY), Map.entry("responsibility", Field.SUMMARY),
-          Map.entry("description", Field.SUMMARY), Map.entry("duties", Field.SUMMARY),
-          Map.entry("职责", Field.SUMMARY), Map.entry("工作内容", Field.SUMMARY),
-          Map.entry("工作职责", Field.SUMMARY), Map.entry("工作描述", Field.SUMMARY),
+          Map.entry("duration", Field.DATES),
+          Map.entry("period", Field.DATES),
+          Map.entry("time", Field.DATES),
+          Map.entry("date", Field.DATES),
+          Map.entry("dates", Field.DATES),
+          Map.entry("时间", Field.DATES),
+          Map.entry("任职时间", Field.DATES),
+          Map.entry("工作时间", Field.DATES),
+          Map.entry("在职时间", Field.DATES),
+          Map.entry("起止时间", Field.DATES),
+          Map.entry("position", Field.POSITION),
+          Map.entry("title", Field.POSITION),
+          Map.entry("role", Field.POSITION),
+          Map.entry("job title", Field.POSITION),
+          Map.entry("职位", Field.POSITION),
+          Map.entry("岗位", Field.POSITION),
+          Map.entry("职务", Field.POSITION),
+          Map.entry("responsibilities", Field.SUMMARY),
+          Map.entry("responsibility", Field.SUMMARY),
+          Map.entry("description", Field.SUMMARY),
+          Map.entry("duties", Field.SUMMARY),
+          Map.entry("职责", Field.SUMMARY),
+          Map.entry("工作内容", Field.SUMMARY),
+          Map.entry("工作职责", Field.SUMMARY),
+          Map.entry("工作描述", Field.SUMMARY),
           Map.entry("主要职责", Field.SUMMARY),
-          Map.entry("company", Field.EMPLOYER), Map.entry("employer", Field.EMPLOYER),
-          Map.entry("organization", Field.EMPLOYER), Map.entry("公司", Field.EMPLOYER),
-          Map.entry("单位", Field.EMPLOYER), Map.entry("公司名称", Field.EMPLOYER),
-          Map.entry("location", Field.LOCATION), Map.entry("city", Field.LOCATION),
-          Map.entry("地点", Field.LOCATION), Map.entry("城市", Field.LOCATION),
+          Map.entry("company", Field.EMPLOYER),
+          Map.entry("employer", Field.EMPLOYER),
+          Map.entry("organization", Field.EMPLOYER),
+          Map.entry("公司", Field.EMPLOYER),
+          Map.entry("单位", Field.EMPLOYER),
+          Map.entry("公司名称", Field.EMPLOYER),
+          Map.entry("location", Field.LOCATION),
+          Map.entry("city", Field.LOCATION),
+          Map.entry("地点", Field.LOCATION),
+          Map.entry("城市", Field.LOCATION),
           Map.entry("工作地点", Field.LOCATION));
 
   private static final Pattern DATE_LABEL =
@@ -86,19 +111,37 @@ public final class WorkExtractor implements Extractor {
   public void extract(TextDocument doc, ResumeDraft draft) {
     DocumentLayout layout = draft.layout();
     for (ShortHistory.Row row : ShortHistory.rows(draft)) {
-      List<String> parts = row.parts().stream()
-          .filter(p -> StudyTypes.find(p).isEmpty() || Vocabulary.hasTitleWord(p)).toList();
+      List<String> parts =
+          row.parts().stream()
+              .filter(p -> StudyTypes.find(p).isEmpty() || Vocabulary.hasTitleWord(p))
+              .toList();
       HeaderParts hp = HeaderParts.parse(parts, row.line().line().links());
       if (hp.organization() != null && hp.title() != null) {
-        draft.work().add(Drafted.at(new Work(hp.organization(), hp.location(), null, hp.title(), null,
-            row.period().start(), row.period().end(), null, List.of()), row.line().index()));
+        draft
+            .work()
+            .add(
+                Drafted.at(
+                    new Work(
+                        hp.organization(),
+                        hp.location(),
+                        null,
+                        hp.title(),
+                        null,
+                        row.period().start(),
+                        row.period().end(),
+                        null,
+                        List.of()),
+                    row.line().index()));
       }
     }
     for (Section section : draft.sections(SectionKind.WORK)) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
-      for (Entry e : EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.BODY_UNLESS_ENTRY_LIKE)) {
+      for (Entry e :
+          EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.BODY_UNLESS_ENTRY_LIKE)) {
         for (Entry entry : splitRoles(e.withDateLinesInHeader())) {
-          read(entry).ifPresent(w -> draft.work().add(new Drafted<>(w, entry.firstLine(), entry.lastLine())));
+          read(entry)
+              .ifPresent(
+                  w -> draft.work().add(new Drafted<>(w, entry.firstLine(), entry.lastLine())));
         }
       }
     }
@@ -108,8 +151,8 @@ public final class WorkExtractor implements Extractor {
   }
 
   /**
-   * Several roles under one employer heading: a later short plain line with its own period
-   * ("Senior Engineer; 2013 - 2014") starts another entry that shares the heading.
+   * Several roles under one employer heading: a later short plain line with its own period ("Senior
+   * Engineer; 2013 - 2014") starts another entry that shares the heading.
    */
   static List<Entry> splitRoles(Entry entry) {
     boolean headerHasRange = entry.header().stream().anyMatch(WorkExtractor::hasRange);
@@ -124,8 +167,13 @@ public final class WorkExtractor implements Extractor {
     List<LineFeatures> header = entry.header();
     List<LineFeatures> body = new ArrayList<>();
     for (LineFeatures lf : entry.body()) {
-      boolean role = !lf.bullet() && !lf.isHeading() && hasRange(lf) && lf.words() <= 12
-          && lf.keyValue().isEmpty() && !body.isEmpty();
+      boolean role =
+          !lf.bullet()
+              && !lf.isHeading()
+              && hasRange(lf)
+              && lf.words() <= 12
+              && lf.keyValue().isEmpty()
+              && !body.isEmpty();
       if (role) {
         out.add(new Entry(entry.group(), header, body));
         header = new ArrayList<>(base);
@@ -142,7 +190,9 @@ public final class WorkExtractor implements Extractor {
   /** "React.js, PHP, Redis": short terms separated by commas, which work has no field for. */
   private static boolean isTermList(String text) {
     String[] terms = COMMAS.split(text);
-    return terms.length >= 2 && java.util.Arrays.stream(terms).allMatch(t -> !t.isBlank() && WHITESPACE.split(t).length <= 3);
+    return terms.length >= 2
+        && java.util.Arrays.stream(terms)
+            .allMatch(t -> !t.isBlank() && WHITESPACE.split(t).length <= 3);
   }
 
   /** One place, or several joined by "&" or "/" ("Palo Alto, CA & Ithaca, NY"). */
@@ -189,7 +239,8 @@ public final class WorkExtractor implements Extractor {
       String t = lf.textWithoutDates();
       var place = LOCATION_LABEL.matcher(t);
       if (place.find()) {
-        labelledLocation = labelledLocation == null ? Texts.clean(place.group(1)) : labelledLocation;
+        labelledLocation =
+            labelledLocation == null ? Texts.clean(place.group(1)) : labelledLocation;
         t = t.substring(0, place.start());
       }
       t = Texts.clean(DATE_LABEL.matcher(t).replaceAll(" "));
@@ -249,7 +300,15 @@ public final class WorkExtractor implements Extractor {
       return Optional.empty();
     }
     return Optional.of(
-        new Work(employer, location, parts.note(), position, parts.url(), start, end, body.summary(),
+        new Work(
+            employer,
+            location,
+            parts.note(),
+            position,
+            parts.url(),
+            start,
+            end,
+            body.summary(),
             body.highlights()));
   }
 }

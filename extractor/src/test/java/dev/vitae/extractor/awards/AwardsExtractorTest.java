@@ -17,8 +17,20 @@ class AwardsExtractorTest {
 
   @Test
   void readsTitleBodyDateRuns() {
-    ResumeDraft d = run("AWARDS", "Best Paper", "", "Awarded at the systems workshop", "", "2018", "", "数学建模一等奖",
-        "", "全国大学生数学建模竞赛", "", "2016");
+    ResumeDraft d =
+        run(
+            "AWARDS",
+            "Best Paper",
+            "",
+            "Awarded at the systems workshop",
+            "",
+            "2018",
+            "",
+            "数学建模一等奖",
+            "",
+            "全国大学生数学建模竞赛",
+            "",
+            "2016");
     assertThat(d.awards()).hasSize(2);
     assertThat(d.awards().get(0).value().title()).isEqualTo("Best Paper");
     assertThat(d.awards().get(0).value().summary()).isEqualTo("Awarded at the systems workshop");
@@ -28,7 +40,9 @@ class AwardsExtractorTest {
   @Test
   void readsOneItemPerListItemWithItsDate() {
     ResumeDraft d = run("## Honors", "- Dean's List, 2019", "- Hackathon winner (2020)");
-    assertThat(d.awards()).extracting(a -> a.value().title()).containsExactly("Dean's List", "Hackathon winner");
+    assertThat(d.awards())
+        .extracting(a -> a.value().title())
+        .containsExactly("Dean's List", "Hackathon winner");
     assertThat(d.awards().get(1).value().date()).hasToString("2020");
   }
 
@@ -42,9 +56,13 @@ class AwardsExtractorTest {
 
   @Test
   void aPlacingBeforeTheTitleIsTheSummary() {
-    ResumeDraft d = run("AWARDS", "2019 3rd/40 Regional Robotics Cup", "2018 top 10/900 Data Science Fellow");
-    assertThat(d.awards()).extracting(a -> a.value().title())
+    ResumeDraft d =
+        run("AWARDS", "2019 3rd/40 Regional Robotics Cup", "2018 top 10/900 Data Science Fellow");
+    assertThat(d.awards())
+        .extracting(a -> a.value().title())
         .containsExactly("Regional Robotics Cup", "Data Science Fellow");
-    assertThat(d.awards()).extracting(a -> a.value().summary()).containsExactly("3rd/40", "top 10/900");
+    assertThat(d.awards())
+        .extracting(a -> a.value().summary())
+        .containsExactly("3rd/40", "top 10/900");
   }
 }

@@ -35,7 +35,11 @@ class BasicsExtractorTest {
   @Test
   void readsLatinNameAndTitleFromHeader() {
     ResumeDraft draft =
-        doc().line("Amelia Ortiz").line("Staff Platform Engineer").line("amelia.ortiz@example.com").extract();
+        doc()
+            .line("Amelia Ortiz")
+            .line("Staff Platform Engineer")
+            .line("amelia.ortiz@example.com")
+            .extract();
     assertThat(value(draft.name())).isEqualTo("Amelia Ortiz");
     assertThat(value(draft.label())).isEqualTo("Staff Platform Engineer");
     assertThat(value(draft.email())).isEqualTo("amelia.ortiz@example.com");
@@ -43,7 +47,8 @@ class BasicsExtractorTest {
 
   @Test
   void readsChineseNameTitleAndPhone() {
-    ResumeDraft draft = doc().region("CN").line("李思远").line("高级后端工程师").line("电话：139 1234 5678").extract();
+    ResumeDraft draft =
+        doc().region("CN").line("李思远").line("高级后端工程师").line("电话：139 1234 5678").extract();
     assertThat(value(draft.name())).isEqualTo("李思远");
     assertThat(value(draft.label())).isEqualTo("高级后端工程师");
     assertThat(value(draft.phone())).isEqualTo("+8613912345678");
@@ -58,7 +63,8 @@ class BasicsExtractorTest {
 
   @Test
   void readsNameFromEnglishTitleHeading() {
-    assertThat(value(doc().title("Resume of Carla Mendes").line("carla@example.net").extract().name()))
+    assertThat(
+            value(doc().title("Resume of Carla Mendes").line("carla@example.net").extract().name()))
         .isEqualTo("Carla Mendes");
     assertThat(value(doc().title("Tom Baker's CV").extract().name())).isEqualTo("Tom Baker");
   }
@@ -70,11 +76,16 @@ class BasicsExtractorTest {
 
   @Test
   void aboutHandleIsNameOnlyWhenNothingBetter() {
-    ResumeDraft handleOnly = doc().section(SectionKind.SUMMARY, "About kz_dev").line("I build compilers.").extract();
+    ResumeDraft handleOnly =
+        doc().section(SectionKind.SUMMARY, "About kz_dev").line("I build compilers.").extract();
     assertThat(value(handleOnly.name())).isEqualTo("kz_dev");
 
     ResumeDraft withName =
-        doc().section(SectionKind.SUMMARY, "About kz_dev").item("Kenji Sato").item("Email: k@example.jp").extract();
+        doc()
+            .section(SectionKind.SUMMARY, "About kz_dev")
+            .item("Kenji Sato")
+            .item("Email: k@example.jp")
+            .extract();
     assertThat(value(withName.name())).isEqualTo("Kenji Sato");
   }
 
@@ -87,8 +98,7 @@ class BasicsExtractorTest {
 
   @Test
   void githubUserIsFallbackName() {
-    ResumeDraft draft =
-        doc().line("Contact: https://github.com/nightowl42").extract();
+    ResumeDraft draft = doc().line("Contact: https://github.com/nightowl42").extract();
     assertThat(value(draft.name())).isEqualTo("nightowl42");
   }
 
@@ -167,7 +177,8 @@ class BasicsExtractorTest {
 
   @Test
   void labelledQqIsNotAPhone() {
-    ResumeDraft draft = doc().region("CN").line("邓子轩").line("QQ：2748753581 | 邮箱：dzx@example.cn").extract();
+    ResumeDraft draft =
+        doc().region("CN").line("邓子轩").line("QQ：2748753581 | 邮箱：dzx@example.cn").extract();
     assertThat(draft.phone()).isEmpty();
     assertThat(value(draft.email())).isEqualTo("dzx@example.cn");
   }
@@ -216,7 +227,8 @@ class BasicsExtractorTest {
     ResumeDraft prose =
         doc()
             .section(SectionKind.SUMMARY, "About me")
-            .para("Write to me at m@example.org or add my WeChat echo -n 'bWludF90ZWE4OA==' | base64 -d.")
+            .para(
+                "Write to me at m@example.org or add my WeChat echo -n 'bWludF90ZWE4OA==' | base64 -d.")
             .extract();
     assertThat(profiles(prose)).containsExactly(new Profile("WeChat", "mint_tea88", null));
   }
@@ -232,7 +244,8 @@ class BasicsExtractorTest {
                 new Link("TechNotes", "https://notes.example.io/"))
             .extract();
     assertThat(value(draft.url())).isEqualTo("https://hanmei.example.io/");
-    assertThat(profiles(draft)).containsExactly(new Profile("Blog", "TechNotes", "https://notes.example.io/"));
+    assertThat(profiles(draft))
+        .containsExactly(new Profile("Blog", "TechNotes", "https://notes.example.io/"));
   }
 
   @Test
@@ -271,7 +284,8 @@ class BasicsExtractorTest {
             .subheading("2015-2019 Compiler Co")
             .para("Wrote the register allocator for the new backend and its test suite.")
             .extract();
-    assertThat(value(draft.summary())).isEqualTo("Since 2015 I have been writing compilers and tooling:");
+    assertThat(value(draft.summary()))
+        .isEqualTo("Since 2015 I have been writing compilers and tooling:");
   }
 
   @Test
@@ -302,13 +316,15 @@ class BasicsExtractorTest {
   @Test
   void locationFromLabel() {
     ResumeDraft draft = doc().line("Ben Cole").line("Location: Denver, CO").extract();
-    assertThat(draft.location().map(Drafted::value)).contains(new Location(null, null, "Denver", null, "CO"));
+    assertThat(draft.location().map(Drafted::value))
+        .contains(new Location(null, null, "Denver", null, "CO"));
   }
 
   @Test
   void locationFromHeaderSegmentWithCountry() {
     ResumeDraft draft = doc().line("Mia Jensen").line("mia@example.dk | Aarhus, Denmark").extract();
-    assertThat(draft.location().map(Drafted::value)).contains(new Location(null, null, "Aarhus", "DK", null));
+    assertThat(draft.location().map(Drafted::value))
+        .contains(new Location(null, null, "Aarhus", "DK", null));
   }
 
   @Test
@@ -320,7 +336,8 @@ class BasicsExtractorTest {
   @Test
   void basedInPhrase() {
     ResumeDraft draft = doc().line("Eli Ross").para("Based in Lisbon, Portugal").extract();
-    assertThat(draft.location().map(Drafted::value)).contains(new Location(null, null, "Lisbon", "PT", null));
+    assertThat(draft.location().map(Drafted::value))
+        .contains(new Location(null, null, "Lisbon", "PT", null));
   }
 
   @Test
@@ -333,14 +350,19 @@ class BasicsExtractorTest {
             .line("gus@example.com • (614) 555-0199")
             .line("Columbus, OH USA")
             .extract();
-    assertThat(draft.location().map(Drafted::value)).contains(new Location(null, null, "Columbus", "US", "OH"));
+    assertThat(draft.location().map(Drafted::value))
+        .contains(new Location(null, null, "Columbus", "US", "OH"));
     assertThat(value(draft.phone())).isEqualTo("+16145550199");
   }
 
   @Test
   void addressLabelAndLocationLabelCombine() {
     ResumeDraft draft =
-        doc().line("Ines Vidal").line("location: Tucson, AZ").line("address: 12 Elm Street, 85701").extract();
+        doc()
+            .line("Ines Vidal")
+            .line("location: Tucson, AZ")
+            .line("address: 12 Elm Street, 85701")
+            .extract();
     assertThat(draft.location().map(Drafted::value))
         .contains(new Location("12 Elm Street, 85701", null, "Tucson", null, "AZ"));
   }
@@ -348,7 +370,11 @@ class BasicsExtractorTest {
   @Test
   void workLocationsAreNeverRead() {
     ResumeDraft draft =
-        doc().line("Ada Quinn").section(SectionKind.WORK, "Experience").line("Acme Corp | Austin, TX").extract();
+        doc()
+            .line("Ada Quinn")
+            .section(SectionKind.WORK, "Experience")
+            .line("Acme Corp | Austin, TX")
+            .extract();
     assertThat(draft.location()).isEmpty();
   }
 
@@ -359,7 +385,8 @@ class BasicsExtractorTest {
             new dev.vitae.parser.Line(0, 1, "Hana Kim", dev.vitae.parser.LineStyle.PLAIN),
             new dev.vitae.parser.Line(1, 1, "hana@example.kr", dev.vitae.parser.LineStyle.PLAIN));
     dev.vitae.parser.TextDocument doc =
-        new dev.vitae.parser.TextDocument(dev.vitae.parser.Source.named("t", "text/plain"), 1, lines, List.of());
+        new dev.vitae.parser.TextDocument(
+            dev.vitae.parser.Source.named("t", "text/plain"), 1, lines, List.of());
     ResumeDraft draft = new ResumeDraft();
     new BasicsExtractor().extract(doc, draft);
     assertThat(value(draft.name())).isEqualTo("Hana Kim");

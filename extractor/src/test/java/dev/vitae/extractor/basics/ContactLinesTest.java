@@ -13,7 +13,9 @@ class ContactLinesTest {
       for (String text : CorpusLines.all()) {
         boolean contact = ContactFinder.isContactLine(text);
         assertThat(lines.isContactLine(text)).as(text).isEqualTo(contact);
-        assertThat(lines.isContactFooter(text)).as(text).isEqualTo(ContactFinder.isContactFooter(text, new ContactLines()));
+        assertThat(lines.isContactFooter(text))
+            .as(text)
+            .isEqualTo(ContactFinder.isContactFooter(text, new ContactLines()));
       }
     }
   }

@@ -65,7 +65,9 @@ class DocumentLanguageStageTest {
 
   @Test
   void japaneseKanaMakesJapanese() {
-    assertThat(DocumentLanguageStage.languagesOf("山田太郎 ソフトウェアエンジニア です。よろしくお願いします")).first().isEqualTo("ja");
+    assertThat(DocumentLanguageStage.languagesOf("山田太郎 ソフトウェアエンジニア です。よろしくお願いします"))
+        .first()
+        .isEqualTo("ja");
   }
 
   @Test
@@ -103,7 +105,12 @@ class DocumentLanguageStageTest {
     }
   }
 
-  private enum RefScript { HAN, KANA, HANGUL, LATIN }
+  private enum RefScript {
+    HAN,
+    KANA,
+    HANGUL,
+    LATIN
+  }
 
   // languagesOf as it was, with a map of counts, kept as the reference.
   private static List<String> referenceLanguagesOf(String text) {
@@ -112,13 +119,14 @@ class DocumentLanguageStageTest {
     for (int i = 0; i < limit; ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      RefScript script = switch (Character.UnicodeScript.of(cp)) {
-        case HAN -> RefScript.HAN;
-        case HIRAGANA, KATAKANA -> RefScript.KANA;
-        case HANGUL -> RefScript.HANGUL;
-        case LATIN -> Character.isLetter(cp) ? RefScript.LATIN : null;
-        default -> null;
-      };
+      RefScript script =
+          switch (Character.UnicodeScript.of(cp)) {
+            case HAN -> RefScript.HAN;
+            case HIRAGANA, KATAKANA -> RefScript.KANA;
+            case HANGUL -> RefScript.HANGUL;
+            case LATIN -> Character.isLetter(cp) ? RefScript.LATIN : null;
+            default -> null;
+          };
       if (script != null) {
         counts.merge(script, 1, Integer::sum);
       }

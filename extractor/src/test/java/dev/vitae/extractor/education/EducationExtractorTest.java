@@ -20,7 +20,8 @@ class EducationExtractorTest {
 
   @Test
   void cutsDegreeAndFieldFromOneLine() {
-    List<Education> e = edu("## Education", "2010/09 B.Sc. in Applied Physics, Riverside College", "2014/06");
+    List<Education> e =
+        edu("## Education", "2010/09 B.Sc. in Applied Physics, Riverside College", "2014/06");
     assertThat(e).hasSize(1);
     assertThat(e.get(0).studyType()).isEqualTo("Bachelor");
     assertThat(e.get(0).area()).isEqualTo("Applied Physics");
@@ -39,8 +40,12 @@ class EducationExtractorTest {
 
   @Test
   void readsHeadingEntriesWithGpa() {
-    List<Education> e = edu("## Education", "### Northfield University", "Master of Science in Statistics, 2018 - 2020",
-        "- GPA: 3.9/4.0");
+    List<Education> e =
+        edu(
+            "## Education",
+            "### Northfield University",
+            "Master of Science in Statistics, 2018 - 2020",
+            "- GPA: 3.9/4.0");
     assertThat(e.get(0).institution()).isEqualTo("Northfield University");
     assertThat(e.get(0).studyType()).isEqualTo("Master");
     assertThat(e.get(0).score()).isEqualTo("3.9/4.0");
@@ -66,8 +71,8 @@ class EducationExtractorTest {
 
   @Test
   void readsOneSchoolPerLineAndDropsTheFacultyAndTheMajorSuffix() {
-    List<Education> e = edu("教育背景", "学士，四川大学，计算机学院，软件工程专业，2011.9~2015.6",
-        "硕士，浙江大学，控制学院，控制科学专业，2015.9~2018.3");
+    List<Education> e =
+        edu("教育背景", "学士，四川大学，计算机学院，软件工程专业，2011.9~2015.6", "硕士，浙江大学，控制学院，控制科学专业，2015.9~2018.3");
     assertThat(e).extracting(Education::institution).containsExactly("四川大学", "浙江大学");
     assertThat(e).extracting(Education::area).containsExactly("软件工程", "控制科学");
     assertThat(e).extracting(Education::studyType).containsExactly("Bachelor", "Master");
@@ -76,7 +81,8 @@ class EducationExtractorTest {
 
   @Test
   void dropsAPlaceInParenthesesAfterTheSchool() {
-    List<Education> e = edu("## Education", "1998-2002", "Chemistry; Lakeside College (Denver, CO)");
+    List<Education> e =
+        edu("## Education", "1998-2002", "Chemistry; Lakeside College (Denver, CO)");
     assertThat(e.get(0).institution()).isEqualTo("Lakeside College");
     assertThat(e.get(0).area()).isEqualTo("Chemistry");
     assertThat(e.get(0).studyType()).isNull();
@@ -84,18 +90,36 @@ class EducationExtractorTest {
 
   @Test
   void readsDatesFirstEntriesAndTakesTheLinkedPartAsTheSchool() {
-    List<Education> e = edu("## Education", "2009 - 2012", "Engineering degree; [Ecole Centrale](https://ec.example) (FR)",
-        "Specialization in Signal Processing", "2012 - 2013", "Exchange semester; [Polytechnika](https://p.example) (PL)");
-    assertThat(e).extracting(Education::institution).containsExactly("Ecole Centrale", "Polytechnika");
+    List<Education> e =
+        edu(
+            "## Education",
+            "2009 - 2012",
+            "Engineering degree; [Ecole Centrale](https://ec.example) (FR)",
+            "Specialization in Signal Processing",
+            "2012 - 2013",
+            "Exchange semester; [Polytechnika](https://p.example) (PL)");
+    assertThat(e)
+        .extracting(Education::institution)
+        .containsExactly("Ecole Centrale", "Polytechnika");
     assertThat(e).extracting(Education::area).containsExactly("Signal Processing", null);
     assertThat(e.get(1).startDate()).hasToString("2012");
   }
 
   @Test
   void aSingleDateIsWhenTheStudyEnds() {
-    List<Education> e = edu("EDUCATION", "RIVERSIDE UNIVERSITY", "BA IN HISTORY", "Minor in Latin",
-        "Expected June 2026", "Springfield, IL", "NORTH HIGH SCHOOL", "May 2022 | Springfield, IL");
-    assertThat(e).extracting(Education::institution).containsExactly("RIVERSIDE UNIVERSITY", "NORTH HIGH SCHOOL");
+    List<Education> e =
+        edu(
+            "EDUCATION",
+            "RIVERSIDE UNIVERSITY",
+            "BA IN HISTORY",
+            "Minor in Latin",
+            "Expected June 2026",
+            "Springfield, IL",
+            "NORTH HIGH SCHOOL",
+            "May 2022 | Springfield, IL");
+    assertThat(e)
+        .extracting(Education::institution)
+        .containsExactly("RIVERSIDE UNIVERSITY", "NORTH HIGH SCHOOL");
     assertThat(e.get(0).studyType()).isEqualTo("Bachelor");
     assertThat(e.get(0).startDate()).isNull();
     assertThat(e.get(0).endDate()).hasToString("2026-06");

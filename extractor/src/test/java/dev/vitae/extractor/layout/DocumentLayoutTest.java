@@ -23,11 +23,17 @@ class DocumentLayoutTest {
       boolean sizedDoc = random.nextInt(4) > 0;
       for (int i = 0; i < size; i++) {
         float fontSize = sizedDoc && random.nextInt(5) > 0 ? 10 : 0;
-        lines.add(new Line(i, 1, texts.get(random.nextInt(texts.size())),
-            new LineStyle(fontSize, 1, false, 0, 0, 0, false, 0)));
+        lines.add(
+            new Line(
+                i,
+                1,
+                texts.get(random.nextInt(texts.size())),
+                new LineStyle(fontSize, 1, false, 0, 0, 0, false, 0)));
       }
-      DocumentLayout layout = DocumentLayout.of(new TextDocument(Source.named("t", "text/plain"), 1, lines, List.of()));
-      assertThat(layout.lines().stream().map(LineFeatures::full).toList()).isEqualTo(referenceFull(lines));
+      DocumentLayout layout =
+          DocumentLayout.of(new TextDocument(Source.named("t", "text/plain"), 1, lines, List.of()));
+      assertThat(layout.lines().stream().map(LineFeatures::full).toList())
+          .isEqualTo(referenceFull(lines));
     }
   }
 
@@ -38,7 +44,8 @@ class DocumentLayoutTest {
       String text = i == 9 ? "short" : "a line that runs to the width at which this page wraps";
       lines.add(new Line(i, 1, text, new LineStyle(10, 1, false, 0, 0, 0, false, 0)));
     }
-    DocumentLayout layout = DocumentLayout.of(new TextDocument(Source.named("t", "text/plain"), 1, lines, List.of()));
+    DocumentLayout layout =
+        DocumentLayout.of(new TextDocument(Source.named("t", "text/plain"), 1, lines, List.of()));
     assertThat(layout.get(0).full()).isTrue();
     assertThat(layout.get(9).full()).isFalse();
   }
@@ -49,11 +56,16 @@ class DocumentLayoutTest {
     for (Line line : lines) {
       features.add(LineFeatures.of(line));
     }
-    int[] lengths = features.stream().filter(f -> f.line().style().fontSize() > 0)
-        .mapToInt(LineFeatures::weightedLength).sorted().toArray();
+    int[] lengths =
+        features.stream()
+            .filter(f -> f.line().style().fontSize() > 0)
+            .mapToInt(LineFeatures::weightedLength)
+            .sorted()
+            .toArray();
     if (lengths.length >= 5) {
       int wrap = lengths[(int) (lengths.length * 0.9)];
-      features.replaceAll(f -> f.withFull(f.line().style().fontSize() > 0 && f.weightedLength() >= wrap * 0.9));
+      features.replaceAll(
+          f -> f.withFull(f.line().style().fontSize() > 0 && f.weightedLength() >= wrap * 0.9));
     }
     return features.stream().map(LineFeatures::full).toList();
   }

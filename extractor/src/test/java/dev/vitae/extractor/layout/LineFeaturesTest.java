@@ -22,9 +22,39 @@ class LineFeaturesTest {
   private static final Pattern KEY_VALUE = Pattern.compile("^([^:：]{1,50}?)\\s*[:：]\\s*(.*)$");
 
   private static final String[] PIECES = {
-    "Software Engineer", "Acme Inc", "北京大学", "2019.05 - 2021.06", "Jan 2020 – Present", "2018", "2017年9月-2021年6月",
-    "(", ")", "（", "）", "[", "]", "()", "（）", "|", "｜", ",", "，", "·", "•", ":", "：", " ", "  ", "\t", "\u3000",
-    "| |", " | | ", "-", "—", "Beijing", "remote"
+    "Software Engineer",
+    "Acme Inc",
+    "北京大学",
+    "2019.05 - 2021.06",
+    "Jan 2020 – Present",
+    "2018",
+    "2017年9月-2021年6月",
+    "(",
+    ")",
+    "（",
+    "）",
+    "[",
+    "]",
+    "()",
+    "（）",
+    "|",
+    "｜",
+    ",",
+    "，",
+    "·",
+    "•",
+    ":",
+    "：",
+    " ",
+    "  ",
+    "\t",
+    "\u3000",
+    "| |",
+    " | | ",
+    "-",
+    "—",
+    "Beijing",
+    "remote"
   };
 
   @Test
@@ -65,7 +95,8 @@ class LineFeaturesTest {
       assertThat(lf.keyValue()).as(text).isEqualTo(referenceKeyValue(lf.text()));
       assertThat(lf.withFull(true).keyValue()).isEqualTo(lf.keyValue());
     }
-    assertThat(features("Skills: Go, Java").keyValue()).contains(new LineFeatures.KeyValue("Skills", "Go, Java"));
+    assertThat(features("Skills: Go, Java").keyValue())
+        .contains(new LineFeatures.KeyValue("Skills", "Go, Java"));
     assertThat(features("See https://example.org").keyValue()).isEmpty();
   }
 
@@ -78,7 +109,10 @@ class LineFeaturesTest {
   // keyValue as it was worked out on each call, kept as the reference.
   private static Optional<LineFeatures.KeyValue> referenceKeyValue(String text) {
     var m = KEY_VALUE.matcher(text);
-    if (!m.matches() || m.group(1).contains("http") || m.group(1).endsWith("//") || Words.count(m.group(1)) > 7) {
+    if (!m.matches()
+        || m.group(1).contains("http")
+        || m.group(1).endsWith("//")
+        || Words.count(m.group(1)) > 7) {
       return Optional.empty();
     }
     return Optional.of(new LineFeatures.KeyValue(Texts.clean(m.group(1)), Texts.clean(m.group(2))));

@@ -47,7 +47,8 @@ class VocabularyTest {
               + "|institute|university|college|school|academy|hospital|center|centre|department|ministry"
               + "|government|council|association|society|cloud|games|media|interactive|branch)\\b\\.?)");
   private static final Pattern ORG_ZH =
-      Pattern.compile("(?:公司|集团|有限|科技|网络|银行|研究院|研究所|大学|学院|学校|医院|中心|工作室|事务所|分公司|实验室|基金会|协会|政府|部门|股份|控股|互联|游戏|软件|信息|技术)");
+      Pattern.compile(
+          "(?:公司|集团|有限|科技|网络|银行|研究院|研究所|大学|学院|学校|医院|中心|工作室|事务所|分公司|实验室|基金会|协会|政府|部门|股份|控股|互联|游戏|软件|信息|技术)");
   private static final Pattern SCHOOL =
       Pattern.compile(
           "(?i)(?:\\b(?:university|universit[éy]|universität|universidad|università|college|institute|school"
@@ -56,10 +57,56 @@ class VocabularyTest {
 
   // What goes between and around the words: word chars, marks, surrogates, case traps, Han.
   private static final String[] GLUE = {
-    "", "", "", " ", " ", "  ", "-", "_", ".", ",", "/", "|", "(", ")", ":", "'", "0", "9", "x", "X", "é",
-    "É", "ü", "à", "\u0301", "\u0300", "\u20DD", "\u0903", "\u200D", "\uD835\uDC00", "\uD834\uDD67",
-    "\uD800", "\uDC00", "\u212A", "\u017F", "\u0131", "\u0130", "ß", "中", "工", "公", "\t", "\u00A0",
-    "\u3000", "Ⅳ", "٣", "_\u0301", "1\u0301", "\uD835\uDC00\u0301", "ᴬ"
+    "",
+    "",
+    "",
+    " ",
+    " ",
+    "  ",
+    "-",
+    "_",
+    ".",
+    ",",
+    "/",
+    "|",
+    "(",
+    ")",
+    ":",
+    "'",
+    "0",
+    "9",
+    "x",
+    "X",
+    "é",
+    "É",
+    "ü",
+    "à",
+    "\u0301",
+    "\u0300",
+    "\u20DD",
+    "\u0903",
+    "\u200D",
+    "\uD835\uDC00",
+    "\uD834\uDD67",
+    "\uD800",
+    "\uDC00",
+    "\u212A",
+    "\u017F",
+    "\u0131",
+    "\u0130",
+    "ß",
+    "中",
+    "工",
+    "公",
+    "\t",
+    "\u00A0",
+    "\u3000",
+    "Ⅳ",
+    "٣",
+    "_\u0301",
+    "1\u0301",
+    "\uD835\uDC00\u0301",
+    "ᴬ"
   };
 
   @Test
@@ -75,7 +122,8 @@ class VocabularyTest {
     assumeRegexesAreTheReference();
     List<String> words = new ArrayList<>();
     for (Pattern p : List.of(TITLE_EN, TITLE_ZH, ORG_EN, ORG_ZH, SCHOOL)) {
-      for (String w : p.pattern().replaceAll("\\(\\?i\\)|\\(\\?:|\\\\b|\\)|\\\\\\.\\?", "").split("\\|")) {
+      for (String w :
+          p.pattern().replaceAll("\\(\\?i\\)|\\(\\?:|\\\\b|\\)|\\\\\\.\\?", "").split("\\|")) {
         String word = w.replace("\\.", ".").replace("[éy]", "é");
         words.add(word);
         words.add(word.toUpperCase(Locale.ROOT));
@@ -83,7 +131,8 @@ class VocabularyTest {
         if (word.length() > 2) {
           words.add(word.substring(0, word.length() - 1));
           words.add(word.substring(1));
-          words.add(word.substring(0, word.length() / 2) + "\u0301" + word.substring(word.length() / 2));
+          words.add(
+              word.substring(0, word.length() / 2) + "\u0301" + word.substring(word.length() / 2));
         }
       }
     }
@@ -107,10 +156,13 @@ class VocabularyTest {
   @Test
   void answersAsTheRegexesAroundEveryCodePoint() {
     assumeRegexesAreTheReference();
-    CodePoints.bmpAndSupplementarySample().forEach(cp -> {
-      String c = new String(Character.toChars(cp));
-      assertSameAnswers(c + "lead" + c + "lab " + c + "Ltd" + c + " " + c + "mit" + c + "\u0301");
-    });
+    CodePoints.bmpAndSupplementarySample()
+        .forEach(
+            cp -> {
+              String c = new String(Character.toChars(cp));
+              assertSameAnswers(
+                  c + "lead" + c + "lab " + c + "Ltd" + c + " " + c + "mit" + c + "\u0301");
+            });
   }
 
   @Test
@@ -128,25 +180,32 @@ class VocabularyTest {
 
   @Test
   void refusesWordsTheBoundaryTestCannotHandle() {
-    assertThatThrownBy(() -> WordTrie.wholeWords("c++")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> WordTrie.wholeWords("Upper")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WordTrie.wholeWords("c++"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WordTrie.wholeWords("Upper"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> WordTrie.anywhere("")).isInstanceOf(IllegalArgumentException.class);
   }
 
   private static void assumeRegexesAreTheReference() {
     assumeTrue(
-        Runtime.version().feature() < 19,
-        "this JDK's \\b is not Java 17's, which the tries copy");
+        Runtime.version().feature() < 19, "this JDK's \\b is not Java 17's, which the tries copy");
   }
 
   private static void assertSameAnswers(String text) {
     boolean title = TITLE_EN.matcher(text).find() || TITLE_ZH.matcher(text).find();
     boolean org = ORG_EN.matcher(text).find() || ORG_ZH.matcher(text).find();
     boolean school = SCHOOL.matcher(text).find();
-    if (Vocabulary.hasTitleWord(text) != title || Vocabulary.hasOrgWord(text) != org
-        || Vocabulary.hasSchoolWord(text) != school || Vocabulary.endOfTitle(text) != endOfTitle(text)) {
-      assertThat(List.of(Vocabulary.hasTitleWord(text), Vocabulary.hasOrgWord(text), Vocabulary.hasSchoolWord(text),
-              Vocabulary.endOfTitle(text)))
+    if (Vocabulary.hasTitleWord(text) != title
+        || Vocabulary.hasOrgWord(text) != org
+        || Vocabulary.hasSchoolWord(text) != school
+        || Vocabulary.endOfTitle(text) != endOfTitle(text)) {
+      assertThat(
+              List.of(
+                  Vocabulary.hasTitleWord(text),
+                  Vocabulary.hasOrgWord(text),
+                  Vocabulary.hasSchoolWord(text),
+                  Vocabulary.endOfTitle(text)))
           .as(text)
           .isEqualTo(List.of(title, org, school, endOfTitle(text)));
     }

@@ -18,25 +18,29 @@ class LanguageDetectionStageTest {
     TextDocument doc = Docs.of(lines);
     ResumeDraft draft = Docs.draft(doc);
     draft.setDocumentLanguages(scripts);
-    new LanguageDetectionStage(text -> guess == null ? List.of() : List.of(guess)).extract(doc, draft);
+    new LanguageDetectionStage(text -> guess == null ? List.of() : List.of(guess))
+        .extract(doc, draft);
     return draft.documentLanguages();
   }
 
   @Test
   void replacesEnglishWithTheDetectedLatinLanguage() {
     assertThat(run(List.of("en"), new LanguageGuess("fr", 0.9), PROSE)).containsExactly("fr");
-    assertThat(run(List.of("zh", "en"), new LanguageGuess("fr", 0.9), "工作经历", PROSE)).containsExactly("zh", "fr");
+    assertThat(run(List.of("zh", "en"), new LanguageGuess("fr", 0.9), "工作经历", PROSE))
+        .containsExactly("zh", "fr");
   }
 
   @Test
   void keepsEnglishWhenUnsureOrTooShort() {
     assertThat(run(List.of("en"), new LanguageGuess("fr", 0.3), PROSE)).containsExactly("en");
-    assertThat(run(List.of("en"), new LanguageGuess("fr", 0.9), "Jean Dupont")).containsExactly("en");
+    assertThat(run(List.of("en"), new LanguageGuess("fr", 0.9), "Jean Dupont"))
+        .containsExactly("en");
     assertThat(run(List.of("en"), null, PROSE)).containsExactly("en");
   }
 
   @Test
   void leavesNonLatinVerdictsAlone() {
-    assertThat(run(List.of("zh"), new LanguageGuess("fr", 0.9), "工作经历", PROSE)).containsExactly("zh");
+    assertThat(run(List.of("zh"), new LanguageGuess("fr", 0.9), "工作经历", PROSE))
+        .containsExactly("zh");
   }
 }

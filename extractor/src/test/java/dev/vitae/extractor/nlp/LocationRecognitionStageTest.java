@@ -40,11 +40,14 @@ class LocationRecognitionStageTest {
 
   @Test
   void findsAHeaderLocationTheRulesMissed() {
-    TextDocument doc = Docs.of("Ron Adams", "Somerville MA USA ron@example.com", "## Experience", "Acme, Boston MA");
+    TextDocument doc =
+        Docs.of(
+            "Ron Adams", "Somerville MA USA ron@example.com", "## Experience", "Acme, Boston MA");
     ResumeDraft draft = Docs.draft(doc);
-    FakeRecognizer ner = new FakeRecognizer()
-        .tag("Somerville MA USA", EntityType.LOCATION, 0.7)
-        .tag("Boston", EntityType.LOCATION, 0.99);
+    FakeRecognizer ner =
+        new FakeRecognizer()
+            .tag("Somerville MA USA", EntityType.LOCATION, 0.7)
+            .tag("Boston", EntityType.LOCATION, 0.99);
     new LocationRecognitionStage(ner).extract(doc, draft);
     assertThat(draft.location().map(Drafted::value))
         .contains(new Location(null, null, "Somerville", "US", "MA"));
@@ -55,7 +58,8 @@ class LocationRecognitionStageTest {
   void neverTakesAPlaceFromAnEntry() {
     TextDocument doc = Docs.of("Ron Adams", "## Experience", "Acme, Boston MA");
     ResumeDraft draft = Docs.draft(doc);
-    new LocationRecognitionStage(new FakeRecognizer().tag("Boston", EntityType.LOCATION, 0.99)).extract(doc, draft);
+    new LocationRecognitionStage(new FakeRecognizer().tag("Boston", EntityType.LOCATION, 0.99))
+        .extract(doc, draft);
     assertThat(draft.location()).isEmpty();
   }
 
@@ -64,8 +68,11 @@ class LocationRecognitionStageTest {
     TextDocument doc = Docs.of("Ron Adams", "Lyon, France");
     ResumeDraft draft = Docs.draft(doc);
     draft.setLocation(Drafted.at(new Location(null, null, "Lyon", "FR", null), 1));
-    new LocationRecognitionStage(new FakeRecognizer().tag("Lyon", EntityType.LOCATION, 0.8)).extract(doc, draft);
-    assertThat(draft.location().map(Drafted::value)).isEqualTo(Optional.of(new Location(null, null, "Lyon", "FR", null)));
-    assertThat(draft.decisions().get("basics.location")).isEqualTo(new Decision(Method.RULE_NER, 0.9));
+    new LocationRecognitionStage(new FakeRecognizer().tag("Lyon", EntityType.LOCATION, 0.8))
+        .extract(doc, draft);
+    assertThat(draft.location().map(Drafted::value))
+        .isEqualTo(Optional.of(new Location(null, null, "Lyon", "FR", null)));
+    assertThat(draft.decisions().get("basics.location"))
+        .isEqualTo(new Decision(Method.RULE_NER, 0.9));
   }
 }

@@ -32,7 +32,8 @@ class NameRecognitionStageTest {
   @Test
   void confirmsTheRulesName() {
     TextDocument doc = Docs.of("Ron Adams", "ron@example.com");
-    ResumeDraft draft = run(new FakeRecognizer().tag("Ron Adams", EntityType.PERSON, 0.9), doc, "Ron Adams", 0);
+    ResumeDraft draft =
+        run(new FakeRecognizer().tag("Ron Adams", EntityType.PERSON, 0.9), doc, "Ron Adams", 0);
     assertThat(draft.name().orElseThrow().value()).isEqualTo("Ron Adams");
     assertThat(draft.decisions().get("basics.name")).isEqualTo(new Decision(Method.RULE_NER, 0.95));
   }
@@ -47,7 +48,8 @@ class NameRecognitionStageTest {
 
   @Test
   void replacesAHandleWithAPersonFromTheHeader() {
-    TextDocument doc = Docs.of("Last updated 2015", "# Debarghya Das", "deedy@example.com | 607 379 5733");
+    TextDocument doc =
+        Docs.of("Last updated 2015", "# Debarghya Das", "deedy@example.com | 607 379 5733");
     ResumeDraft draft =
         run(new FakeRecognizer().tag("Debarghya Das", EntityType.PERSON, 0.96), doc, "deedy", 2);
     assertThat(draft.name().orElseThrow().value()).isEqualTo("Debarghya Das");
@@ -58,7 +60,8 @@ class NameRecognitionStageTest {
   @Test
   void findsANameTheRulesMissedInALineSegment() {
     TextDocument doc = Docs.of("Jane Q Doe | Boston");
-    ResumeDraft draft = run(new FakeRecognizer().tag("Jane Q Doe", EntityType.PERSON, 0.9), doc, null, -1);
+    ResumeDraft draft =
+        run(new FakeRecognizer().tag("Jane Q Doe", EntityType.PERSON, 0.9), doc, null, -1);
     assertThat(draft.name().orElseThrow().value()).isEqualTo("Jane Q Doe");
   }
 
@@ -67,10 +70,11 @@ class NameRecognitionStageTest {
     TextDocument doc = Docs.of("Kafka Streams", "Madonna", "Weak Guess");
     ResumeDraft draft = Docs.draft(doc);
     draft.skills().add(Drafted.at(new Skill("Tools", null, List.of("Kafka", "Streams")), 0));
-    FakeRecognizer ner = new FakeRecognizer()
-        .tag("Kafka Streams", EntityType.PERSON, 0.99)
-        .tag("Madonna", EntityType.PERSON, 0.99)
-        .tag("Weak Guess", EntityType.PERSON, 0.4);
+    FakeRecognizer ner =
+        new FakeRecognizer()
+            .tag("Kafka Streams", EntityType.PERSON, 0.99)
+            .tag("Madonna", EntityType.PERSON, 0.99)
+            .tag("Weak Guess", EntityType.PERSON, 0.4);
     new NameRecognitionStage(ner).extract(doc, draft);
     assertThat(draft.name()).isEmpty();
     assertThat(draft.decisions()).isEmpty();

@@ -28,7 +28,10 @@ class NlpStagesTest {
     int script = indexOf(stages, DocumentLanguageStage.class);
     assertThat(stages.get(script + 1)).isInstanceOf(LanguageDetectionStage.class);
     assertThat(names(stages.subList(stages.size() - 4, stages.size())))
-        .containsExactly("NameRecognitionStage", "EmployerRecognitionStage", "LocationRecognitionStage",
+        .containsExactly(
+            "NameRecognitionStage",
+            "EmployerRecognitionStage",
+            "LocationRecognitionStage",
             "ProseSentenceStage");
     // The pipeline checks the order at construction.
     new ExtractionPipeline(stages);
@@ -39,12 +42,14 @@ class NlpStagesTest {
     FakeRecognizer ner = new FakeRecognizer().tag("Amelia Ortiz", EntityType.PERSON, 0.9);
     ResumeExtractor extractor = ResumeExtractor.withNlp(NlpLayer.of(ner, null, null));
     Resume resume = extractor.extract(Docs.of("Amelia Ortiz", "amelia@example.com"));
-    assertThat(ResumeJson.write(resume)).contains("\"fields\":{\"basics.name\":{\"by\":\"rule+ner\",\"score\":0.95}}");
+    assertThat(ResumeJson.write(resume))
+        .contains("\"fields\":{\"basics.name\":{\"by\":\"rule+ner\",\"score\":0.95}}");
   }
 
   @Test
   void rulesAloneWriteNoDecisions() {
-    Resume resume = ResumeExtractor.standard().extract(Docs.of("Amelia Ortiz", "amelia@example.com"));
+    Resume resume =
+        ResumeExtractor.standard().extract(Docs.of("Amelia Ortiz", "amelia@example.com"));
     assertThat(ResumeJson.write(resume)).doesNotContain("\"fields\"");
   }
 

@@ -18,7 +18,11 @@ class ProseSentenceStageTest {
   private static Work run(String summary, List<String> highlights) {
     TextDocument doc = Docs.of("## Experience", "Acme");
     ResumeDraft draft = Docs.draft(doc);
-    draft.work().add(Drafted.at(new Work("Acme", null, null, null, null, null, null, summary, highlights), 1));
+    draft
+        .work()
+        .add(
+            Drafted.at(
+                new Work("Acme", null, null, null, null, null, null, summary, highlights), 1));
     new ProseSentenceStage(ON_PERIODS).extract(doc, draft);
     return draft.work().get(0).value();
   }
@@ -32,7 +36,8 @@ class ProseSentenceStageTest {
 
   @Test
   void leavesBulletsOneSentenceAndChineseAlone() {
-    assertThat(run("Led the team. Cut costs.", List.of("Shipped")).summary()).isEqualTo("Led the team. Cut costs.");
+    assertThat(run("Led the team. Cut costs.", List.of("Shipped")).summary())
+        .isEqualTo("Led the team. Cut costs.");
     assertThat(run("Led the team.", List.of()).summary()).isEqualTo("Led the team.");
     assertThat(run("负责平台。降低成本。", List.of()).summary()).isEqualTo("负责平台。降低成本。");
   }

@@ -279,8 +279,22 @@ class DateRangesTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(
       strings = {
-        "Present", "present", "PRESENT", "Current", "Now", "now", "Today", "to date", "till now",
-        "至今", "今", "现在", "目前", "Aujourd'hui", "aujourd’hui", " Present. "
+        "Present",
+        "present",
+        "PRESENT",
+        "Current",
+        "Now",
+        "now",
+        "Today",
+        "to date",
+        "till now",
+        "至今",
+        "今",
+        "现在",
+        "目前",
+        "Aujourd'hui",
+        "aujourd’hui",
+        " Present. "
       })
   void recognizesOngoingWord(String token) {
     assertThat(DateRanges.isOngoing(token)).isTrue();
@@ -300,6 +314,7 @@ class DateRangesTest {
     var open = DateRanges.find("Backend work, June 17 - Today").orElseThrow();
     org.assertj.core.api.Assertions.assertThat(open.start()).hasToString("2017-06");
     org.assertj.core.api.Assertions.assertThat(open.ongoing()).isTrue();
-    org.assertj.core.api.Assertions.assertThat(DateRanges.find("Talk on June 17 in Lyon")).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(DateRanges.find("Talk on June 17 in Lyon"))
+        .isEmpty();
   }
 }

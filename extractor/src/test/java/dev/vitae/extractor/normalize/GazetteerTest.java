@@ -11,8 +11,7 @@ class GazetteerTest {
 
   @Test
   void findsTheLeftmostThenLongestName() {
-    assertThat(names.find("from New York to Jersey", 0))
-        .contains(new Gazetteer.Hit<>("NY", 5, 13));
+    assertThat(names.find("from New York to Jersey", 0)).contains(new Gazetteer.Hit<>("NY", 5, 13));
     assertThat(names.find("from New York to Jersey", 13))
         .contains(new Gazetteer.Hit<>("J", 17, 23));
   }

@@ -86,8 +86,22 @@ class LanguageNamesTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(
       strings = {
-        "Java", "C++", "Go", "Python", "Rust", "Kotlin", "Swift", "SQL", "it", "no", "is",
-        "Indonesia", "Englishman", "熟悉 Kubernetes", "中语句", ""
+        "Java",
+        "C++",
+        "Go",
+        "Python",
+        "Rust",
+        "Kotlin",
+        "Swift",
+        "SQL",
+        "it",
+        "no",
+        "is",
+        "Indonesia",
+        "Englishman",
+        "熟悉 Kubernetes",
+        "中语句",
+        ""
       })
   void findsNoLanguage(String text) {
     assertThat(LanguageNames.findEnglishName(text)).isEmpty();
@@ -95,18 +109,14 @@ class LanguageNamesTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(
-      strings = {
-        "English", "english", " Chinese ", "普通话", "Deutsch", "English (native)", "日语（N2）"
-      })
+      strings = {"English", "english", " Chinese ", "普通话", "Deutsch", "English (native)", "日语（N2）"})
   void recognizesSpokenLanguage(String token) {
     assertThat(LanguageNames.isLanguageName(token)).isTrue();
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(
-      strings = {
-        "Java", "C++", "C#", "JavaScript", "Go", "English teacher", "Chinese food", ""
-      })
+      strings = {"Java", "C++", "C#", "JavaScript", "Go", "English teacher", "Chinese food", ""})
   void rejectsProgrammingLanguagesAndPhrases(String token) {
     assertThat(LanguageNames.isLanguageName(token)).isFalse();
   }

@@ -72,21 +72,31 @@ class NetworksTest {
 
   @Test
   void readsTwitterAndXAsTwitter() {
-    assertThat(Networks.fromUrl("https://x.com/@lin_dev")).map(Profile::network).contains("Twitter");
+    assertThat(Networks.fromUrl("https://x.com/@lin_dev"))
+        .map(Profile::network)
+        .contains("Twitter");
     assertThat(Networks.fromUrl("twitter.com/lin_dev")).map(Profile::username).contains("lin_dev");
   }
 
   @Test
   void readsChineseNetworks() {
-    assertThat(Networks.fromUrl("https://www.zhihu.com/people/wang-wei")).map(Profile::network).contains("Zhihu");
-    assertThat(Networks.fromUrl("https://blog.csdn.net/coder_li")).map(Profile::username).contains("coder_li");
-    assertThat(Networks.fromUrl("https://juejin.cn/user/123456")).map(Profile::network).contains("Juejin");
+    assertThat(Networks.fromUrl("https://www.zhihu.com/people/wang-wei"))
+        .map(Profile::network)
+        .contains("Zhihu");
+    assertThat(Networks.fromUrl("https://blog.csdn.net/coder_li"))
+        .map(Profile::username)
+        .contains("coder_li");
+    assertThat(Networks.fromUrl("https://juejin.cn/user/123456"))
+        .map(Profile::network)
+        .contains("Juejin");
   }
 
   @Test
   void readsMediumSubdomainAndYoutubeUser() {
     assertThat(Networks.fromUrl("https://sam.medium.com")).map(Profile::username).contains("sam");
-    assertThat(Networks.fromUrl("https://www.youtube.com/user/SamTalks")).map(Profile::username).contains("SamTalks");
+    assertThat(Networks.fromUrl("https://www.youtube.com/user/SamTalks"))
+        .map(Profile::username)
+        .contains("SamTalks");
   }
 
   @Test
@@ -105,16 +115,23 @@ class NetworksTest {
 
   @Test
   void readsLabelledHandles() {
-    assertThat(Networks.fromHandle(Network.GITHUB, "@kim42")).contains(new Profile("GitHub", "kim42", null));
-    assertThat(Networks.fromHandle(Network.LINKEDIN, "/in/kim-lee")).map(Profile::username).contains("kim-lee");
-    assertThat(Networks.fromHandle(Network.WECHAT, "wx_kim (preferred)")).map(Profile::username).contains("wx_kim");
+    assertThat(Networks.fromHandle(Network.GITHUB, "@kim42"))
+        .contains(new Profile("GitHub", "kim42", null));
+    assertThat(Networks.fromHandle(Network.LINKEDIN, "/in/kim-lee"))
+        .map(Profile::username)
+        .contains("kim-lee");
+    assertThat(Networks.fromHandle(Network.WECHAT, "wx_kim (preferred)"))
+        .map(Profile::username)
+        .contains("wx_kim");
   }
 
   @Test
   void decodesBase64ShellCommand() {
     // "lin_chat" in base64.
-    assertThat(Networks.decodeShellBase64("add me: echo -n 'bGluX2NoYXQ=' | base64 -d")).contains("lin_chat");
-    assertThat(Networks.decodeShellBase64("echo bGluX2NoYXQK | base64 --decode")).contains("lin_chat");
+    assertThat(Networks.decodeShellBase64("add me: echo -n 'bGluX2NoYXQ=' | base64 -d"))
+        .contains("lin_chat");
+    assertThat(Networks.decodeShellBase64("echo bGluX2NoYXQK | base64 --decode"))
+        .contains("lin_chat");
     assertThat(Networks.fromHandle(Network.WECHAT, "echo \"bGluX2NoYXQ=\" | base64 -d"))
         .map(Profile::username)
         .contains("lin_chat");

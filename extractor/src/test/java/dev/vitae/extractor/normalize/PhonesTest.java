@@ -54,7 +54,9 @@ class PhonesTest {
   @Test
   void findsNumbersInTextInOrder() {
     List<Phones.Found> found = Phones.find("call 139 1234 5678 or +1 415 555 0132", "CN");
-    assertThat(found).extracting(Phones.Found::e164).containsExactly("+8613912345678", "+14155550132");
+    assertThat(found)
+        .extracting(Phones.Found::e164)
+        .containsExactly("+8613912345678", "+14155550132");
     assertThat(found.get(0).raw()).isEqualTo("139 1234 5678");
   }
 
@@ -72,8 +74,11 @@ class PhonesTest {
 
   @org.junit.jupiter.api.Test
   void onlyDigitsCloseTogetherCanBeANumber() {
-    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("QPS from 110k to 150k in 2019", 6)).isFalse();
-    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("call (919) 473-3145", 6)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(
+            Phones.hasDigitRun("QPS from 110k to 150k in 2019", 6))
+        .isFalse();
+    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("call (919) 473-3145", 6))
+        .isTrue();
     org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("电话：17691195519", 6)).isTrue();
     org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("+86 136 0304 3209", 6)).isTrue();
   }

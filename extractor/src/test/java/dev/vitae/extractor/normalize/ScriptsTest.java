@@ -12,9 +12,10 @@ class ScriptsTest {
     int first = -1;
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
       Character.UnicodeScript expected = Character.UnicodeScript.of(cp);
-      boolean same = Scripts.of(cp) == expected
-          && Scripts.isHan(cp) == (expected == Character.UnicodeScript.HAN)
-          && Scripts.isLatin(cp) == (expected == Character.UnicodeScript.LATIN);
+      boolean same =
+          Scripts.of(cp) == expected
+              && Scripts.isHan(cp) == (expected == Character.UnicodeScript.HAN)
+              && Scripts.isLatin(cp) == (expected == Character.UnicodeScript.LATIN);
       if (!same) {
         mismatches++;
         first = first < 0 ? cp : first;

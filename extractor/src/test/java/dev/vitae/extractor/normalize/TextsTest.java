@@ -41,12 +41,16 @@ class TextsTest {
 
   @Test
   void agreesWithTheRegexRuleAroundEveryCodePointAndOverTheCorpus() {
-    CodePoints.bmpAndSupplementarySample().forEach(cp -> {
-      String c = new String(Character.toChars(cp));
-      for (String text : new String[] {c, "a" + c + "b", "a " + c + " b", c + " " + c + c}) {
-        assertThat(Texts.clean(text)).isEqualTo(text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip());
-      }
-    });
+    CodePoints.bmpAndSupplementarySample()
+        .forEach(
+            cp -> {
+              String c = new String(Character.toChars(cp));
+              for (String text :
+                  new String[] {c, "a" + c + "b", "a " + c + " b", c + " " + c + c}) {
+                assertThat(Texts.clean(text))
+                    .isEqualTo(text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip());
+              }
+            });
     for (String text : CorpusLines.all()) {
       assertThat(Texts.clean(text)).isEqualTo(text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip());
     }

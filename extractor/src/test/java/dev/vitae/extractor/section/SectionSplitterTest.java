@@ -15,23 +15,44 @@ class SectionSplitterTest {
 
   @Test
   void splitsMarkdownHeadingsByTheirWords() {
-    assertThat(kinds("# Jane Roe", "jane@example.org", "## Professional Experience", "### Acme, Engineer",
-            "## Education", "MIT", "## Technical Skills", "- Java"))
-        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.SKILLS);
+    assertThat(
+            kinds(
+                "# Jane Roe",
+                "jane@example.org",
+                "## Professional Experience",
+                "### Acme, Engineer",
+                "## Education",
+                "MIT",
+                "## Technical Skills",
+                "- Java"))
+        .containsExactly(
+            SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.SKILLS);
   }
 
   @Test
   void readsChineseHeadings() {
     assertThat(kinds("张伟", "## 工作经验", "某公司", "## 教育背景", "某大学", "## 专业技能", "Java", "## 获奖情况", "一等奖"))
-        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.SKILLS,
+        .containsExactly(
+            SectionKind.HEADER,
+            SectionKind.WORK,
+            SectionKind.EDUCATION,
+            SectionKind.SKILLS,
             SectionKind.AWARDS);
   }
 
   @Test
   void readsPlainCapsHeadingsWithDecoration() {
-    assertThat(kinds("Jane Roe", "WORK EXPERIENCE", "Acme | 2019 - 2021", "— EDUCATION —", "State University",
-            "Skills:", "Go, Rust"))
-        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.SKILLS);
+    assertThat(
+            kinds(
+                "Jane Roe",
+                "WORK EXPERIENCE",
+                "Acme | 2019 - 2021",
+                "— EDUCATION —",
+                "State University",
+                "Skills:",
+                "Go, Rust"))
+        .containsExactly(
+            SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.SKILLS);
   }
 
   @Test
@@ -43,14 +64,21 @@ class SectionSplitterTest {
 
   @Test
   void matchesLooselyOnlyWhenThePhraseCoversMostOfTheHeading() {
-    assertThat(SectionVocabulary.findLoose("Work Experience & Internships")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findLoose("Work Experience & Internships"))
+        .contains(SectionKind.WORK);
     assertThat(SectionVocabulary.findLoose("Skills Matrix Tool for Teams")).isEmpty();
   }
 
   @Test
   void unknownSubHeadingsStayInsideTheirSection() {
-    ResumeDraft draft = Docs.draft(Docs.of("## Experience", "### Globex Corp, Developer", "- built things",
-        "### Initech, Analyst", "- more"));
+    ResumeDraft draft =
+        Docs.draft(
+            Docs.of(
+                "## Experience",
+                "### Globex Corp, Developer",
+                "- built things",
+                "### Initech, Analyst",
+                "- more"));
     assertThat(draft.sections()).hasSize(2);
     assertThat(draft.sections().get(1).kind()).isEqualTo(SectionKind.WORK);
     assertThat(draft.sections().get(1).end()).isEqualTo(5);
@@ -58,30 +86,54 @@ class SectionSplitterTest {
 
   @Test
   void unknownHeadingAtSectionLevelStartsAnotherSection() {
-    assertThat(kinds("## Experience", "### Globex Corp, Developer", "- built things", "## Leadership",
-            "Captain of the chess club"))
+    assertThat(
+            kinds(
+                "## Experience",
+                "### Globex Corp, Developer",
+                "- built things",
+                "## Leadership",
+                "Captain of the chess club"))
         .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.OTHER);
   }
 
   @Test
   void datedHeadingsUnderAnAboutSectionInferWork() {
-    assertThat(kinds("# About jdoe", "I build compilers.", "### 2016-2019 Globex", "1. wrote a linker",
-            "### 2019-present Initech", "1. wrote a JIT"))
+    assertThat(
+            kinds(
+                "# About jdoe",
+                "I build compilers.",
+                "### 2016-2019 Globex",
+                "1. wrote a linker",
+                "### 2019-present Initech",
+                "1. wrote a JIT"))
         .containsExactly(SectionKind.HEADER, SectionKind.SUMMARY, SectionKind.WORK);
   }
 
   @Test
   void inlineSkillLineIsItsOwnSection() {
-    ResumeDraft draft = Docs.draft(Docs.of("## Experience", "### Globex, Engineer", "- did x",
-        "Tech stack: Go, Rust, Kafka", "- after"));
+    ResumeDraft draft =
+        Docs.draft(
+            Docs.of(
+                "## Experience",
+                "### Globex, Engineer",
+                "- did x",
+                "Tech stack: Go, Rust, Kafka",
+                "- after"));
     assertThat(draft.sections().stream().map(Section::kind))
-        .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.SKILLS, SectionKind.WORK);
+        .containsExactly(
+            SectionKind.HEADER, SectionKind.WORK, SectionKind.SKILLS, SectionKind.WORK);
   }
 
   @Test
   void lineIntroducingAListWithSectionWordsStartsThatSection() {
-    assertThat(kinds("## Experience", "### Globex, Engineer", "- did x",
-            "In my spare time I maintain several open source projects:", "- tool one", "- tool two"))
+    assertThat(
+            kinds(
+                "## Experience",
+                "### Globex, Engineer",
+                "- did x",
+                "In my spare time I maintain several open source projects:",
+                "- tool one",
+                "- tool two"))
         .containsExactly(SectionKind.HEADER, SectionKind.WORK, SectionKind.OPEN_SOURCE);
   }
 
@@ -102,8 +154,15 @@ class SectionSplitterTest {
 
   @Test
   void anUndatedSectionOfGroupedListsHoldsSkills() {
-    assertThat(kinds("# Ann Lee", "ann@example.org", "## Technical Background", "- Languages: Ada, Fortran, Lisp",
-            "- Stores: Oracle, DB2", "## Education", "- Some College, 2001 - 2005"))
+    assertThat(
+            kinds(
+                "# Ann Lee",
+                "ann@example.org",
+                "## Technical Background",
+                "- Languages: Ada, Fortran, Lisp",
+                "- Stores: Oracle, DB2",
+                "## Education",
+                "- Some College, 2001 - 2005"))
         .containsExactly(SectionKind.HEADER, SectionKind.SKILLS, SectionKind.EDUCATION);
   }
 

@@ -22,17 +22,107 @@ class SectionVocabularyTest {
       Pattern.compile("^(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,2}[、.．]|[ivx]{1,4}[.)])\\s*");
   private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+  private static final Pattern SPACE_BETWEEN_HAN =
+      Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
 
   private static final String[] PIECES = {
-    "Work", "EXPERIENCE", "experience", "Skills", "s k i l l s", "S K I L L S", "工作经历", "工 作 经 历",
-    "教 育", "My ", "my", "about me", "Awards & Honors", "skills+tools", "C++", "R&D", " and ", "&", "+",
-    "1.", "12)", "3、", "一、", "十二．", "iv.", "IV)", "xi)", "Ⅳ.", "①", "ＥＤＵ", "ﬁ", "：", ":", "-", "—",
-    "■", "●", "★", "|", "/", "(", ")", "（本科）", "《", "》", "$", "€", "^", "`", "~", "_", "'", "\"",
-    "😀", "𝐄𝐃𝐔", "𝐀", "\uD800", "\uDC00", "\uDBFF\uDFFF", "\uE000", "\uDB80\uDC00", "\u0301", "e\u0301",
-    "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u3000", "\u2028", "\u2003", "\u200B", " ", "  ",
-    "\u212A", "ß", "İ", "ı", "Σ", "ς", "Ǆ", "ﾃﾞ", "가", "\u1100\u1161", "\u0000", "𠀀", "\u2E80", "\u3005",
-    "年", "9", "٣", "é", "ÉCOLE", "Ω", "Å", "A\u030A"
+    "Work",
+    "EXPERIENCE",
+    "experience",
+    "Skills",
+    "s k i l l s",
+    "S K I L L S",
+    "工作经历",
+    "工 作 经 历",
+    "教 育",
+    "My ",
+    "my",
+    "about me",
+    "Awards & Honors",
+    "skills+tools",
+    "C++",
+    "R&D",
+    " and ",
+    "&",
+    "+",
+    "1.",
+    "12)",
+    "3、",
+    "一、",
+    "十二．",
+    "iv.",
+    "IV)",
+    "xi)",
+    "Ⅳ.",
+    "①",
+    "ＥＤＵ",
+    "ﬁ",
+    "：",
+    ":",
+    "-",
+    "—",
+    "■",
+    "●",
+    "★",
+    "|",
+    "/",
+    "(",
+    ")",
+    "（本科）",
+    "《",
+    "》",
+    "$",
+    "€",
+    "^",
+    "`",
+    "~",
+    "_",
+    "'",
+    "\"",
+    "😀",
+    "𝐄𝐃𝐔",
+    "𝐀",
+    "\uD800",
+    "\uDC00",
+    "\uDBFF\uDFFF",
+    "\uE000",
+    "\uDB80\uDC00",
+    "\u0301",
+    "e\u0301",
+    "\t",
+    "\n",
+    "\r\n",
+    "\u000B",
+    "\f",
+    "\u00A0",
+    "\u3000",
+    "\u2028",
+    "\u2003",
+    "\u200B",
+    " ",
+    "  ",
+    "\u212A",
+    "ß",
+    "İ",
+    "ı",
+    "Σ",
+    "ς",
+    "Ǆ",
+    "ﾃﾞ",
+    "가",
+    "\u1100\u1161",
+    "\u0000",
+    "𠀀",
+    "\u2E80",
+    "\u3005",
+    "年",
+    "9",
+    "٣",
+    "é",
+    "ÉCOLE",
+    "Ω",
+    "Å",
+    "A\u030A"
   };
 
   @Test
@@ -76,15 +166,22 @@ class SectionVocabularyTest {
   @Test
   void spaceOutAnswersAsTheRegexesOnSurrogates() {
     List<String> cases = new ArrayList<>();
-    for (String a : List.of("\uD835", "\uDC00", "\uD835\uDC00", "\uD83D\uDE00", "\uDB80\uDC00", "x", "&", " ")) {
-      for (String b : List.of("\uD835", "\uDC00", "\uD835\uDC00", "\uD83D\uDE00", "\uDB80\uDC00", "x", "+", "\t")) {
+    for (String a :
+        List.of(
+            "\uD835", "\uDC00", "\uD835\uDC00", "\uD83D\uDE00", "\uDB80\uDC00", "x", "&", " ")) {
+      for (String b :
+          List.of(
+              "\uD835", "\uDC00", "\uD835\uDC00", "\uD83D\uDE00", "\uDB80\uDC00", "x", "+", "\t")) {
         cases.add(a + b);
         cases.add(b + a + b);
       }
     }
     for (String s : cases) {
-      String expected = WHITESPACE.matcher(DECORATION.matcher(s).replaceAll(" ")
-          .replace("&", " and ").replace("+", " and ")).replaceAll(" ");
+      String expected =
+          WHITESPACE
+              .matcher(
+                  DECORATION.matcher(s).replaceAll(" ").replace("&", " and ").replace("+", " and "))
+              .replaceAll(" ");
       assertThat(SectionVocabulary.spaceOut(s)).as(s).isEqualTo(expected);
     }
   }
@@ -117,8 +214,10 @@ class SectionVocabularyTest {
   void findsHeadingsLooselyWithOneNormalization() {
     assertThat(SectionVocabulary.findExact("■ WORK EXPERIENCE：")).contains(SectionKind.WORK);
     assertThat(SectionVocabulary.findExact("S K I L L S")).contains(SectionKind.SKILLS);
-    assertThat(SectionVocabulary.findLoose("Work Experience & Internships")).contains(SectionKind.WORK);
-    assertThat(SectionVocabulary.findLoose("Technical Skills Summary")).contains(SectionKind.SKILLS);
+    assertThat(SectionVocabulary.findLoose("Work Experience & Internships"))
+        .contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findLoose("Technical Skills Summary"))
+        .contains(SectionKind.SKILLS);
     assertThat(SectionVocabulary.findLoose("教育背景（本科）")).contains(SectionKind.EDUCATION);
     assertThat(SectionVocabulary.findLoose("Relevant Skills")).contains(SectionKind.SKILLS);
     assertThat(SectionVocabulary.findLoose("Jane Roe")).isEmpty();
@@ -158,8 +257,27 @@ class SectionVocabularyTest {
         words.add(phrase.substring(0, phrase.length() - 1));
       }
     }
-    words.addAll(List.of("and", "&", "+", "relevant", "teaching", "主要", "本科", "my", "—", ":", "(", ")", "（", "）",
-        "2019", "x", "a", "_", "é"));
+    words.addAll(
+        List.of(
+            "and",
+            "&",
+            "+",
+            "relevant",
+            "teaching",
+            "主要",
+            "本科",
+            "my",
+            "—",
+            ":",
+            "(",
+            ")",
+            "（",
+            "）",
+            "2019",
+            "x",
+            "a",
+            "_",
+            "é"));
     Random random = new Random(5);
     for (int n = 0; n < 100_000; n++) {
       StringBuilder sb = new StringBuilder();
@@ -176,7 +294,9 @@ class SectionVocabularyTest {
 
   private static void assertSameKinds(String text) {
     assertThat(SectionVocabulary.findLoose(text)).as(text).isEqualTo(referenceFindLoose(text));
-    assertThat(SectionVocabulary.findTrailing(text)).as(text).isEqualTo(referenceFindTrailing(text));
+    assertThat(SectionVocabulary.findTrailing(text))
+        .as(text)
+        .isEqualTo(referenceFindTrailing(text));
     assertThat(SectionVocabulary.findExact(text)).as(text).isEqualTo(referenceFindExact(text));
   }
 
@@ -205,7 +325,9 @@ class SectionVocabularyTest {
     int words = n.split(" ").length;
     if (words <= 5) {
       for (String phrase : phrases.keySet()) {
-        if (phrase.length() >= 5 && n.startsWith(phrase) && n.startsWith(" and ", phrase.length())
+        if (phrase.length() >= 5
+            && n.startsWith(phrase)
+            && n.startsWith(" and ", phrase.length())
             && (best == null || phrase.length() > best.length())) {
           best = phrase;
         }
@@ -216,7 +338,9 @@ class SectionVocabularyTest {
     }
     if (words <= 3) {
       for (String phrase : phrases.keySet()) {
-        if (phrase.length() >= 4 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
+        if (phrase.length() >= 4
+            && n.endsWith(phrase)
+            && isBoundary(n, n.length() - phrase.length() - 1)
             && (best == null || phrase.length() > best.length())) {
           best = phrase;
         }
@@ -231,7 +355,9 @@ class SectionVocabularyTest {
         continue;
       }
       int at = n.indexOf(phrase);
-      if (at >= 0 && isBoundary(n, at - 1) && isBoundary(n, at + phrase.length())
+      if (at >= 0
+          && isBoundary(n, at - 1)
+          && isBoundary(n, at + phrase.length())
           && phrase.length() * 2 >= visible) {
         best = phrase;
       }
@@ -244,7 +370,9 @@ class SectionVocabularyTest {
     String n = reference(line);
     String best = null;
     for (String phrase : phrases.keySet()) {
-      if (phrase.length() >= 5 && n.endsWith(phrase) && isBoundary(n, n.length() - phrase.length() - 1)
+      if (phrase.length() >= 5
+          && n.endsWith(phrase)
+          && isBoundary(n, n.length() - phrase.length() - 1)
           && (best == null || phrase.length() > best.length())) {
         best = phrase;
       }
@@ -257,6 +385,7 @@ class SectionVocabularyTest {
       return true;
     }
     char c = s.charAt(i);
-    return !Character.isLetterOrDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return !Character.isLetterOrDigit(c)
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

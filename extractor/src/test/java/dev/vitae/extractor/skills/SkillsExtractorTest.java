@@ -42,7 +42,9 @@ class SkillsExtractorTest {
 
   @Test
   void readsKeywordLinesInTheHeader() {
-    List<Skill> s = skills("# Resume of Jo", "- Keywords: Compilers, LLVM", "## Experience", "### Acme, Engineer");
+    List<Skill> s =
+        skills(
+            "# Resume of Jo", "- Keywords: Compilers, LLVM", "## Experience", "### Acme, Engineer");
     assertThat(s).hasSize(1);
     assertThat(s.get(0).name()).isEqualTo("Keywords");
   }

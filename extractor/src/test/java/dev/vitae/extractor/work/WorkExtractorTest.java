@@ -20,8 +20,13 @@ class WorkExtractorTest {
 
   @Test
   void readsEmployerTitleCityHeadings() {
-    List<Work> w = work("## Experience", "### Globex Corporation, Staff Engineer, Seattle", "Jan 2019 - Present",
-        "- Led the storage team", "- Cut costs by half");
+    List<Work> w =
+        work(
+            "## Experience",
+            "### Globex Corporation, Staff Engineer, Seattle",
+            "Jan 2019 - Present",
+            "- Led the storage team",
+            "- Cut costs by half");
     assertThat(w).hasSize(1);
     assertThat(w.get(0).name()).isEqualTo("Globex Corporation");
     assertThat(w.get(0).position()).isEqualTo("Staff Engineer");
@@ -33,8 +38,12 @@ class WorkExtractorTest {
 
   @Test
   void readsTitleEmployerBarDatesOnOneLine() {
-    List<Work> w = work("EXPERIENCE", "Lead Data Scientist Initech | 2017 - 2020", "Built the pricing models.",
-        "- Shipped forecasting");
+    List<Work> w =
+        work(
+            "EXPERIENCE",
+            "Lead Data Scientist Initech | 2017 - 2020",
+            "Built the pricing models.",
+            "- Shipped forecasting");
     assertThat(w.get(0).position()).isEqualTo("Lead Data Scientist");
     assertThat(w.get(0).name()).isEqualTo("Initech");
     assertThat(w.get(0).summary()).isEqualTo("Built the pricing models.");
@@ -44,8 +53,18 @@ class WorkExtractorTest {
 
   @Test
   void readsTitleOnTheLineAboveEmployerAndDates() {
-    List<Work> w = work("EXPERIENCE", "Backend Developer", "", "Hooli | 2015 - 2017", "- wrote services",
-        "", "Intern", "", "Pied Piper | 2014 - 2015", "- compressed things");
+    List<Work> w =
+        work(
+            "EXPERIENCE",
+            "Backend Developer",
+            "",
+            "Hooli | 2015 - 2017",
+            "- wrote services",
+            "",
+            "Intern",
+            "",
+            "Pied Piper | 2014 - 2015",
+            "- compressed things");
     assertThat(w).extracting(Work::name).containsExactly("Hooli", "Pied Piper");
     assertThat(w).extracting(Work::position).containsExactly("Backend Developer", "Intern");
     assertThat(w.get(0).highlights()).containsExactly("wrote services");
@@ -62,8 +81,14 @@ class WorkExtractorTest {
 
   @Test
   void readsLabelledSubItems() {
-    List<Work> w = work("## Work History", "- Initrode (Berlin)", "  - Period: 2016.04 ~ 2018.09",
-        "  - Title: QA Engineer", "  - Duties: Kept the release train running.", "  - Why I left: relocation");
+    List<Work> w =
+        work(
+            "## Work History",
+            "- Initrode (Berlin)",
+            "  - Period: 2016.04 ~ 2018.09",
+            "  - Title: QA Engineer",
+            "  - Duties: Kept the release train running.",
+            "  - Why I left: relocation");
     assertThat(w).hasSize(1);
     Work e = w.get(0);
     assertThat(e.name()).isEqualTo("Initrode");
@@ -77,21 +102,30 @@ class WorkExtractorTest {
 
   @Test
   void parentheticalThatIsNotAPlaceIsTheDescription() {
-    List<Work> w = work("## Experience", "- Vandelay (import/export startup)", "  - Position: Buyer");
+    List<Work> w =
+        work("## Experience", "- Vandelay (import/export startup)", "  - Position: Buyer");
     assertThat(w.get(0).name()).isEqualTo("Vandelay");
     assertThat(w.get(0).description()).isEqualTo("import/export startup");
   }
 
   @Test
   void readsAFlattenedDateColumn() {
-    List<Work> w = work("## Experience", "### Umbrella Corp, Research Engineer, Boston",
-        "2012/03 Vaccine platform", "- 2014/08 Designed the assay pipeline", "- Automated reporting",
-        "### Cyberdyne Inc., Engineer, Austin", "#### 2014/09 Robotics", "- now Built controllers");
+    List<Work> w =
+        work(
+            "## Experience",
+            "### Umbrella Corp, Research Engineer, Boston",
+            "2012/03 Vaccine platform",
+            "- 2014/08 Designed the assay pipeline",
+            "- Automated reporting",
+            "### Cyberdyne Inc., Engineer, Austin",
+            "#### 2014/09 Robotics",
+            "- now Built controllers");
     assertThat(w).hasSize(2);
     assertThat(w.get(0).startDate()).hasToString("2012-03");
     assertThat(w.get(0).endDate()).hasToString("2014-08");
     assertThat(w.get(0).summary()).isEqualTo("Vaccine platform");
-    assertThat(w.get(0).highlights()).containsExactly("Designed the assay pipeline", "Automated reporting");
+    assertThat(w.get(0).highlights())
+        .containsExactly("Designed the assay pipeline", "Automated reporting");
     assertThat(w.get(1).startDate()).hasToString("2014-09");
     assertThat(w.get(1).endDate()).isNull();
     assertThat(w.get(1).summary()).isEqualTo("Robotics");
@@ -100,8 +134,11 @@ class WorkExtractorTest {
 
   @Test
   void keepsTheEmployerLinkAndDropsALeadingNote() {
-    List<Work> w = work("## Experience", "### 2016-2018 (part time) [Soylent](https://soylent.example)",
-        "1. Made food");
+    List<Work> w =
+        work(
+            "## Experience",
+            "### 2016-2018 (part time) [Soylent](https://soylent.example)",
+            "1. Made food");
     assertThat(w.get(0).name()).isEqualTo("Soylent");
     assertThat(w.get(0).url()).isEqualTo("https://soylent.example");
   }
@@ -116,11 +153,18 @@ class WorkExtractorTest {
 
   @Test
   void splitsSeveralRolesUnderOneEmployerHeading() {
-    List<Work> w = work("## Experience", "### Vandelay Industries - Newark, NJ",
-        "Sales Lead; 3/2015 — Present", "Ran the latex accounts.",
-        "Junior Buyer; 6/2012 — 3/2015", "Bought import goods.");
+    List<Work> w =
+        work(
+            "## Experience",
+            "### Vandelay Industries - Newark, NJ",
+            "Sales Lead; 3/2015 — Present",
+            "Ran the latex accounts.",
+            "Junior Buyer; 6/2012 — 3/2015",
+            "Bought import goods.");
     assertThat(w).extracting(Work::position).containsExactly("Sales Lead", "Junior Buyer");
-    assertThat(w).extracting(Work::name).containsExactly("Vandelay Industries", "Vandelay Industries");
+    assertThat(w)
+        .extracting(Work::name)
+        .containsExactly("Vandelay Industries", "Vandelay Industries");
     assertThat(w).extracting(Work::location).containsExactly("Newark, NJ", "Newark, NJ");
     assertThat(w.get(1).startDate()).hasToString("2012-06");
     assertThat(w.get(1).summary()).isEqualTo("Bought import goods.");
@@ -128,8 +172,13 @@ class WorkExtractorTest {
 
   @Test
   void readsTitleHeadingThenEmployerThenLabelledDateAndPlace() {
-    List<Work> w = work("## Experience", "### Chief Engineer", "Monsters Inc.",
-        "Date: March 2001 – June 2004 Location: Portland, OR", "- Built the door vault");
+    List<Work> w =
+        work(
+            "## Experience",
+            "### Chief Engineer",
+            "Monsters Inc.",
+            "Date: March 2001 – June 2004 Location: Portland, OR",
+            "- Built the door vault");
     assertThat(w.get(0).position()).isEqualTo("Chief Engineer");
     assertThat(w.get(0).name()).isEqualTo("Monsters Inc.");
     assertThat(w.get(0).location()).isEqualTo("Portland, OR");
@@ -147,26 +196,55 @@ class WorkExtractorTest {
 
   @Test
   void joinsWrappedLinesOfAPagedDocument() {
-    dev.vitae.parser.LineStyle body = new dev.vitae.parser.LineStyle(10, 1, false, 20, 0, 0, true, 0);
-    TextDocument doc = new TextDocument(dev.vitae.parser.Source.named("a.pdf", "application/pdf"), 1, List.of(
-        new dev.vitae.parser.Line(0, 1, "EXPERIENCE", new dev.vitae.parser.LineStyle(14, 1.4f, true, 0, 1, 0, true, 0)),
-        new dev.vitae.parser.Line(1, 1, "Initech, Analyst | 2010 - 2012", body),
-        new dev.vitae.parser.Line(2, 1, "Built the TPS report pipeline that every team in the building used, and the", body),
-        new dev.vitae.parser.Line(3, 1, "cover sheet generator.", body.withBlockStart(false)),
-        new dev.vitae.parser.Line(4, 1, "Kept the printers running on every floor of the office for many years in a row.", body),
-        new dev.vitae.parser.Line(5, 1, "Short line of its own.", body.withBlockStart(false)),
-        new dev.vitae.parser.Line(6, 1, "Another short line.", body.withBlockStart(false))), List.of());
+    dev.vitae.parser.LineStyle body =
+        new dev.vitae.parser.LineStyle(10, 1, false, 20, 0, 0, true, 0);
+    TextDocument doc =
+        new TextDocument(
+            dev.vitae.parser.Source.named("a.pdf", "application/pdf"),
+            1,
+            List.of(
+                new dev.vitae.parser.Line(
+                    0,
+                    1,
+                    "EXPERIENCE",
+                    new dev.vitae.parser.LineStyle(14, 1.4f, true, 0, 1, 0, true, 0)),
+                new dev.vitae.parser.Line(1, 1, "Initech, Analyst | 2010 - 2012", body),
+                new dev.vitae.parser.Line(
+                    2,
+                    1,
+                    "Built the TPS report pipeline that every team in the building used, and the",
+                    body),
+                new dev.vitae.parser.Line(
+                    3, 1, "cover sheet generator.", body.withBlockStart(false)),
+                new dev.vitae.parser.Line(
+                    4,
+                    1,
+                    "Kept the printers running on every floor of the office for many years in a row.",
+                    body),
+                new dev.vitae.parser.Line(
+                    5, 1, "Short line of its own.", body.withBlockStart(false)),
+                new dev.vitae.parser.Line(6, 1, "Another short line.", body.withBlockStart(false))),
+            List.of());
     ResumeDraft draft = Docs.draft(doc);
     new WorkExtractor().extract(doc, draft);
-    assertThat(draft.work().get(0).value().summary()).startsWith(
-        "Built the TPS report pipeline that every team in the building used, and the cover sheet generator.");
-    assertThat(draft.work().get(0).value().summary()).contains("in a row. Short line of its own. Another");
+    assertThat(draft.work().get(0).value().summary())
+        .startsWith(
+            "Built the TPS report pipeline that every team in the building used, and the cover sheet generator.");
+    assertThat(draft.work().get(0).value().summary())
+        .contains("in a row. Short line of its own. Another");
   }
 
   @Test
   void takesTheNameLineUnderAPeriodLine() {
-    List<Work> w = work("## Work Experience", "2011-2014", "Data Engineer at Umbrella Health",
-        "- Wrote the ETL", "2008-2011", "Analyst at Initrode", "- Made reports");
+    List<Work> w =
+        work(
+            "## Work Experience",
+            "2011-2014",
+            "Data Engineer at Umbrella Health",
+            "- Wrote the ETL",
+            "2008-2011",
+            "Analyst at Initrode",
+            "- Made reports");
     assertThat(w).extracting(Work::name).containsExactly("Umbrella Health", "Initrode");
     assertThat(w).extracting(Work::position).containsExactly("Data Engineer", "Analyst");
     assertThat(w.get(1).startDate()).hasToString("2008");
@@ -174,9 +252,12 @@ class WorkExtractorTest {
 
   @Test
   void readsRoleSemicolonEmployerAndTrailingPlace() {
-    List<Work> w = work("## Experience", "March 2018 - May 2019",
-        "Data pipelines for [Acme Retail](https://acme.example); [Nimbus](https://nimbus.example) Berlin (DE)",
-        "Built the ingestion layer.");
+    List<Work> w =
+        work(
+            "## Experience",
+            "March 2018 - May 2019",
+            "Data pipelines for [Acme Retail](https://acme.example); [Nimbus](https://nimbus.example) Berlin (DE)",
+            "Built the ingestion layer.");
     assertThat(w.get(0).position()).isEqualTo("Data pipelines for Acme Retail");
     assertThat(w.get(0).name()).isEqualTo("Nimbus");
     assertThat(w.get(0).location()).isEqualTo("Berlin (DE)");
@@ -185,16 +266,28 @@ class WorkExtractorTest {
 
   @Test
   void aPlaceAfterTheDateIsTheLocation() {
-    List<Work> w = work("EXPERIENCE", "", "INITECH | SENIOR ANALYST", "Feb 2010 - Mar 2012 | Austin, TX",
-        "- Wrote reports");
+    List<Work> w =
+        work(
+            "EXPERIENCE",
+            "",
+            "INITECH | SENIOR ANALYST",
+            "Feb 2010 - Mar 2012 | Austin, TX",
+            "- Wrote reports");
     assertThat(w.get(0).location()).isEqualTo("Austin, TX");
     assertThat(w.get(0).summary()).isNull();
   }
 
   @Test
   void dropsTheTechListOnTheDateRow() {
-    List<Work> w = work("EXPERIENCE", "Hooli | BACKEND INTERN", "Jun 2019 – Aug 2019 | Palo Alto, CA | Go, gRPC",
-        "- Sped up the search index", "Initech | ANALYST", "Jan 2018 – May 2019 | remote | Excel, SQL", "- Reports");
+    List<Work> w =
+        work(
+            "EXPERIENCE",
+            "Hooli | BACKEND INTERN",
+            "Jun 2019 – Aug 2019 | Palo Alto, CA | Go, gRPC",
+            "- Sped up the search index",
+            "Initech | ANALYST",
+            "Jan 2018 – May 2019 | remote | Excel, SQL",
+            "- Reports");
     assertThat(w).extracting(Work::name).containsExactly("Hooli", "Initech");
     assertThat(w).extracting(Work::location).containsExactly("Palo Alto, CA", "remote");
     assertThat(w).extracting(Work::summary).containsOnlyNulls();

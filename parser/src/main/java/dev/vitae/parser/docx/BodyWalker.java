@@ -6,6 +6,7 @@ import static dev.vitae.parser.docx.Ooxml.findChild;
 import static dev.vitae.parser.docx.Ooxml.findW;
 import static dev.vitae.parser.docx.Ooxml.is;
 import static dev.vitae.parser.docx.Ooxml.isW;
+
 import dev.vitae.parser.internal.KeyValueTables;
 import dev.vitae.parser.internal.ListMarkers;
 import java.util.ArrayDeque;
@@ -21,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-
 
 /**
  * Walks the block content of a WordprocessingML part (body, header, table cell, text box) into
@@ -624,11 +624,14 @@ final class BodyWalker {
     List<List<List<LineDraft>>> rows = new ArrayList<>();
     collectRows(tbl, flow, rows, 0);
     List<LineDraft> out = new ArrayList<>();
-    KeyValueTables.readRows(rows, row -> {
-      row.headingLevel = 0;
-      row.listDepth = 0;
-      row.blockStart = false;
-    }, out::add);
+    KeyValueTables.readRows(
+        rows,
+        row -> {
+          row.headingLevel = 0;
+          row.listDepth = 0;
+          row.blockStart = false;
+        },
+        out::add);
     flow.pendingBlock = true;
     add(flow, out);
     flow.pendingBlock = true;

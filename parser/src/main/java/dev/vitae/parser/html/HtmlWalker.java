@@ -448,11 +448,14 @@ final class HtmlWalker implements NodeFilter {
       rows.add(cells);
     }
     pendingBlock = true;
-    KeyValueTables.readRows(rows, row -> {
-      row.headingLevel = 0;
-      row.listDepth = 0;
-      row.indent = 0;
-    }, this::emit);
+    KeyValueTables.readRows(
+        rows,
+        row -> {
+          row.headingLevel = 0;
+          row.listDepth = 0;
+          row.indent = 0;
+        },
+        this::emit);
     pendingBlock = true;
   }
 

@@ -27,7 +27,8 @@ public final class KeyValueTables {
    * per cell, short labels, at least one labelled value. Rows with at most one filled cell (a title
    * spanning the table, an empty row) are passed over.
    */
-  static <T> boolean isKeyValue(List<? extends List<? extends List<T>>> rows, Function<T, String> text) {
+  static <T> boolean isKeyValue(
+      List<? extends List<? extends List<T>>> rows, Function<T, String> text) {
     boolean paired = false;
     for (List<? extends List<T>> cells : rows) {
       int filled = 0;
@@ -53,10 +54,10 @@ public final class KeyValueTables {
   }
 
   /**
-   * Reads rows of cells (each cell a list of lines) into lines: a row whose cells hold one line each
-   * becomes one line, "label: value" in a key/value table and cells joined by " | " otherwise, its
-   * layout reset by {@code asRow}; a row with a cell of several lines is a layout row whose lines
-   * follow one another, cell by cell. Every line produced goes to {@code emit}, in order.
+   * Reads rows of cells (each cell a list of lines) into lines: a row whose cells hold one line
+   * each becomes one line, "label: value" in a key/value table and cells joined by " | " otherwise,
+   * its layout reset by {@code asRow}; a row with a cell of several lines is a layout row whose
+   * lines follow one another, cell by cell. Every line produced goes to {@code emit}, in order.
    */
   public static <T extends DraftText> void readRows(
       List<? extends List<? extends List<T>>> rows, Consumer<T> asRow, Consumer<T> emit) {

@@ -72,7 +72,8 @@ public final class LinkSpans {
     if (span == null) {
       return;
     }
-    String visible = text.subSequence(span.start, Math.min(span.end, text.length())).toString().strip();
+    String visible =
+        text.subSequence(span.start, Math.min(span.end, text.length())).toString().strip();
     if (!visible.isEmpty()) {
       out.add(new Link(visible, span.url));
     }

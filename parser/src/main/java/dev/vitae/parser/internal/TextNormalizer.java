@@ -132,7 +132,11 @@ public final class TextNormalizer {
     }
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
+      if (c == '\t'
+          || c == '\n'
+          || c == '\r'
+          || c == '\f'
+          || c == 0x0B
           || (c == ' ' && text.charAt(i + 1) == ' ')) {
         return false;
       }

@@ -44,7 +44,6 @@ final class LineWalker {
   // Pandoc definitions may nest; each level re-parses a dedented block, so bound the depth.
   private static final int MAX_DEFINITION_DEPTH = 8;
 
-
   private final LineSink sink;
   private final Parser parser;
   private final int definitionDepth;

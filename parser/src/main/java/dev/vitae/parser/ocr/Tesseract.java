@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code tesseract} command (version 4 or later), run as a child process on one image at a
- * time: the image goes in on standard input, the text comes back on standard output. Nothing
- * leaves the machine. Each run is bounded in time and output; a run that takes too long is killed.
+ * time: the image goes in on standard input, the text comes back on standard output. Nothing leaves
+ * the machine. Each run is bounded in time and output; a run that takes too long is killed.
  * Thread-safe: every call starts its own process.
  */
 public final class Tesseract {
@@ -99,9 +99,8 @@ public final class Tesseract {
 
   /**
    * Reads the image and makes its text the lines of page {@code page}: blank lines start blocks,
-   * list markers (and the letters small bullets are misread as) become list items, spaces
-   * tesseract puts between Han characters are removed.
-   * Lines are indexed from 0.
+   * list markers (and the letters small bullets are misread as) become list items, spaces tesseract
+   * puts between Han characters are removed. Lines are indexed from 0.
    */
   public List<Line> readLines(byte[] image, int page, ParseLimits limits) throws OcrException {
     LineSink sink = new LineSink(limits, true, page);

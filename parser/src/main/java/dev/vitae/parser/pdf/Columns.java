@@ -16,11 +16,11 @@ import java.util.TreeMap;
  *
  * <p>A gutter is a vertical band of the page that no line's glyphs cross, except a few full-width
  * lines (a name, a section rule), with lines wholly on each side of it. The producer's drawing
- * order decides between columns and rows: when most lines drawn across the band are one line with
- * a gap at the band (a heading with its date flush right, a table row), the band separates cells
- * of rows, not columns, and the page keeps its single flow. A full-width line cuts the page into
- * bands read one after another; a header block above the columns (the name at the left, contact
- * details flush right) is read before them.
+ * order decides between columns and rows: when most lines drawn across the band are one line with a
+ * gap at the band (a heading with its date flush right, a table row), the band separates cells of
+ * rows, not columns, and the page keeps its single flow. A full-width line cuts the page into bands
+ * read one after another; a header block above the columns (the name at the left, contact details
+ * flush right) is read before them.
  */
 final class Columns {
   private static final int MIN_SIDE_LINES = 3;

@@ -52,9 +52,9 @@ import org.apache.pdfbox.util.Vector;
 /**
  * Reads PDF documents with PDFBox into lines with layout: font size, bold, indent, heading level,
  * list depth, block starts, columns and links. Columns are found per page from glyph positions and
- * read left to right; running headers, footers and page numbers are dropped; pages whose text
- * layer is missing or decodes to garbage are flagged and, with {@link PdfOptions#ocr()}, read by
- * OCR instead.
+ * read left to right; running headers, footers and page numbers are dropped; pages whose text layer
+ * is missing or decodes to garbage are flagged and, with {@link PdfOptions#ocr()}, read by OCR
+ * instead.
  *
  * <p>Thread-safe: every call to {@link #read} works on its own state.
  */
@@ -121,11 +121,11 @@ public final class PdfReader implements DocumentReader {
 
   /**
    * Reads a PDF. The stream is read to its end (at most {@link ParseLimits#maxBytes()} bytes) and
-   * not closed. {@link TextDocument#pages()} is the document's page count, even when only the
-   * first {@link ParseLimits#maxPages()} pages are read (the document then carries a {@value
-   * #TRUNCATED} warning). Pages whose text is partly garbage give a {@value #GARBLED} warning,
-   * image-only pages a {@value #NO_TEXT_LAYER} warning; with OCR on, such pages are read by OCR
-   * and the document gets an {@value #OCR} warning.
+   * not closed. {@link TextDocument#pages()} is the document's page count, even when only the first
+   * {@link ParseLimits#maxPages()} pages are read (the document then carries a {@value #TRUNCATED}
+   * warning). Pages whose text is partly garbage give a {@value #GARBLED} warning, image-only pages
+   * a {@value #NO_TEXT_LAYER} warning; with OCR on, such pages are read by OCR and the document
+   * gets an {@value #OCR} warning.
    *
    * @throws DocumentException {@link Reason#ENCRYPTED} when a user password is needed, {@link
    *     Reason#CORRUPT} for bytes that are not a readable PDF, {@link Reason#NO_TEXT} when no page
@@ -303,9 +303,10 @@ public final class PdfReader implements DocumentReader {
     byte[] bytes;
     try {
       // Bytes already in memory are copied once, not through growing buffers.
-      bytes = in instanceof ByteArrayInputStream && in.available() <= limits.maxBytes()
-          ? in.readAllBytes()
-          : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxBytes() + 1));
+      bytes =
+          in instanceof ByteArrayInputStream && in.available() <= limits.maxBytes()
+              ? in.readAllBytes()
+              : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxBytes() + 1));
     } catch (IOException e) {
       throw new DocumentException(Reason.IO, name, "cannot read input: " + e.getMessage(), e);
     }

@@ -3,8 +3,8 @@ package dev.vitae.parser.pdf;
 import dev.vitae.parser.internal.TextNormalizer;
 
 /**
- * The PDF-only text rules; everything else is the shared {@link TextNormalizer}. Spaces between
- * CJK characters are decided from glyph positions (see {@link #isCjk(int)}), so lines are not run
+ * The PDF-only text rules; everything else is the shared {@link TextNormalizer}. Spaces between CJK
+ * characters are decided from glyph positions (see {@link #isCjk(int)}), so lines are not run
  * through the normalizer's Han joining.
  */
 final class PdfText {

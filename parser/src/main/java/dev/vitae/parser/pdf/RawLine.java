@@ -14,8 +14,8 @@ import java.util.List;
  * @param right right edge of the rightmost glyph, in points from the left of the page
  * @param baseline baseline of the line, in points from the top of the page
  * @param height tallest glyph height in points
- * @param spans the runs of the line separated by wide horizontal gaps, as drawn; column gutters
- *     are found in the gaps between spans
+ * @param spans the runs of the line separated by wide horizontal gaps, as drawn; column gutters are
+ *     found in the gaps between spans
  * @param column the column of the page the line was placed in, from 0
  */
 record RawLine(

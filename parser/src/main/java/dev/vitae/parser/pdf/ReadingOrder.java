@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Puts back lines that a PDF producer drew out of reading order. Browsers, for one, often draw
  * headings after the body text around them. A line moves only into a vertical gap of the flow it
- * was taken from, and only next to a line it shares horizontal space with, so a second column
- * drawn after the first stays after it instead of being interleaved with it.
+ * was taken from, and only next to a line it shares horizontal space with, so a second column drawn
+ * after the first stays after it instead of being interleaved with it.
  */
 final class ReadingOrder {
   // Reordering costs a scan of the page per line; past this, content order is kept.
@@ -63,7 +63,8 @@ final class ReadingOrder {
     for (int k = 0; k < placed.size(); k++) {
       RawLine candidate = placed.get(k);
       if (candidate == line
-          || (Float.compare(candidate.baseline(), line.baseline()) == 0 && candidate.equals(line))) {
+          || (Float.compare(candidate.baseline(), line.baseline()) == 0
+              && candidate.equals(line))) {
         return k;
       }
     }

@@ -189,7 +189,6 @@ final class RunningText {
   }
 
   private static boolean sameRow(RawLine a, RawLine b) {
-    return Math.abs(a.baseline() - b.baseline())
-        <= SAME_ROW * Math.max(a.fontSize(), b.fontSize());
+    return Math.abs(a.baseline() - b.baseline()) <= SAME_ROW * Math.max(a.fontSize(), b.fontSize());
   }
 }

@@ -3,11 +3,10 @@ package dev.vitae.parser.pdf;
 import java.util.regex.Pattern;
 
 /**
- * Judges whether one page's text layer means anything. Fonts without a Unicode map give glyphs
- * that PDFBox cannot decode at all, decodes to U+FFFD or control characters, or decodes to the
- * font's internal codes: runs of ASCII punctuation and Latin-1 symbols, or Latin letters shifted
- * into shapes no word has ({@code kyR3Xyd} for {@code 2018.07}). One instance per page; not
- * thread-safe.
+ * Judges whether one page's text layer means anything. Fonts without a Unicode map give glyphs that
+ * PDFBox cannot decode at all, decodes to U+FFFD or control characters, or decodes to the font's
+ * internal codes: runs of ASCII punctuation and Latin-1 symbols, or Latin letters shifted into
+ * shapes no word has ({@code kyR3Xyd} for {@code 2018.07}). One instance per page; not thread-safe.
  */
 final class TextQuality {
 
@@ -244,7 +243,9 @@ final class TextQuality {
 
   // What LINK can match at all: a scheme, a www. host or an address.
   private static boolean mayBeLink(String word) {
-    return word.contains("://") || word.indexOf('@') >= 0 || word.regionMatches(true, 0, "www.", 0, 4);
+    return word.contains("://")
+        || word.indexOf('@') >= 0
+        || word.regionMatches(true, 0, "www.", 0, 4);
   }
 
   private static boolean isAsciiLetter(int cp) {
@@ -255,7 +256,8 @@ final class TextQuality {
   private static boolean isPlainWord(String word) {
     for (int i = 1; i < word.length(); i++) {
       char c = word.charAt(i);
-      boolean sameCase = Character.isUpperCase(word.charAt(1)) ? c >= 'A' && c <= 'Z' : c >= 'a' && c <= 'z';
+      boolean sameCase =
+          Character.isUpperCase(word.charAt(1)) ? c >= 'A' && c <= 'Z' : c >= 'a' && c <= 'z';
       if (!sameCase) {
         return false;
       }

@@ -11,16 +11,15 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 
 /**
- * The horizontal metrics of an embedded TrueType program, read from its {@code head}, {@code
- * maxp}, {@code hhea} and {@code hmtx} tables only, by fontbox's rules (3.0.8): {@link #width}
- * answers as {@code PDCIDFontType2.getWidthFromFont} does for an embedded font whose CIDs are its
- * glyph ids.
+ * The horizontal metrics of an embedded TrueType program, read from its {@code head}, {@code maxp},
+ * {@code hhea} and {@code hmtx} tables only, by fontbox's rules (3.0.8): {@link #width} answers as
+ * {@code PDCIDFontType2.getWidthFromFont} does for an embedded font whose CIDs are its glyph ids.
  *
  * <p>Why not fontbox: its parser reads every table of the program (character maps, glyph index,
- * naming, layout tables) before it answers anything; here only the bytes up to the last of the
- * four tables are decoded, and nothing else is parsed. The four tables must be whole within the
- * program, as fontbox requires; a program that is broken only in other tables is read here where
- * PDFBox would mark the font damaged and measure a substitute font instead.
+ * naming, layout tables) before it answers anything; here only the bytes up to the last of the four
+ * tables are decoded, and nothing else is parsed. The four tables must be whole within the program,
+ * as fontbox requires; a program that is broken only in other tables is read here where PDFBox
+ * would mark the font damaged and measure a substitute font instead.
  */
 final class TrueTypeMetrics {
   // The four leading bytes of a TrueType program (OpenType "OTTO" programs are CFF-based).
@@ -45,8 +44,8 @@ final class TrueTypeMetrics {
   }
 
   /**
-   * The metrics of {@code program}, or null when it is not a TrueType program whose four tables
-   * can be read whole (the caller then asks fontbox).
+   * The metrics of {@code program}, or null when it is not a TrueType program whose four tables can
+   * be read whole (the caller then asks fontbox).
    */
   static TrueTypeMetrics read(COSStream program) {
     try (Prefix data = Prefix.of(program)) {

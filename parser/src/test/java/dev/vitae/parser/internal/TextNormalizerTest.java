@@ -93,7 +93,8 @@ class TextNormalizerTest {
       String expected =
           collapsed.substring(
               collapsed.startsWith(" ") ? 1 : 0,
-              Math.max(collapsed.startsWith(" ") ? 1 : 0,
+              Math.max(
+                  collapsed.startsWith(" ") ? 1 : 0,
                   collapsed.length() - (collapsed.endsWith(" ") ? 1 : 0)));
 
       assertThat(TextNormalizer.normalizeLine(line.toString())).as("%s", line).isEqualTo(expected);

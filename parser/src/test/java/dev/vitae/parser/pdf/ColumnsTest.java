@@ -68,8 +68,12 @@ class ColumnsTest {
 
     List<RawLine> arranged = Columns.arrange(lines, 10);
 
-    assertThat(arranged.stream().filter(l -> l.text().equals("L-long")).findFirst().orElseThrow()
-            .column())
+    assertThat(
+            arranged.stream()
+                .filter(l -> l.text().equals("L-long"))
+                .findFirst()
+                .orElseThrow()
+                .column())
         .isZero();
     assertThat(arranged.get(0).text()).isEqualTo("L0");
   }
@@ -102,8 +106,17 @@ class ColumnsTest {
 
   private static RawLine row(float baseline, RawLine.Span... spans) {
     return new RawLine(
-        1, "Heading 2019", 10, false, spans[0].x(), spans[spans.length - 1].right(), baseline, 7,
-        List.of(), List.of(spans), 0);
+        1,
+        "Heading 2019",
+        10,
+        false,
+        spans[0].x(),
+        spans[spans.length - 1].right(),
+        baseline,
+        7,
+        List.of(),
+        List.of(spans),
+        0);
   }
 
   private static RawLine.Span span(float x, float right) {

@@ -160,10 +160,7 @@ class DeferredType0FontTest {
     assertEquals(1, assertSameText(pdf(false, LINES, fewWidths)).deferred());
     Stripped withDefault =
         assertSameText(
-            pdf(
-                false,
-                LINES,
-                fewWidths.andThen(font -> descendant(font).setInt(COSName.DW, 480))));
+            pdf(false, LINES, fewWidths.andThen(font -> descendant(font).setInt(COSName.DW, 480))));
     assertEquals(1, withDefault.deferred());
   }
 
@@ -213,9 +210,7 @@ class DeferredType0FontTest {
       COSStream stream = new COSStream();
       write(stream, liberation, compressed);
       TrueTypeMetrics metrics = TrueTypeMetrics.read(stream);
-      try (TrueTypeFont font =
-          new TTFParser(true)
-              .parse(new RandomAccessReadBuffer(liberation))) {
+      try (TrueTypeFont font = new TTFParser(true).parse(new RandomAccessReadBuffer(liberation))) {
         assertEquals(2048, font.getUnitsPerEm());
         for (int cid = 0; cid < font.getNumberOfGlyphs() + 20; cid++) {
           int glyph = cid < font.getNumberOfGlyphs() ? cid : 0;
@@ -252,9 +247,7 @@ class DeferredType0FontTest {
         COSStream stream = new COSStream();
         write(stream, program, true);
         TrueTypeMetrics metrics = TrueTypeMetrics.read(stream);
-        try (TrueTypeFont font =
-            new TTFParser(true)
-                .parse(new RandomAccessReadBuffer(program))) {
+        try (TrueTypeFont font = new TTFParser(true).parse(new RandomAccessReadBuffer(program))) {
           for (int cid = 0; cid < 12; cid++) {
             int glyph = cid < font.getNumberOfGlyphs() ? cid : 0;
             float expected = font.getAdvanceWidth(glyph);
@@ -278,9 +271,7 @@ class DeferredType0FontTest {
     byte[] program = TrueTypeFile.of(1000, 3, new int[0], order, true);
     COSStream stream = new COSStream();
     write(stream, program, false);
-    try (TrueTypeFont font =
-        new TTFParser(true)
-            .parse(new RandomAccessReadBuffer(program))) {
+    try (TrueTypeFont font = new TTFParser(true).parse(new RandomAccessReadBuffer(program))) {
       assertEquals(font.getAdvanceWidth(1), TrueTypeMetrics.read(stream).width(1));
     }
   }
@@ -291,10 +282,7 @@ class DeferredType0FontTest {
     List<String> order = List.of("head", "hhea", "maxp", "hmtx", "loca", "glyf");
     byte[] program = TrueTypeFile.of(1000, 3, new int[] {500}, order, false);
     assertThrows(
-        IOException.class,
-        () ->
-            new TTFParser(true)
-                .parse(new RandomAccessReadBuffer(program)));
+        IOException.class, () -> new TTFParser(true).parse(new RandomAccessReadBuffer(program)));
     COSStream stream = new COSStream();
     write(stream, program, false);
     assertEquals(null, TrueTypeMetrics.read(stream));
@@ -337,8 +325,12 @@ class DeferredType0FontTest {
     StringBuilder chars = new StringBuilder();
     try {
       PDType0Font type0 = new PDType0Font(font);
-      String letters = String.join("", words).chars().distinct().collect(
-          StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+      String letters =
+          String.join("", words)
+              .chars()
+              .distinct()
+              .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+              .toString();
       for (char c : letters.toCharArray()) {
         chars
             .append('<')
@@ -376,10 +368,9 @@ class DeferredType0FontTest {
       hhea.putInt(0x00010000).putShort((short) 800).putShort((short) -200);
       hhea.putShort(34, (short) advances.length);
       tables.put("hhea", hhea.array());
-      tables.put("maxp", ByteBuffer.allocate(6).putInt(0x00005000).putShort((short) glyphs)
-          .array());
-      ByteBuffer hmtx = ByteBuffer.allocate(4 * advances.length
-          + 2 * (glyphs - advances.length));
+      tables.put(
+          "maxp", ByteBuffer.allocate(6).putInt(0x00005000).putShort((short) glyphs).array());
+      ByteBuffer hmtx = ByteBuffer.allocate(4 * advances.length + 2 * (glyphs - advances.length));
       for (int advance : advances) {
         hmtx.putShort((short) advance).putShort((short) 10);
       }
@@ -388,15 +379,22 @@ class DeferredType0FontTest {
       tables.put("glyf", new byte[4]);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteBuffer directory = ByteBuffer.allocate(12 + 16 * order.size());
-      directory.putInt(0x00010000).putShort((short) order.size()).putShort((short) 0)
-          .putShort((short) 0).putShort((short) 0);
+      directory
+          .putInt(0x00010000)
+          .putShort((short) order.size())
+          .putShort((short) 0)
+          .putShort((short) 0)
+          .putShort((short) 0);
       int offset = directory.capacity();
       for (String tag : order.stream().sorted().toList()) {
         int at = 0;
         for (String earlier : order.subList(0, order.indexOf(tag))) {
           at += tables.get(earlier).length;
         }
-        directory.put(tag.getBytes(StandardCharsets.US_ASCII)).putInt(0).putInt(offset + at)
+        directory
+            .put(tag.getBytes(StandardCharsets.US_ASCII))
+            .putInt(0)
+            .putInt(offset + at)
             .putInt(tables.get(tag).length);
       }
       out.writeBytes(directory.array());
@@ -428,8 +426,7 @@ class DeferredType0FontTest {
   }
 
   private static void write(COSStream stream, byte[] bytes, boolean compressed) {
-    try (OutputStream out =
-        stream.createOutputStream(compressed ? COSName.FLATE_DECODE : null)) {
+    try (OutputStream out = stream.createOutputStream(compressed ? COSName.FLATE_DECODE : null)) {
       out.write(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -87,7 +87,8 @@ class LineLayoutTest {
     add(72, 10, "Worked on back-");
     add(72, 10, "\u2022 ends with a list item");
 
-    assertThat(layout()).extracting(Line::text)
+    assertThat(layout())
+        .extracting(Line::text)
         .containsExactly("Worked on back-", "ends with a list item");
   }
 

@@ -18,8 +18,13 @@ class PdfLayoutTest {
   private static final Source SOURCE = Source.named("resume.pdf", "application/pdf");
 
   private static final String[] LEFT = {
-    "EDUCATION", "Cornell University", "BS in Computer Science", "May 2014", "SKILLS",
-    "Java, Python, Go", "Kubernetes, Terraform",
+    "EDUCATION",
+    "Cornell University",
+    "BS in Computer Science",
+    "May 2014",
+    "SKILLS",
+    "Java, Python, Go",
+    "Kubernetes, Terraform",
   };
   private static final String[] RIGHT = {
     "EXPERIENCE",
@@ -263,13 +268,20 @@ class PdfLayoutTest {
   void shiftedLatinAmongGoodTextIsFlaggedButKept() throws Exception {
     TestPdf pdf = TestPdf.create();
     String[] good = {
-      "Jane Doe", "Software engineer in Berlin", "Built the billing system",
-      "Led a team of four engineers", "Master of Information Technology",
+      "Jane Doe",
+      "Software engineer in Berlin",
+      "Built the billing system",
+      "Led a team of four engineers",
+      "Master of Information Technology",
     };
     // What a font with a shifted encoding gives for "2018.07 - 2020.07" or "https://github.com".
     String[] shifted = {
-      "kyR3Xyd @ kykyXyd", "?iiTb,ff;Bi?m#X+QKf> Qvm", "Jp2` Q7 AM7Q`K iBQM", "1tT2`B2M+2 TQbi",
-      "S`Q;` KKBM; aFBHHb", "Svi?QM- aZG- C p",
+      "kyR3Xyd @ kykyXyd",
+      "?iiTb,ff;Bi?m#X+QKf> Qvm",
+      "Jp2` Q7 AM7Q`K iBQM",
+      "1tT2`B2M+2 TQbi",
+      "S`Q;` KKBM; aFBHHb",
+      "Svi?QM- aZG- C p",
     };
     float y = 72;
     for (String line : good) {

@@ -119,11 +119,7 @@ class PdfReaderTest {
 
   @Test
   void indentIsMeasuredFromThePageMargin() throws Exception {
-    byte[] pdf =
-        TestPdf.create()
-            .text(72, 72, 10, "Left")
-            .text(92, 86, 10, "Indented")
-            .bytes();
+    byte[] pdf = TestPdf.create().text(72, 72, 10, "Left").text(92, 86, 10, "Indented").bytes();
 
     assertThat(read(pdf).lines()).extracting(l -> l.style().indent()).containsExactly(0, 20);
   }
@@ -274,8 +270,9 @@ class PdfReaderTest {
 
   @Test
   void junkAfterHeaderIsCorrupt() {
-    byte[] junk = "%PDF-1.7\n\u0001\u0002 this is not a pdf at all \u00ff\u00fe"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] junk =
+        "%PDF-1.7\n\u0001\u0002 this is not a pdf at all \u00ff\u00fe"
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     assertReason(junk, Reason.CORRUPT);
   }

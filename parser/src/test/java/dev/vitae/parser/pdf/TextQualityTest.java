@@ -14,11 +14,34 @@ class TextQualityTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "JavaScript", "iOS", "MySQL", "PostgreSQL", "LaTeX", "GitHub", "PDFs", "APIs", "B2B",
+        "JavaScript",
+        "iOS",
+        "MySQL",
+        "PostgreSQL",
+        "LaTeX",
+        "GitHub",
+        "PDFs",
+        "APIs",
+        "B2B",
         "PHPStorm",
-        "i18n", "K8s", "C++", "C#", "x86_64", "(+86)", "2019.07", "https://github.com/jane",
-        "jane@example.com", "www.example.com", "McDonald", "eBay", "Java初级开发工程师", "江苏·南京",
-        "-----------", "R&D", "HTML5/CSS3", "#$#$#$"
+        "i18n",
+        "K8s",
+        "C++",
+        "C#",
+        "x86_64",
+        "(+86)",
+        "2019.07",
+        "https://github.com/jane",
+        "jane@example.com",
+        "www.example.com",
+        "McDonald",
+        "eBay",
+        "Java初级开发工程师",
+        "江苏·南京",
+        "-----------",
+        "R&D",
+        "HTML5/CSS3",
+        "#$#$#$"
       })
   void ordinaryWordsAreNotOdd(String word) {
     assertThat(TextQuality.isOdd(word)).isFalse();
@@ -27,8 +50,17 @@ class TextQualityTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "aFBHHb", "QKf", "JQ#BH2", "M;N8!QmiHQQFX+QK", "bi2`", "?iiTb,ff;Bi?m#X+QKf>", "Svi?QM",
-        "YZ[\\]^_", "¡¢5£¤{¥¦§¨©", "So\uFFFDware", "#$%&*!"
+        "aFBHHb",
+        "QKf",
+        "JQ#BH2",
+        "M;N8!QmiHQQFX+QK",
+        "bi2`",
+        "?iiTb,ff;Bi?m#X+QKf>",
+        "Svi?QM",
+        "YZ[\\]^_",
+        "¡¢5£¤{¥¦§¨©",
+        "So\uFFFDware",
+        "#$%&*!"
       })
   void shiftedOrSymbolWordsAreOdd(String word) {
     assertThat(TextQuality.isOdd(word)).isTrue();
