@@ -5,6 +5,7 @@ import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
+import org.jspecify.annotations.Nullable;
 
 /** The job's command-line options, next to the runner's own ({@code --runner}, …). */
 public interface VitaeBeamOptions extends PipelineOptions {
@@ -40,7 +41,7 @@ public interface VitaeBeamOptions extends PipelineOptions {
   /** {@code <output>-errors}. */
   final class DeadLetterDefault implements DefaultValueFactory<String> {
     @Override
-    public String create(PipelineOptions options) {
+    public @Nullable String create(PipelineOptions options) {
       String output = options.as(VitaeBeamOptions.class).getOutput();
       return output == null ? null : output + "-errors";
     }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** The documents a benchmark runs over: files of one format found under some folders. */
 public enum Corpus {
@@ -24,7 +25,7 @@ public enum Corpus {
   }
 
   /** The format a file name's extension says, if one of ours. */
-  public static Corpus of(Path file) {
+  public static @Nullable Corpus of(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     for (Corpus corpus : values()) {
       if (corpus.extensions.stream().anyMatch(name::endsWith)) {

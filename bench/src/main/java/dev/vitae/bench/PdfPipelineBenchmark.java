@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -73,7 +74,7 @@ public class PdfPipelineBenchmark {
 
   /** The JSON Resume of the next PDF, or null for one vitae rejects (as the raw pull reads it). */
   @Benchmark
-  public String vitae() {
+  public @Nullable String vitae() {
     int i = next++ % documents.size();
     try {
       return ResumeJson.write(extractor.extract(parser.parse(documents.get(i), names.get(i))));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes files so that readers see either the old content or the whole new one, never a part. */
@@ -22,7 +23,11 @@ final class AtomicFiles {
    */
   static void write(Path target, String text) throws IOException {
     Path absolute = target.toAbsolutePath();
-    write(absolute, text, absolute.getParent(), "." + absolute.getFileName() + ".");
+    write(
+        absolute,
+        text,
+        Objects.requireNonNull(absolute.getParent(), "a file path has a parent"),
+        "." + absolute.getFileName() + ".");
   }
 
   /**

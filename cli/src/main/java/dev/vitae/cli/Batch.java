@@ -25,6 +25,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.jetbrains.annotations.Contract;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts every file under a folder to {@code OUT_DIR/<relative path>.json} on a pool of threads
@@ -107,7 +109,8 @@ public final class Batch {
    *     converted or failed on its own
    * @param errorLog where failures were written, or null when nothing failed
    */
-  public record Summary(Tally tally, Outcome stoppedBy, Path errorLog, Duration elapsed) {
+  public record Summary(
+      Tally tally, @Nullable Outcome stoppedBy, @Nullable Path errorLog, Duration elapsed) {
     public Summary {
       Objects.requireNonNull(tally, "tally");
       Objects.requireNonNull(elapsed, "elapsed");
@@ -216,11 +219,12 @@ public final class Batch {
    */
   Outcome convert(Path file, Path relative, Path target) {
     Conversion conversion = Conversion.of(converter, settings.limits(), file, relative);
-    if (conversion.failure() != null) {
-      return deleteStale(target, conversion.failure());
+    Outcome failure = conversion.failure();
+    if (failure != null) {
+      return deleteStale(target, failure);
     }
     try {
-      AtomicFiles.write(target, json(conversion));
+      AtomicFiles.write(target, json(conversion.requireResume()));
       return Outcome.parsed(relative);
     } catch (IOException e) {
       return deleteStale(
@@ -233,11 +237,8 @@ public final class Batch {
     return outDir.resolve(relative).resolveSibling(relative.getFileName() + ".json");
   }
 
-  private String json(Conversion conversion) {
-    return (settings.pretty()
-            ? ResumeJson.writePretty(conversion.resume())
-            : ResumeJson.write(conversion.resume()))
-        + "\n";
+  private String json(Resume resume) {
+    return (settings.pretty() ? ResumeJson.writePretty(resume) : ResumeJson.write(resume)) + "\n";
   }
 
   // An output from an earlier run must not pass for this run's result.
@@ -268,7 +269,7 @@ public final class Batch {
   }
 
   // The hash the parser took of the bytes it read, or null for a failed document.
-  private static String sourceSha256(Resume resume) {
+  private static @Nullable String sourceSha256(Resume resume) {
     if (resume == null || resume.meta() == null || resume.meta().vitae() == null) {
       return null;
     }
@@ -277,7 +278,7 @@ public final class Batch {
   }
 
   /** SHA-256 of a file in hex, or null when it cannot be read. */
-  static String sha256(Path file) {
+  static @Nullable String sha256(Path file) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -296,7 +297,11 @@ public final class Batch {
   }
 
   /** What the worker made of one file; written out by the same thread unless it timed out. */
-  private record Work(Conversion conversion, String json, String sha256, boolean unchanged) {}
+  private record Work(
+      @Nullable Conversion conversion,
+      @Nullable String json,
+      @Nullable String sha256,
+      boolean unchanged) {}
 
   /** One file found by the walk. */
   private record Found(Path file, Path relative, String name, long size, long mtime, Path target) {}
@@ -344,7 +349,7 @@ public final class Batch {
       pool.awaitSettled();
     }
 
-    Throwable fatal() {
+    @Nullable Throwable fatal() {
       return pool.failure();
     }
 
@@ -429,7 +434,7 @@ public final class Batch {
 
     // The attributes of a regular file, or of the file a link inside the tree (and outside
     // OUT_DIR) leads to; null for anything else.
-    private BasicFileAttributes convertible(Path file, BasicFileAttributes attrs) {
+    private @Nullable BasicFileAttributes convertible(Path file, BasicFileAttributes attrs) {
       if (attrs.isRegularFile()) {
         return attrs;
       }
@@ -449,7 +454,8 @@ public final class Batch {
     }
 
     // Whether an earlier run recorded this file as parsed with an output that is still whole.
-    private boolean done(Manifest.Entry before, Found doc) {
+    @Contract("null, _ -> false")
+    private boolean done(Manifest.@Nullable Entry before, Found doc) {
       if (before == null || !before.parsed() || before.size() != doc.size()) {
         return false;
       }
@@ -461,7 +467,7 @@ public final class Batch {
     }
 
     // Worker thread, under the timeout.
-    private Work work(Found doc, Manifest.Entry before) {
+    private Work work(Found doc, Manifest.@Nullable Entry before) {
       boolean fits = doc.size() <= settings.limits().parse().maxBytes();
       // Hashing reads the whole file: done first only when it may spare the conversion; otherwise
       // the parser's hash of the same bytes is used, and the file is read once.
@@ -473,49 +479,59 @@ public final class Batch {
       }
       Conversion conversion =
           Conversion.of(converter, settings.limits(), doc.file(), doc.relative());
-      String sha256 = sourceSha256(conversion.resume());
+      Resume resume = conversion.resume();
+      String sha256 = resume == null ? null : sourceSha256(resume);
       if (sha256 == null && fits) {
         sha256 = sha256(doc.file());
       }
-      return new Work(
-          conversion, conversion.resume() == null ? null : json(conversion), sha256, false);
+      return new Work(conversion, resume == null ? null : json(resume), sha256, false);
     }
 
     // Worker thread, after the work finished in time; not timed, so an output is never cut short.
-    private void finish(Found doc, Manifest.Entry before, Work work) {
-      if (work.unchanged()) {
-        append(doc, work.sha256(), Outcome.unchanged(doc.relative()), before.outputSize());
+    private void finish(Found doc, Manifest.@Nullable Entry before, Work work) {
+      Conversion conversion = work.conversion();
+      if (work.unchanged() || conversion == null) {
+        append(
+            doc,
+            work.sha256(),
+            Outcome.unchanged(doc.relative()),
+            before == null ? null : before.outputSize());
         record(Outcome.unchanged(doc.relative()), null);
         return;
       }
-      Outcome outcome = work.conversion().failure();
+      Outcome outcome = conversion.failure();
       Long outputSize = null;
-      if (outcome == null) {
+      String json = work.json();
+      if (outcome == null && json != null) {
         try {
-          byte[] bytes = work.json().getBytes(StandardCharsets.UTF_8);
-          AtomicFiles.write(doc.target(), work.json(), temp);
+          byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+          AtomicFiles.write(doc.target(), json, temp);
           outputSize = (long) bytes.length;
           outcome = Outcome.parsed(doc.relative());
         } catch (IOException e) {
           outcome = Outcome.failed(doc.relative(), Reason.OUTPUT, "cannot write output: " + e);
         }
       }
+      if (outcome == null) {
+        throw new IllegalStateException("a conversion with neither a resume nor a failure");
+      }
       if (outcome.isFailure()) {
         deleteStale(doc.target(), outcome);
       }
       append(doc, work.sha256(), outcome, outputSize);
-      record(outcome, work.conversion().resume());
+      record(outcome, conversion.resume());
     }
 
     // Watchdog thread: the worker is abandoned and will write nothing.
     private void timedOut(Found doc) {
-      Outcome outcome = Outcome.timedOut(doc.relative(), settings.limits().timeout());
+      Outcome outcome = Outcome.timedOut(doc.relative(), settings.limits().requireTimeout());
       deleteStale(doc.target(), outcome);
       append(doc, null, outcome, null);
       record(outcome, null);
     }
 
-    private void append(Found doc, String sha256, Outcome outcome, Long outputSize) {
+    private void append(
+        Found doc, @Nullable String sha256, Outcome outcome, @Nullable Long outputSize) {
       boolean parsed = !outcome.isFailure();
       try {
         manifest.append(
@@ -525,7 +541,7 @@ public final class Batch {
                 doc.mtime(),
                 sha256,
                 parsed ? Manifest.Entry.PARSED : Manifest.Entry.FAILED,
-                parsed ? null : outcome.reason().code(),
+                parsed ? null : outcome.requireReason().code(),
                 parsed ? outputSize : null));
       } catch (IOException e) {
         stoppedBy.compareAndSet(
@@ -535,9 +551,9 @@ public final class Batch {
       }
     }
 
-    private void record(Outcome outcome, Resume resume) {
+    private void record(Outcome outcome, @Nullable Resume resume) {
       if (outcome.isFailure()) {
-        tally.addFailed(outcome.reason());
+        tally.addFailed(outcome.requireReason());
         try {
           errors.append(outcome);
         } catch (IOException e) {
@@ -546,7 +562,7 @@ public final class Batch {
               Outcome.failed(
                   outcome.file(), Reason.OUTPUT, "cannot write " + errors.path() + ": " + e));
         }
-        if (outcome.reason().category() == Reason.Category.STOP_BATCH) {
+        if (outcome.requireReason().category() == Reason.Category.STOP_BATCH) {
           stoppedBy.compareAndSet(null, outcome);
         }
       } else if (outcome.status() == Outcome.Status.UNCHANGED) {

@@ -103,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
     try {
       limits = limitOptions.limits();
     } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
+      throw usage(String.valueOf(e.getMessage()));
     }
     try {
       Files.createDirectories(outDir);

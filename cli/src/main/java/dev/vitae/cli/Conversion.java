@@ -8,6 +8,7 @@ import dev.vitae.parser.Reason;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One document through a converter under a run's {@link Limits}: a {@link Resume}, or the outcome
@@ -17,11 +18,23 @@ import java.util.Objects;
  * @param resume the document's resume, or null when it failed
  * @param failure why it failed, or null when it was parsed
  */
-record Conversion(Resume resume, Outcome failure) {
+record Conversion(@Nullable Resume resume, @Nullable Outcome failure) {
   Conversion {
     if ((resume == null) == (failure == null)) {
       throw new IllegalArgumentException("exactly one of resume and failure");
     }
+  }
+
+  /**
+   * The resume of a conversion that did not fail.
+   *
+   * @throws IllegalStateException when the conversion failed
+   */
+  Resume requireResume() {
+    if (resume == null) {
+      throw new IllegalStateException("a failed conversion has no resume");
+    }
+    return resume;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The batch's {@code errors.jsonl}: one JSON line {@code {"file", "reason", "message"}} per failed
@@ -25,7 +26,7 @@ final class ErrorLog implements Closeable {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private final Path path;
-  private BufferedWriter writer;
+  private @Nullable BufferedWriter writer;
 
   private ErrorLog(Path path) {
     this.path = path;
@@ -65,7 +66,7 @@ final class ErrorLog implements Closeable {
 
   /** The JSON line for a failed outcome, without the line break. */
   static String line(Outcome outcome) {
-    return line(slashed(outcome.file()), outcome.reason(), outcome.message());
+    return line(slashed(outcome.file()), outcome.requireReason(), outcome.requireMessage());
   }
 
   /** The JSON line for a failure of a file named as the user gave it, without the line break. */

@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,7 +108,7 @@ public final class EvalCommand implements Callable<Integer> {
     // would cost `vitae parse` a few hundred milliseconds of its cold start.
     this(
         new DocumentTexts() {
-          private DocumentTexts parser;
+          private @Nullable DocumentTexts parser;
 
           @Override
           public synchronized String read(Path file, String name) throws DocumentException {
@@ -195,7 +196,7 @@ public final class EvalCommand implements Callable<Integer> {
       Optional<String> source,
       JsonNode gold,
       FileIndex predictions,
-      FileIndex documents,
+      @Nullable FileIndex documents,
       List<String> notes) {
     Optional<Path> predFile =
         source.isPresent()
@@ -264,7 +265,7 @@ public final class EvalCommand implements Callable<Integer> {
         .or(() -> documents.find(key, notes, "source document"));
   }
 
-  private String readText(Path doc, List<String> notes) {
+  private @Nullable String readText(Path doc, List<String> notes) {
     try {
       return texts.read(doc, relative(docsDir, doc));
     } catch (DocumentException e) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code vitae parse --jsonl}, the pipeline step: documents in, one JSON line per document out, in
@@ -121,16 +122,17 @@ final class JsonLines {
         () -> {
           Conversion c = work.get();
           // Serialized on the worker: the writer only copies finished lines in order.
-          return c.failure() != null
-              ? error(c.failure())
-              : new Line(ResumeJson.write(c.resume()), false);
+          Outcome failure = c.failure();
+          return failure != null
+              ? error(failure)
+              : new Line(ResumeJson.write(c.requireResume()), false);
         },
         line -> {
           put(seq, line);
           window.release();
         },
         () -> {
-          put(seq, error(Outcome.timedOut(name, limits.timeout())));
+          put(seq, error(Outcome.timedOut(name, limits.requireTimeout())));
           window.release();
         });
   }
@@ -173,7 +175,7 @@ final class JsonLines {
     return failed.get() == 0 && !broken.get() ? Main.OK : Main.FAILED;
   }
 
-  private static void rethrow(Throwable failure) {
+  private static void rethrow(@Nullable Throwable failure) {
     if (failure instanceof Error error) {
       throw error;
     } else if (failure != null) {

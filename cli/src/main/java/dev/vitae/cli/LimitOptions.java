@@ -21,7 +21,7 @@ final class LimitOptions {
       description =
           "Time one document may take, e.g. 30s, 500ms, 2m (default: 1m; 0 for none). A document"
               + " past it fails as 'timeout' and its thread is abandoned.")
-  private Duration timeout = Limits.DEFAULT.timeout();
+  private Duration timeout = Limits.DEFAULT.requireTimeout();
 
   @Option(
       names = "--max-bytes",

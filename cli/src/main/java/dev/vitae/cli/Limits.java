@@ -3,6 +3,7 @@ package dev.vitae.cli;
 import dev.vitae.parser.ParseLimits;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-document bounds of a run: how long one document may take, and the parser's limits.
@@ -14,10 +15,22 @@ import java.util.Objects;
  *     {@link dev.vitae.parser.Reason#TOO_LARGE}, rather than being read up to that page with a
  *     {@code truncated} warning (the default)
  */
-public record Limits(Duration timeout, ParseLimits parse, boolean failOverPages) {
+public record Limits(@Nullable Duration timeout, ParseLimits parse, boolean failOverPages) {
   /** One minute per document and the parser's default limits, truncating long documents. */
   public static final Limits DEFAULT =
       new Limits(Duration.ofMinutes(1), ParseLimits.DEFAULT, false);
+
+  /**
+   * The timeout of a run that has one.
+   *
+   * @throws IllegalStateException when the run has no timeout
+   */
+  public Duration requireTimeout() {
+    if (timeout == null) {
+      throw new IllegalStateException("this run has no timeout");
+    }
+    return timeout;
+  }
 
   /**
    * Checks the timeout.

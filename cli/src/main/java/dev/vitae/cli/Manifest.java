@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch's record of finished documents, {@code OUT_DIR/vitae-manifest.jsonl}: one JSON line per
@@ -73,10 +74,10 @@ final class Manifest implements Closeable {
       String file,
       long size,
       long mtime,
-      String sha256,
+      @Nullable String sha256,
       String status,
-      String reason,
-      Long outputSize) {
+      @Nullable String reason,
+      @Nullable Long outputSize) {
     static final String PARSED = "parsed";
     static final String FAILED = "failed";
 

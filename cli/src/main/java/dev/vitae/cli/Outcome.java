@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What became of one input file. A parsed file has no reason and no message; a failed one has both.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param file the input as the user knows it: relative to the batch root, or as given to {@code
  *     parse} ({@code -} for stdin)
  */
-public record Outcome(Path file, Status status, Reason reason, String message) {
+public record Outcome(Path file, Status status, @Nullable Reason reason, @Nullable String message) {
 
   /** Whether the file became a JSON Resume. */
   public enum Status {
@@ -82,10 +83,34 @@ public record Outcome(Path file, Status status, Reason reason, String message) {
     return status == Status.FAILED;
   }
 
+  /**
+   * The reason of a failed outcome.
+   *
+   * @throws IllegalStateException when the outcome did not fail
+   */
+  public Reason requireReason() {
+    if (reason == null) {
+      throw new IllegalStateException("a " + status + " outcome has no reason");
+    }
+    return reason;
+  }
+
+  /**
+   * The message of a failed outcome.
+   *
+   * @throws IllegalStateException when the outcome did not fail
+   */
+  public String requireMessage() {
+    if (message == null) {
+      throw new IllegalStateException("a " + status + " outcome has no message");
+    }
+    return message;
+  }
+
   /** The one-line form used on stderr: {@code <file>: <reason-code>: <message>}. */
   public String describe() {
     return isFailure()
-        ? file + ": " + reason.code() + ": " + message
+        ? file + ": " + requireReason().code() + ": " + message
         : file + ": " + status.name().toLowerCase(Locale.ROOT);
   }
 

@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.Reason;
 import java.io.BufferedReader;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,7 +100,7 @@ final class ParseCommand implements Callable<Integer> {
     try {
       limits = limitOptions.limits();
     } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
+      throw usage(String.valueOf(e.getMessage()));
     }
     if (jsonl) {
       return jsonLines(limits);
@@ -119,13 +121,12 @@ final class ParseCommand implements Callable<Integer> {
                 file == null
                     ? Conversion.of(converter, limits, env.in(), name)
                     : Conversion.of(converter, limits, file, name));
-    if (conversion.failure() != null) {
-      return fail(conversion.failure());
+    Outcome failure = conversion.failure();
+    if (failure != null) {
+      return fail(failure);
     }
-    String json =
-        pretty
-            ? ResumeJson.writePretty(conversion.resume())
-            : ResumeJson.write(conversion.resume());
+    Resume resume = conversion.requireResume();
+    String json = pretty ? ResumeJson.writePretty(resume) : ResumeJson.write(resume);
     if (output == null) {
       env.out().println(json);
       env.out().flush();
@@ -185,7 +186,7 @@ final class ParseCommand implements Callable<Integer> {
       pool.submit(
           work,
           result::set,
-          () -> result.set(new Conversion(null, Outcome.timedOut(name, limits.timeout()))));
+          () -> result.set(new Conversion(null, Outcome.timedOut(name, limits.requireTimeout()))));
       pool.awaitSettled();
       Throwable failure = pool.failure();
       if (failure instanceof Error error) {
@@ -194,11 +195,15 @@ final class ParseCommand implements Callable<Integer> {
         throw new IllegalStateException("the conversion failed", failure);
       }
     }
-    return result.get();
+    Conversion conversion = result.get();
+    if (conversion == null) {
+      throw new IllegalStateException("the conversion neither finished nor timed out");
+    }
+    return conversion;
   }
 
   // Null for stdin.
-  private Path inputPath() {
+  private @Nullable Path inputPath() {
     if ("-".equals(input)) {
       return null;
     }

@@ -6,8 +6,10 @@ import dev.vitae.parser.Reason;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts of a run, kept as it goes: documents parsed, skipped as unchanged and failed by reason,
@@ -39,8 +41,11 @@ public final class Tally {
   }
 
   /** A document became {@code resume}. */
-  void addParsed(Resume resume) {
+  void addParsed(@Nullable Resume resume) {
     parsed.increment();
+    if (resume == null) {
+      return;
+    }
     Basics basics = resume.basics();
     if (basics != null) {
       count(Field.NAME, basics.name());
@@ -48,10 +53,10 @@ public final class Tally {
       count(Field.PHONE, basics.phone());
     }
     if (!resume.work().isEmpty()) {
-      filled.get(Field.WORK).increment();
+      filledCount(Field.WORK).increment();
     }
     if (!resume.education().isEmpty()) {
-      filled.get(Field.EDUCATION).increment();
+      filledCount(Field.EDUCATION).increment();
     }
   }
 
@@ -62,7 +67,7 @@ public final class Tally {
 
   /** A document failed. */
   void addFailed(Reason reason) {
-    failed.get(reason).increment();
+    failedCount(reason).increment();
   }
 
   /** Documents converted. */
@@ -82,12 +87,12 @@ public final class Tally {
 
   /** Documents that failed for {@code reason}. */
   public long failed(Reason reason) {
-    return failed.get(reason).sum();
+    return failedCount(reason).sum();
   }
 
   /** Outputs that have {@code field}. */
   public long filled(Field field) {
-    return filled.get(field).sum();
+    return filledCount(field).sum();
   }
 
   /** {@code timeout 2, corrupt 1}: failures by reason, most first; empty when none failed. */
@@ -112,9 +117,18 @@ public final class Tally {
     return joiner.toString();
   }
 
-  private void count(Field field, String value) {
+  private void count(Field field, @Nullable String value) {
     if (value != null && !value.isBlank()) {
-      filled.get(field).increment();
+      filledCount(field).increment();
     }
+  }
+
+  // The maps hold every key from construction on.
+  private LongAdder filledCount(Field field) {
+    return Objects.requireNonNull(filled.get(field));
+  }
+
+  private LongAdder failedCount(Reason reason) {
+    return Objects.requireNonNull(failed.get(reason));
   }
 }

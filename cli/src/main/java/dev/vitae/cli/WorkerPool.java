@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs jobs on at most {@code threads} threads at once, each under a deadline. Every job ends in
@@ -34,7 +35,7 @@ final class WorkerPool implements AutoCloseable {
   private static final int TIMED_OUT = 2;
 
   private final Semaphore slots;
-  private final Duration timeout;
+  private final @Nullable Duration timeout;
   private final int maxAbandoned;
   private final ExecutorService workers;
   private final ScheduledThreadPoolExecutor watchdog;
@@ -50,7 +51,7 @@ final class WorkerPool implements AutoCloseable {
    * @param timeout how long one job may run; null for no limit
    * @param maxAbandoned timed-out threads replaced while they still run, at least 0
    */
-  WorkerPool(int threads, Duration timeout, int maxAbandoned) {
+  WorkerPool(int threads, @Nullable Duration timeout, int maxAbandoned) {
     if (threads < 1 || maxAbandoned < 0) {
       throw new IllegalArgumentException("threads < 1 or maxAbandoned < 0");
     }
@@ -95,7 +96,7 @@ final class WorkerPool implements AutoCloseable {
   }
 
   /** The first error a job or a handler threw, if any. */
-  Throwable failure() {
+  @Nullable Throwable failure() {
     return failure.get();
   }
 
@@ -138,7 +139,7 @@ final class WorkerPool implements AutoCloseable {
     private final Runnable onTimeout;
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     // Guarded by this: the worker thread, whether it left the job, whether its slot was handed on.
-    private Thread thread;
+    private @Nullable Thread thread;
     private boolean finished;
     private boolean slotHandedOn;
 
@@ -201,7 +202,8 @@ final class WorkerPool implements AutoCloseable {
       }
       synchronized (this) {
         if (!finished) {
-          thread.interrupt();
+          // set by the worker before the alarm is scheduled
+          Objects.requireNonNull(thread, "thread").interrupt();
           if (abandoned.get() < maxAbandoned) {
             abandoned.incrementAndGet();
             slotHandedOn = true;

@@ -86,7 +86,7 @@ class JsonLinesTest {
     Cli.Result result = Cli.runWithStdin("\n" + a + "\r\n\n", "parse", "--jsonl");
 
     assertThat(result.code()).isEqualTo(Main.OK);
-    assertThat(lines(result.out())).singleElement();
+    assertThat(lines(result.out())).hasSize(1);
   }
 
   @Test

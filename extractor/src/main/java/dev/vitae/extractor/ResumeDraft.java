@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mutable state of one document's extraction: what each stage found so far, as named typed
@@ -39,17 +40,17 @@ public final class ResumeDraft {
   public static final int MAX_WARNINGS = 32;
 
   private List<String> documentLanguages = List.of();
-  private String defaultRegion;
+  private @Nullable String defaultRegion;
   private List<Section> sections = List.of();
-  private DocumentLayout layout;
+  private @Nullable DocumentLayout layout;
 
-  private Drafted<String> name;
-  private Drafted<String> label;
-  private Drafted<String> email;
-  private Drafted<String> phone;
-  private Drafted<String> url;
-  private Drafted<String> summary;
-  private Drafted<Location> location;
+  private @Nullable Drafted<String> name;
+  private @Nullable Drafted<String> label;
+  private @Nullable Drafted<String> email;
+  private @Nullable Drafted<String> phone;
+  private @Nullable Drafted<String> url;
+  private @Nullable Drafted<String> summary;
+  private @Nullable Drafted<Location> location;
   private final List<Drafted<Profile>> profiles = new ArrayList<>();
 
   private final List<Drafted<Work>> work = new ArrayList<>();
@@ -292,7 +293,7 @@ public final class ResumeDraft {
         new Meta("v1.0.0", vitae));
   }
 
-  private static <T> T value(Drafted<T> drafted) {
+  private static <T> @Nullable T value(@Nullable Drafted<T> drafted) {
     return drafted == null ? null : drafted.value();
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * English named entities from Stanford CoreNLP's {@code tokenize,ssplit,ner} with the 3-class CRF
@@ -83,7 +84,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         text.substring(start, end), start, end, type, Math.max(0, Math.min(1, score)));
   }
 
-  private static EntityType typeOf(String tag) {
+  private static @Nullable EntityType typeOf(@Nullable String tag) {
     if (tag == null) {
       return null;
     }

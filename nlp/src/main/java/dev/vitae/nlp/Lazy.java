@@ -2,11 +2,12 @@ package dev.vitae.nlp;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** A value built on first use, once, whichever thread asks first; later calls return it. */
 final class Lazy<T> implements Supplier<T> {
   private final Supplier<T> factory;
-  private T value;
+  private @Nullable T value;
 
   Lazy(Supplier<T> factory) {
     this.factory = Objects.requireNonNull(factory, "factory");

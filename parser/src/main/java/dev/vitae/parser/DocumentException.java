@@ -1,6 +1,7 @@
 package dev.vitae.parser;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document could not be read. The message names the file and the reason, never the document's
@@ -16,7 +17,7 @@ public class DocumentException extends Exception {
     this(reason, file, message, null);
   }
 
-  public DocumentException(Reason reason, String file, String message, Throwable cause) {
+  public DocumentException(Reason reason, String file, String message, @Nullable Throwable cause) {
     super(file + ": " + reason.code() + ": " + message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.file = Objects.requireNonNull(file, "file");

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads awards and certificates sections. Each list item, or each line that carries its own date,
@@ -69,7 +70,8 @@ public final class AwardsExtractor implements Extractor {
     }
   }
 
-  private record Item(String title, PartialDate date, String summary, int first, int last) {}
+  private record Item(
+      String title, @Nullable PartialDate date, @Nullable String summary, int first, int last) {}
 
   private static List<Item> items(List<LineFeatures> all) {
     List<LineFeatures> lines = all.stream().filter(l -> !l.text().isEmpty()).toList();
@@ -115,7 +117,7 @@ public final class AwardsExtractor implements Extractor {
     return out;
   }
 
-  private static Item item(List<LineFeatures> run, PartialDate date, int last) {
+  private static Item item(List<LineFeatures> run, @Nullable PartialDate date, int last) {
     String title = Texts.clean(run.get(0).textWithoutDates());
     List<String> rest = run.subList(1, run.size()).stream().map(LineFeatures::text).toList();
     return new Item(title, date, EntryBody.join(rest), run.get(0).index(), last);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Email, phone, personal URL and profiles. Everything in the basics area counts; elsewhere only
@@ -34,13 +35,13 @@ final class ContactFinder {
   private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
   private static final int MAX_CONTACT_REST = 3;
 
-  private final String region;
-  private Drafted<String> email;
-  private Drafted<String> phone;
-  private Drafted<String> url;
+  private final @Nullable String region;
+  private @Nullable Drafted<String> email;
+  private @Nullable Drafted<String> phone;
+  private @Nullable Drafted<String> url;
   private final List<Drafted<Profile>> profiles = new ArrayList<>();
 
-  private ContactFinder(String region) {
+  private ContactFinder(@Nullable String region) {
     this.region = region;
   }
 
@@ -51,7 +52,7 @@ final class ContactFinder {
       Optional<Drafted<String>> url,
       List<Drafted<Profile>> profiles) {}
 
-  static Contacts find(Scope scope, String region) {
+  static Contacts find(Scope scope, @Nullable String region) {
     ContactFinder finder = new ContactFinder(region);
     for (Line line : scope.area) {
       finder.scan(line, scope.contactLines.isContactLine(line.text()));
@@ -288,7 +289,7 @@ final class ContactFinder {
   }
 
   // The first personal site is basics.url; a later one labelled as a blog is a Blog profile.
-  private void offerSite(String target, boolean blog, String linkText, Line line) {
+  private void offerSite(String target, boolean blog, @Nullable String linkText, Line line) {
     if (url == null) {
       url = Drafted.at(target, line.index());
       return;

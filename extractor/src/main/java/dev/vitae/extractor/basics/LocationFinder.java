@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the person lives: a "Location:"/"现居：" label, an "Address:" label, "Based in …", or a header
@@ -203,7 +204,7 @@ final class LocationFinder {
   }
 
   // A labelled place that has no recognizable shape ("Remote", "Bay Area") is kept as the city.
-  private static Location asWritten(String value) {
+  private static @Nullable Location asWritten(String value) {
     String v = Texts.clean(Prose.stripDecoration(value));
     if (v == null || v.isEmpty() || Prose.weight(v) > MAX_PLACE_WORDS || v.contains("@")) {
       return null;
@@ -211,7 +212,7 @@ final class LocationFinder {
     return new Location(null, null, v, Countries.findCode(v).orElse(null), null);
   }
 
-  private static Location withAddress(Location place, String address) {
+  private static Location withAddress(Location place, @Nullable String address) {
     if (address == null || place.address() != null) {
       return place;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sets the document's languages and its default phone region, from the Unicode scripts of its text
@@ -133,7 +134,7 @@ public final class DocumentLanguageStage implements Extractor {
     return languagesOf(text.toString());
   }
 
-  private static Script scriptOf(int cp) {
+  private static @Nullable Script scriptOf(int cp) {
     Character.UnicodeScript script = Scripts.of(cp);
     return switch (script) {
       case HAN -> Script.HAN;

@@ -2,13 +2,14 @@ package dev.vitae.extractor.entry;
 
 import dev.vitae.extractor.layout.LineFeatures;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a section: the lines that name it (title, employer, dates) and the lines that
  * describe it. {@code group} is the heading of an enclosing group ("### Tencent" over several
  * projects), or null.
  */
-public record Entry(String group, List<LineFeatures> header, List<LineFeatures> body) {
+public record Entry(@Nullable String group, List<LineFeatures> header, List<LineFeatures> body) {
   public Entry {
     header = List.copyOf(header);
     body = List.copyOf(body);

@@ -6,13 +6,15 @@ import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.parser.Line;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of an entry read as prose and bullets: the lines before the first bullet are the summary
  * (or description), every line from the first bullet on is one highlight, nested bullets flattened
  * in document order.
  */
-public record EntryBody(String summary, List<String> highlights) {
+public record EntryBody(@Nullable String summary, List<String> highlights) {
   public EntryBody {
     highlights = List.copyOf(highlights);
   }
@@ -56,7 +58,7 @@ public record EntryBody(String summary, List<String> highlights) {
    * wrap width of a paged document, and this one has no bullet, no heading, no paragraph gap before
    * it, and sits at the same or a deeper indent (Markdown readers join wrapped items).
    */
-  static boolean isContinuation(LineFeatures previous, LineFeatures lf) {
+  static boolean isContinuation(@Nullable LineFeatures previous, LineFeatures lf) {
     if (previous == null
         || lf.bullet()
         || lf.isHeading()
@@ -82,7 +84,7 @@ public record EntryBody(String summary, List<String> highlights) {
             new Line(
                 head.line().index(),
                 head.line().page(),
-                join(List.of(head.line().text(), lf.line().text())),
+                Objects.requireNonNull(join(List.of(head.line().text(), lf.line().text()))),
                 head.line().style(),
                 head.line().links());
         out.add(LineFeatures.of(merged).withFull(lf.full()));
@@ -95,7 +97,7 @@ public record EntryBody(String summary, List<String> highlights) {
   }
 
   /** Joins lines of one paragraph: a space between words, none between two Han characters. */
-  public static String join(List<String> lines) {
+  public static @Nullable String join(List<String> lines) {
     StringBuilder sb = new StringBuilder();
     for (String l : lines) {
       if (l == null || l.isBlank()) {

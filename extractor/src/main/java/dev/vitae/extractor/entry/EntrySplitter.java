@@ -7,6 +7,7 @@ import dev.vitae.extractor.normalize.DateRanges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts a section's lines into entries by the structure the document gives, strongest first:
@@ -76,7 +77,7 @@ public final class EntrySplitter {
   }
 
   /** Entries are list items at the top depth that have nested items under them. */
-  public static List<Entry> byParentBullets(List<LineFeatures> lines, String group) {
+  public static List<Entry> byParentBullets(List<LineFeatures> lines, @Nullable String group) {
     int top =
         lines.stream()
             .filter(LineFeatures::bullet)

@@ -7,6 +7,7 @@ import dev.vitae.parser.Link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry header cut into its parts ("Title, Employer, City" in any order, "Title Employer |
@@ -21,11 +22,11 @@ import java.util.Locale;
  * @param rest parts that are none of these, in order
  */
 public record HeaderParts(
-    String organization,
-    String title,
-    String location,
-    String note,
-    String url,
+    @Nullable String organization,
+    @Nullable String title,
+    @Nullable String location,
+    @Nullable String note,
+    @Nullable String url,
     List<String> rest) {
 
   public HeaderParts {

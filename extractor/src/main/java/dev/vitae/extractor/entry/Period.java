@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dates of an entry, and the lines whose leading date (or "now") was used for them, so that
  * callers can drop those tokens from the text.
  */
 public record Period(
-    PartialDate start, PartialDate end, boolean ongoing, Set<Integer> consumedLines) {
+    @Nullable PartialDate start,
+    @Nullable PartialDate end,
+    boolean ongoing,
+    Set<Integer> consumedLines) {
   public Period {
     consumedLines = Set.copyOf(consumedLines);
   }

@@ -9,6 +9,7 @@ import dev.vitae.extractor.section.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows of a short history in the header or contact block: "Employer / Title / 2015.11–至今", "硕士 /
@@ -19,14 +20,14 @@ public final class ShortHistory {
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\s/\\s|[|｜]|／)\\s*");
 
   /** One row: its line, its parts with the period removed, and the period. */
-  public record Row(LineFeatures line, List<String> parts, DateRange period) {
+  public record Row(LineFeatures line, List<String> parts, @Nullable DateRange period) {
     /** The start of the period, or null. */
-    public dev.vitae.extractor.model.PartialDate start() {
+    public dev.vitae.extractor.model.@Nullable PartialDate start() {
       return period == null ? null : period.start();
     }
 
     /** The end of the period, or null. */
-    public dev.vitae.extractor.model.PartialDate end() {
+    public dev.vitae.extractor.model.@Nullable PartialDate end() {
       return period == null ? null : period.end();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairs gold entries with predicted ones by name, greedily, most similar first (the scoring
@@ -17,7 +18,8 @@ final class EntryPairing {
    * One work or education entry: its position in its list, its name (employer, institution; null if
    * none) and its slots.
    */
-  record Entry(int index, String name, Map<Field, String> values, List<String> highlights) {
+  record Entry(
+      int index, @Nullable String name, Map<Field, String> values, List<String> highlights) {
     Entry {
       values = Map.copyOf(values);
       highlights = List.copyOf(highlights);
@@ -25,7 +27,7 @@ final class EntryPairing {
   }
 
   /** A gold entry and the predicted entry it pairs with; either is null when left unpaired. */
-  record Pair(Entry gold, Entry predicted) {}
+  record Pair(@Nullable Entry gold, @Nullable Entry predicted) {}
 
   private record Candidate(Entry gold, Entry predicted, double jaccard, int agreement) {}
 

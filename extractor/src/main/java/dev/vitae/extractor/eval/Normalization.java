@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The comparison forms of the scoring definition: normalized text, digits, tokens, dates. */
 final class Normalization {
@@ -32,7 +33,7 @@ final class Normalization {
   private Normalization() {}
 
   /** NFKC, case-folded, whitespace collapsed, punctuation and spaces stripped at both ends. */
-  static String text(String raw) {
+  static String text(@Nullable String raw) {
     if (raw == null) {
       return "";
     }

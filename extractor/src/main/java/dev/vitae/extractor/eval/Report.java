@@ -55,7 +55,7 @@ public record Report(List<DocumentScore> documents) {
     for (Group group : Group.values()) {
       List<SlotScore> slots = new ArrayList<>();
       for (Field field : Field.of(group)) {
-        slots.add(new SlotScore(field, pooled.get(field)));
+        slots.add(new SlotScore(field, Objects.requireNonNull(pooled.get(field))));
       }
       groups.add(new GroupScore(group, slots));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a predicted JSON Resume document against its gold, slot by slot, as {@code
@@ -50,7 +51,8 @@ public final class Scorer {
    * @return the score, with no attributes and no notes
    * @throws IllegalArgumentException if the gold is not a JSON object
    */
-  public DocumentScore score(String id, JsonNode gold, JsonNode predicted, String documentText) {
+  public DocumentScore score(
+      String id, JsonNode gold, JsonNode predicted, @Nullable String documentText) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(gold, "gold");
     Objects.requireNonNull(predicted, "predicted");
@@ -114,7 +116,7 @@ public final class Scorer {
     tally.set(Field.PROFILE, goldKeys, predKeys);
   }
 
-  private static String profileKey(String network, String username) {
+  private static String profileKey(@Nullable String network, @Nullable String username) {
     return Normalization.text(network) + "\u001f" + Normalization.text(username);
   }
 
@@ -122,7 +124,7 @@ public final class Scorer {
       Tally tally,
       List<EntryPairing.Entry> gold,
       List<EntryPairing.Entry> pred,
-      Field highlightsField) {
+      @Nullable Field highlightsField) {
     for (EntryPairing.Pair pair : EntryPairing.pair(gold, pred)) {
       EntryPairing.Entry g = pair.gold();
       EntryPairing.Entry p = pair.predicted();
@@ -174,7 +176,7 @@ public final class Scorer {
   }
 
   private static List<EntryPairing.Entry> entries(
-      JsonNode array, Field nameField, Map<Field, String> paths, String highlightsPath) {
+      JsonNode array, Field nameField, Map<Field, String> paths, @Nullable String highlightsPath) {
     List<EntryPairing.Entry> entries = new ArrayList<>();
     for (JsonNode node : array) {
       Map<Field, String> values = new EnumMap<>(Field.class);
@@ -250,7 +252,7 @@ public final class Scorer {
   }
 
   /** A scalar at a dotted path, or null when absent or empty after normalizing. */
-  private static String text(JsonNode node, String dottedPath) {
+  private static @Nullable String text(JsonNode node, String dottedPath) {
     JsonNode value = node;
     for (String part : dottedPath.split("\\.")) {
       value = value.path(part);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Counts of one document being scored, slot by slot. Not thread-safe: one per document. */
 final class Tally {
@@ -22,7 +23,7 @@ final class Tally {
    * One single-valued slot; null means absent. A gold value the document does not show counts in
    * gold only when the prediction earned credit on it, so finding it never lowers recall.
    */
-  void scalar(Field field, String gold, String predicted) {
+  void scalar(Field field, @Nullable String gold, @Nullable String predicted) {
     if (gold == null && predicted == null) {
       return;
     }
@@ -75,7 +76,7 @@ final class Tally {
     for (Group group : Group.values()) {
       List<SlotScore> slots = new ArrayList<>();
       for (Field field : Field.of(group)) {
-        slots.add(new SlotScore(field, counts.get(field)));
+        slots.add(new SlotScore(field, counts.getOrDefault(field, Counts.ZERO)));
       }
       groups.add(new GroupScore(group, slots));
     }

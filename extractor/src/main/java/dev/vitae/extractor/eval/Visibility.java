@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a gold value shows in the document's text. Lenient on purpose (spaces, punctuation and
@@ -18,12 +19,12 @@ final class Visibility {
   private static final int MAX_COUNTRY_CODE_DIGITS = 3;
   private static final int MIN_PHONE_DIGITS = 7;
 
-  private final String skeleton;
-  private final String digits;
+  private final @Nullable String skeleton;
+  private final @Nullable String digits;
   private final Set<String> years;
   private final Set<String> tokens;
 
-  private Visibility(String text) {
+  private Visibility(@Nullable String text) {
     if (text == null) {
       skeleton = null;
       digits = null;
@@ -43,7 +44,7 @@ final class Visibility {
     }
   }
 
-  static Visibility of(String documentText) {
+  static Visibility of(@Nullable String documentText) {
     return documentText == null ? ALL : new Visibility(documentText);
   }
 
@@ -82,7 +83,7 @@ final class Visibility {
 
   boolean showsText(String value) {
     String s = Normalization.skeleton(value);
-    return s.isEmpty() || skeleton.contains(s);
+    return skeleton == null || s.isEmpty() || skeleton.contains(s);
   }
 
   private boolean showsPhone(String value) {
@@ -95,7 +96,7 @@ final class Visibility {
       if (k > 0 && rest.length() < MIN_PHONE_DIGITS) {
         break;
       }
-      if (digits.contains(rest)) {
+      if (digits == null || digits.contains(rest)) {
         return true;
       }
     }

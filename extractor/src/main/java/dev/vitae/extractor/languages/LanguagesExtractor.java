@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads languages sections ("中文 (Native)", "English: fluent", "Spanish – B2", lists of names) into
@@ -144,7 +145,7 @@ public final class LanguagesExtractor implements Extractor {
     }
   }
 
-  private static void add(ResumeDraft draft, String name, String fluency, int line) {
+  private static void add(ResumeDraft draft, String name, @Nullable String fluency, int line) {
     LanguageNames.findEnglishName(Texts.clean(name))
         .ifPresent(
             english ->
@@ -153,7 +154,7 @@ public final class LanguagesExtractor implements Extractor {
                     .add(Drafted.at(new Language(english, Texts.cleanOrNull(fluency)), line)));
   }
 
-  private static String firstNonNull(String... values) {
+  private static @Nullable String firstNonNull(String... values) {
     for (String v : values) {
       if (v != null) {
         return v;

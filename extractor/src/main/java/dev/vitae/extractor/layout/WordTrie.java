@@ -1,6 +1,7 @@
 package dev.vitae.extractor.layout;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed set of words looked for in a text by walking a trie from each position, in place of a
@@ -142,7 +143,7 @@ final class WordTrie {
     private Node[] children = new Node[0];
     private boolean word;
 
-    Node child(char c) {
+    @Nullable Node child(char c) {
       int at = Arrays.binarySearch(keys, c);
       return at >= 0 ? children[at] : null;
     }

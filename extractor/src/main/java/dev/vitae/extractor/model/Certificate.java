@@ -1,7 +1,12 @@
 package dev.vitae.extractor.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /** JSON Resume: a certificate. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Certificate(String name, PartialDate date, String url, String issuer) {}
+public record Certificate(
+    @Nullable String name,
+    @Nullable PartialDate date,
+    @Nullable String url,
+    @Nullable String issuer) {}

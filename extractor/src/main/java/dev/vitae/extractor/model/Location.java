@@ -1,8 +1,13 @@
 package dev.vitae.extractor.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /** JSON Resume: where the person is based. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Location(
-    String address, String postalCode, String city, String countryCode, String region) {}
+    @Nullable String address,
+    @Nullable String postalCode,
+    @Nullable String city,
+    @Nullable String countryCode,
+    @Nullable String region) {}

@@ -2,20 +2,21 @@ package dev.vitae.extractor.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** JSON Resume: a named project. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Project(
-    String name,
-    String description,
+    @Nullable String name,
+    @Nullable String description,
     List<String> highlights,
     List<String> keywords,
-    PartialDate startDate,
-    PartialDate endDate,
-    String url,
+    @Nullable PartialDate startDate,
+    @Nullable PartialDate endDate,
+    @Nullable String url,
     List<String> roles,
-    String entity,
-    String type) {
+    @Nullable String entity,
+    @Nullable String type) {
   public Project {
     highlights = highlights == null ? List.of() : List.copyOf(highlights);
     keywords = keywords == null ? List.of() : List.copyOf(keywords);

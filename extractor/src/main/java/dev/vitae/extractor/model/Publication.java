@@ -1,8 +1,13 @@
 package dev.vitae.extractor.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /** JSON Resume: a publication. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Publication(
-    String name, String publisher, PartialDate releaseDate, String url, String summary) {}
+    @Nullable String name,
+    @Nullable String publisher,
+    @Nullable PartialDate releaseDate,
+    @Nullable String url,
+    @Nullable String summary) {}

@@ -2,11 +2,12 @@ package dev.vitae.extractor.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A whole JSON Resume v1.0.0 document. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Resume(
-    Basics basics,
+    @Nullable Basics basics,
     List<Work> work,
     List<Volunteer> volunteer,
     List<Education> education,
@@ -18,7 +19,7 @@ public record Resume(
     List<Interest> interests,
     List<Reference> references,
     List<Project> projects,
-    Meta meta) {
+    @Nullable Meta meta) {
   public Resume {
     work = work == null ? List.of() : List.copyOf(work);
     volunteer = volunteer == null ? List.of() : List.copyOf(volunteer);

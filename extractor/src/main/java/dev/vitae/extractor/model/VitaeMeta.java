@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Provenance of one output: which parser wrote it, from what, and what it could not find.
@@ -16,7 +17,10 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record VitaeMeta(
-    String parser, SourceMeta source, Map<String, Decision> fields, List<String> warnings) {
+    @Nullable String parser,
+    @Nullable SourceMeta source,
+    Map<String, Decision> fields,
+    List<String> warnings) {
   public VitaeMeta {
     fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -30,7 +34,11 @@ public record VitaeMeta(
   /** The input document: path as given, detected media type, digest, pages, languages found. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record SourceMeta(
-      String file, String mediaType, String sha256, Integer pages, List<String> languages) {
+      @Nullable String file,
+      @Nullable String mediaType,
+      @Nullable String sha256,
+      @Nullable Integer pages,
+      List<String> languages) {
     public SourceMeta {
       languages = languages == null ? List.of() : List.copyOf(languages);
     }

@@ -59,9 +59,10 @@ public final class EmployerRecognitionStage implements Extractor {
       String field = "work[" + i + "].name";
       Work w = entry.value();
       List<Line> heading = heading(doc, entry);
-      if (w.name() != null && !ner.isSkill(w.name())) {
+      String name = w.name();
+      if (name != null && !ner.isSkill(name)) {
         Optional<Entity> org =
-            organization(ner, heading, e -> Recognition.overlaps(e.text(), w.name()));
+            organization(ner, heading, e -> Recognition.overlaps(e.text(), name));
         draft.decide(
             field,
             org.isPresent()

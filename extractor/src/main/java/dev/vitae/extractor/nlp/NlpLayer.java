@@ -1,6 +1,7 @@
 package dev.vitae.extractor.nlp;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The models an extraction may consult; each is optional, and a pipeline built with none runs the
@@ -9,14 +10,14 @@ import java.util.Optional;
 public final class NlpLayer {
   private static final NlpLayer NONE = new NlpLayer(null, null, null);
 
-  private final EntityRecognizer englishEntities;
-  private final LanguageDetector languages;
-  private final SentenceSplitter englishSentences;
+  private final @Nullable EntityRecognizer englishEntities;
+  private final @Nullable LanguageDetector languages;
+  private final @Nullable SentenceSplitter englishSentences;
 
   private NlpLayer(
-      EntityRecognizer englishEntities,
-      LanguageDetector languages,
-      SentenceSplitter englishSentences) {
+      @Nullable EntityRecognizer englishEntities,
+      @Nullable LanguageDetector languages,
+      @Nullable SentenceSplitter englishSentences) {
     this.englishEntities = englishEntities;
     this.languages = languages;
     this.englishSentences = englishSentences;
@@ -29,9 +30,9 @@ public final class NlpLayer {
 
   /** A layer with these models; any of them may be null, meaning "not available". */
   public static NlpLayer of(
-      EntityRecognizer englishEntities,
-      LanguageDetector languages,
-      SentenceSplitter englishSentences) {
+      @Nullable EntityRecognizer englishEntities,
+      @Nullable LanguageDetector languages,
+      @Nullable SentenceSplitter englishSentences) {
     return new NlpLayer(englishEntities, languages, englishSentences);
   }
 

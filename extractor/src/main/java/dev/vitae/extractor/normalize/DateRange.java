@@ -1,6 +1,7 @@
 package dev.vitae.extractor.normalize;
 
 import dev.vitae.extractor.model.PartialDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A period found in text: a start, an end or "ongoing", and where in the text it was written.
@@ -11,7 +12,8 @@ import dev.vitae.extractor.model.PartialDate;
  * @param from index of the first character of the match in the searched text
  * @param to index one past the last character of the match
  */
-public record DateRange(PartialDate start, PartialDate end, boolean ongoing, int from, int to) {
+public record DateRange(
+    PartialDate start, @Nullable PartialDate end, boolean ongoing, int from, int to) {
   public DateRange {
     java.util.Objects.requireNonNull(start, "start");
     if (ongoing && end != null) {

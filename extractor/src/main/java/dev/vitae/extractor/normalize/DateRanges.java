@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one date grammar for every section: finds periods and single dates written in resume text and
@@ -274,13 +275,17 @@ public final class DateRanges {
 
   // one date token; date is null for a month written without its year ("May" in "May – Aug 2019")
   private record Token(
-      PartialDate date, int month, boolean bareYear, boolean chinese, int from, int to) {}
+      @Nullable PartialDate date, int month, boolean bareYear, boolean chinese, int from, int to) {}
 
   // the matchers of one call, reused for every token so a scan allocates little
   private static final class Scan {
     private final String text;
     private final Matcher date;
+
+    // set by lookingAt before any use
+    @SuppressWarnings("NullAway.Init")
     private Matcher tail;
+
     private int pos;
 
     Scan(String text) {
@@ -309,7 +314,7 @@ public final class DateRanges {
       return MONTH_NAMES.containsKey(word) || SEASONS.contains(word);
     }
 
-    DateRange rangeAt(int i) {
+    @Nullable DateRange rangeAt(int i) {
       DateRange shortYears = monthTwoDigitYearRange(i);
       if (shortYears != null) {
         return shortYears;
@@ -339,7 +344,7 @@ public final class DateRanges {
       return new DateRange(first.date(), null, false, first.from(), first.to());
     }
 
-    private DateRange monthTwoDigitYearRange(int i) {
+    private @Nullable DateRange monthTwoDigitYearRange(int i) {
       if (!Character.isLetter(text.charAt(i))) {
         return null;
       }
@@ -362,7 +367,7 @@ public final class DateRanges {
       return end == null ? null : new DateRange(start, end, false, i, tail.end());
     }
 
-    private DateRange extend(Token first) {
+    private @Nullable DateRange extend(Token first) {
       int len = text.length();
       if (first.date() != null && lookingAt(ONGOING_TAIL, first.to())) {
         return new DateRange(first.date(), null, true, first.from(), tail.end());
@@ -402,24 +407,27 @@ public final class DateRanges {
       return null;
     }
 
-    private DateRange join(Token first, Token second, boolean slash) {
+    private @Nullable DateRange join(Token first, Token second, boolean slash) {
       PartialDate start = first.date();
-      if (slash && (start == null || start.month() != 0 || second.date().month() != 0)) {
+      PartialDate end = second.date();
+      if (end == null) {
+        return null;
+      }
+      if (slash && (start == null || start.month() != 0 || end.month() != 0)) {
         return null;
       }
       if (start == null) {
         // "May – Aug 2019": the start takes the end's year, the year before if its month is later
-        PartialDate end = second.date();
         if (end.month() == 0) {
           return null;
         }
         int year = first.month() > end.month() ? end.year() - 1 : end.year();
         start = PartialDate.of(year, first.month());
       }
-      return new DateRange(start, second.date(), false, first.from(), second.to());
+      return new DateRange(start, end, false, first.from(), second.to());
     }
 
-    private PartialDate chineseMonthEnd(PartialDate start) {
+    private @Nullable PartialDate chineseMonthEnd(PartialDate start) {
       int month = Integer.parseInt(tail.group(1));
       int day = tail.group(2) == null ? 0 : Integer.parseInt(tail.group(2));
       int year = month < start.month() ? start.year() + 1 : start.year();
@@ -497,7 +505,7 @@ public final class DateRanges {
     }
   }
 
-  private static Token token(Matcher m) {
+  private static @Nullable Token token(Matcher m) {
     int from = m.start();
     int to = m.end();
     if (m.group("ay") != null) {
@@ -531,7 +539,7 @@ public final class DateRanges {
     return new Token(year, 0, true, false, from, to);
   }
 
-  private static Token token(PartialDate date, int from, int to) {
+  private static @Nullable Token token(@Nullable PartialDate date, int from, int to) {
     return date == null ? null : new Token(date, date.month(), false, false, from, to);
   }
 
@@ -544,7 +552,7 @@ public final class DateRanges {
     return yy >= 50 ? 1900 + yy : 2000 + yy;
   }
 
-  private static PartialDate partialDate(int year, int month, int day) {
+  private static @Nullable PartialDate partialDate(int year, int month, int day) {
     try {
       return new PartialDate(year, month, day);
     } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed list of names looked up in running text: the leftmost, then longest, name that is not
@@ -66,7 +67,7 @@ final class Gazetteer<V> {
     return Optional.empty();
   }
 
-  private Hit<V> longestAt(String text, int start) {
+  private @Nullable Hit<V> longestAt(String text, int start) {
     Node<V> node = root;
     Hit<V> best = null;
     for (int i = start; i < text.length(); ) {
@@ -108,6 +109,6 @@ final class Gazetteer<V> {
 
   private static final class Node<V> {
     private final Map<Integer, Node<V>> children = new HashMap<>(4);
-    private V value;
+    private @Nullable V value;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names of spoken languages: maps a language written in English, in Chinese or in itself ({@code
@@ -143,7 +144,7 @@ public final class LanguageNames {
   }
 
   // Chinese has no spaces, so names are looked up as substrings, longest first
-  private static Language hanNameAt(String text, int i) {
+  private static @Nullable Language hanNameAt(String text, int i) {
     if (!HAN_STARTS.get(text.charAt(i))) {
       return null;
     }
@@ -157,7 +158,7 @@ public final class LanguageNames {
   }
 
   // other scripts are looked up as whole words, up to three of them ("Norwegian Bokmål")
-  private static Language wordNameAt(String text, int i) {
+  private static @Nullable Language wordNameAt(String text, int i) {
     if (!isLetterOrMark(text.charAt(i)) || (i > 0 && isLetterOrMark(text.charAt(i - 1)))) {
       return null;
     }

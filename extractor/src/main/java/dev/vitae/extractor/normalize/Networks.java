@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Profile URLs and labelled handles to {@link Profile}s with the contract's canonical network
@@ -86,10 +88,10 @@ public final class Networks {
 
     private final String canonical;
     private final List<String> hosts;
-    private final Pattern profilePath;
+    private final @Nullable Pattern profilePath;
     private final List<String> labels;
 
-    Network(String canonical, List<String> hosts, String profilePath, String... labels) {
+    Network(String canonical, List<String> hosts, @Nullable String profilePath, String... labels) {
       this.canonical = canonical;
       this.hosts = hosts;
       this.profilePath = profilePath == null ? null : Pattern.compile(profilePath);
@@ -191,7 +193,7 @@ public final class Networks {
                     new Profile(
                         n.canonical, host.substring(0, host.indexOf('.')), withScheme(url)));
               }
-              Matcher m = n.profilePath.matcher(path);
+              Matcher m = Objects.requireNonNull(n.profilePath).matcher(path);
               if (!m.matches()) {
                 return Optional.empty();
               }

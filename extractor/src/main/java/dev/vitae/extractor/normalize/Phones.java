@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Phone numbers to E.164 with libphonenumber.
@@ -63,7 +64,7 @@ public final class Phones {
    * 3166-1 alpha-2, may be null) reads numbers written without a country prefix; without it, only
    * the national shapes named in the class comment are read.
    */
-  public static Optional<String> toE164(String raw, String defaultRegion) {
+  public static Optional<String> toE164(String raw, @Nullable String defaultRegion) {
     if (raw == null || raw.isBlank() || raw.length() > 64) {
       return Optional.empty();
     }
@@ -91,7 +92,7 @@ public final class Phones {
    * Every valid phone number in {@code text}, in order. {@code region} (may be null) is the default
    * region as in {@link #toE164}. Never throws on odd text; text past 4,000 characters is ignored.
    */
-  public static List<Found> find(String text, String region) {
+  public static List<Found> find(String text, @Nullable String region) {
     List<Found> found = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return found;
@@ -127,7 +128,7 @@ public final class Phones {
    * {@code raw} as the contract writes a phone: E.164 when it can be read, else as written
    * (trimmed, whitespace collapsed, a {@code tel:} scheme removed).
    */
-  public static String normalize(String raw, String defaultRegion) {
+  public static String normalize(String raw, @Nullable String defaultRegion) {
     String text = TEL_PREFIX.matcher(Texts.clean(raw)).replaceFirst("");
     return toE164(text, defaultRegion).orElse(text);
   }
@@ -166,7 +167,8 @@ public final class Phones {
     return false;
   }
 
-  private static void collect(String text, String region, List<Found> into, Pattern shape) {
+  private static void collect(
+      String text, String region, List<Found> into, @Nullable Pattern shape) {
     for (PhoneNumberMatch match : UTIL.findNumbers(text, region, Leniency.VALID, MAX_TRIES)) {
       String raw = match.rawString();
       if (shape != null && !shape.matcher(raw).matches()) {
@@ -201,7 +203,7 @@ public final class Phones {
     return before || after;
   }
 
-  private static List<String> regionsFor(String text, String defaultRegion) {
+  private static List<String> regionsFor(String text, @Nullable String defaultRegion) {
     List<String> regions = new ArrayList<>();
     if (defaultRegion != null) {
       regions.add(defaultRegion);

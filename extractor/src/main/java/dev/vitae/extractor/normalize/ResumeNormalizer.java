@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The last stage: merges a work history listed twice (a detailed section and a short list) into one
@@ -166,12 +167,13 @@ public final class ResumeNormalizer implements Extractor {
         List.copyOf(highlights));
   }
 
-  private static <T> T first(T a, T b) {
+  private static <T> @Nullable T first(@Nullable T a, @Nullable T b) {
     return a != null ? a : b;
   }
 
-  private static dev.vitae.extractor.model.PartialDate precise(
-      dev.vitae.extractor.model.PartialDate a, dev.vitae.extractor.model.PartialDate b) {
+  private static dev.vitae.extractor.model.@Nullable PartialDate precise(
+      dev.vitae.extractor.model.@Nullable PartialDate a,
+      dev.vitae.extractor.model.@Nullable PartialDate b) {
     if (a == null) {
       return b;
     }

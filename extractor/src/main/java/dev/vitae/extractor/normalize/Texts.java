@@ -1,6 +1,8 @@
 package dev.vitae.extractor.normalize;
 
 import java.util.regex.Pattern;
+import org.jetbrains.annotations.Contract;
+import org.jspecify.annotations.Nullable;
 
 /** Text clean-up shared by every stage: the contract's "trimmed, whitespace collapsed". */
 public final class Texts {
@@ -9,7 +11,8 @@ public final class Texts {
   private Texts() {}
 
   /** Trims and collapses runs of whitespace (including no-break and ideographic spaces). */
-  public static String clean(String text) {
+  @Contract("!null -> !null")
+  public static @Nullable String clean(@Nullable String text) {
     if (text == null) {
       return null;
     }
@@ -53,7 +56,7 @@ public final class Texts {
   }
 
   /** {@link #clean}, then {@code null} for a result that is empty. */
-  public static String cleanOrNull(String text) {
+  public static @Nullable String cleanOrNull(@Nullable String text) {
     String c = clean(text);
     return c == null || c.isEmpty() ? null : c;
   }

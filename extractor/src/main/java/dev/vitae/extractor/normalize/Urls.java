@@ -2,13 +2,16 @@ package dev.vitae.extractor.normalize;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jetbrains.annotations.Contract;
+import org.jspecify.annotations.Nullable;
 
 /** URLs as the schema's {@code uri} format wants them: non-ASCII and spaces percent-encoded. */
 public final class Urls {
   private Urls() {}
 
   /** The URL with every non-ASCII character, space and control character percent-encoded. */
-  public static String toUri(String url) {
+  @Contract("!null -> !null")
+  public static @Nullable String toUri(@Nullable String url) {
     if (url == null) {
       return null;
     }

@@ -4,6 +4,7 @@ import dev.vitae.parser.Line;
 import dev.vitae.parser.TextDocument;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run of lines under one heading.
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param start index of the first body line (after the heading)
  * @param end index one past the last body line
  */
-public record Section(SectionKind kind, String heading, int headingLine, int start, int end) {
+public record Section(
+    SectionKind kind, @Nullable String heading, int headingLine, int start, int end) {
   public Section {
     Objects.requireNonNull(kind, "kind");
     if (start < 0 || end < start) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Labels every line with a {@link SectionKind} (GROBID's segmentation cascade, by rules). A line
@@ -307,14 +308,14 @@ public final class SectionSplitter implements Extractor {
   /** A section being read. */
   private static final class Open {
     final SectionKind kind;
-    final String heading;
+    final @Nullable String heading;
     final int headingLine;
     final int start;
     int level;
     int titleLine = -1;
     boolean inline;
 
-    Open(SectionKind kind, String heading, int headingLine, int start, int level) {
+    Open(SectionKind kind, @Nullable String heading, int headingLine, int start, int level) {
       this.kind = kind;
       this.heading = heading;
       this.headingLine = headingLine;

@@ -437,7 +437,7 @@ public final class SectionVocabulary {
         }
       }
     }
-    return best == null ? Optional.empty() : Optional.of(PHRASES.get(best));
+    return best == null ? Optional.empty() : Optional.ofNullable(PHRASES.get(best));
   }
 
   /** The kind of a phrase that ends a line introducing a list ("…open source projects:"). */

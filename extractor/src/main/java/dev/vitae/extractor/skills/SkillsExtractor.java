@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads skills into groups: a "Group: a, b" line is one group; a short line without separators
@@ -127,7 +128,8 @@ public final class SkillsExtractor implements Extractor {
     return HAS_LIST_SEPARATOR.matcher(next.text()).matches() || next.listDepth() > lf.listDepth();
   }
 
-  private static String flush(ResumeDraft draft, String group, List<String> pending, int line) {
+  private static @Nullable String flush(
+      ResumeDraft draft, @Nullable String group, List<String> pending, int line) {
     if (group != null && !pending.isEmpty()) {
       addGroup(draft, group, pending, line);
     }

@@ -1,2 +1,5 @@
 /** Skills as grouped keyword lists. */
+@NullMarked
 package dev.vitae.extractor.skills;
+
+import org.jspecify.annotations.NullMarked;

@@ -127,8 +127,8 @@ public final class WorkExtractor implements Extractor {
                         null,
                         hp.title(),
                         null,
-                        row.period().start(),
-                        row.period().end(),
+                        row.start(),
+                        row.end(),
                         null,
                         List.of()),
                     row.line().index()));

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -79,7 +80,7 @@ final class BodyWalker {
   private static final class Field {
     final StringBuilder instruction = new StringBuilder();
     boolean inResult;
-    LineDraft resultLine;
+    @Nullable LineDraft resultLine;
     int resultStart;
   }
 
@@ -168,7 +169,7 @@ final class BodyWalker {
   // ---- paragraphs ----
 
   private void paragraph(Element p, Flow flow) {
-    Element pPr = findW(p, "pPr").orElse(null);
+    @Nullable Element pPr = findW(p, "pPr").orElse(null);
     Optional<String> style = styles.paragraphStyle(pPr);
     int heading = styles.headingLevel(pPr);
     Optional<Integer> level = heading > 0 ? Optional.empty() : styles.listLevel(pPr);
@@ -224,7 +225,7 @@ final class BodyWalker {
     }
   }
 
-  private int indent(Element pPr, Optional<Integer> level) {
+  private int indent(@Nullable Element pPr, Optional<Integer> level) {
     Optional<Integer> left =
         pPr == null ? Optional.empty() : findW(pPr, "ind").flatMap(DocxStyles::leftIndent);
     if (left.isEmpty() && level.isPresent()) {
@@ -318,7 +319,7 @@ final class BodyWalker {
     }
 
     private void run(Element r) {
-      Element rPr = findW(r, "rPr").orElse(null);
+      @Nullable Element rPr = findW(r, "rPr").orElse(null);
       List<Element> sources = styles.runSources(rPr, style);
       bold = DocxStyles.runFlag(sources, "b");
       caps = DocxStyles.runFlag(sources, "caps");
@@ -585,7 +586,7 @@ final class BodyWalker {
     return out;
   }
 
-  private static LineDraft mergeRow(
+  private static @Nullable LineDraft mergeRow(
       List<Integer> row, List<TextBoxes.Box> boxes, List<List<LineDraft>> lines) {
     LineDraft merged = null;
     boolean space = false;

@@ -42,6 +42,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -157,12 +158,11 @@ public final class DocxReader implements DocumentReader {
     BodyWalker walker =
         new BodyWalker(new DocxStyles(styles, numbering), limits.maxLines(), limits.maxPages());
     List<LineDraft> drafts = new ArrayList<>();
-    firstHeader(doc)
-        .ifPresent(
-            header ->
-                drafts.addAll(
-                    walker.walk(
-                        element(header._getHdrFtr()), false, links(header.getPackagePart()))));
+    Optional<XWPFHeader> header = firstHeader(doc);
+    Element headerBody = header.map(h -> element(h._getHdrFtr())).orElse(null);
+    if (headerBody != null) {
+      drafts.addAll(walker.walk(headerBody, false, links(header.get().getPackagePart())));
+    }
     Element body = element(doc.getDocument().getBody());
     if (body != null) {
       drafts.addAll(walker.walk(body, true, links(doc.getPackagePart())));
@@ -326,7 +326,7 @@ public final class DocxReader implements DocumentReader {
     }
   }
 
-  private static Element element(XmlObject xml) {
+  private static @Nullable Element element(XmlObject xml) {
     if (xml == null) {
       return null;
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
@@ -39,9 +40,9 @@ final class DocxStyles {
   private static final int MAX_CHAIN = 16;
 
   private final Map<String, Element> stylesById = new HashMap<>();
-  private final Element defaultRunProps;
-  private final Element defaultParaProps;
-  private final String defaultParagraphStyle;
+  private final @Nullable Element defaultRunProps;
+  private final @Nullable Element defaultParaProps;
+  private final @Nullable String defaultParagraphStyle;
   private final Map<String, Element> abstractNums = new HashMap<>();
   private final Map<String, Element> nums = new HashMap<>();
 
@@ -49,7 +50,7 @@ final class DocxStyles {
    * @param styles the {@code w:styles} element, or null when the document has no styles part
    * @param numbering the {@code w:abstractNum} and {@code w:num} elements of the numbering part
    */
-  DocxStyles(Element styles, List<Element> numbering) {
+  DocxStyles(@Nullable Element styles, List<Element> numbering) {
     String defaultStyle = null;
     Element runDefaults = null;
     Element paraDefaults = null;
@@ -85,7 +86,7 @@ final class DocxStyles {
   }
 
   /** The paragraph's style id: its {@code w:pStyle}, else the default paragraph style. */
-  Optional<String> paragraphStyle(Element pPr) {
+  Optional<String> paragraphStyle(@Nullable Element pPr) {
     Optional<String> id = pPr == null ? Optional.empty() : findVal(pPr, "pStyle");
     return id.isPresent() ? id : Optional.ofNullable(defaultParagraphStyle);
   }
@@ -94,7 +95,7 @@ final class DocxStyles {
    * The heading level 1-6 of a paragraph, 0 for body text: from its outline level, direct or from
    * its style chain, or from a heading or title style name.
    */
-  int headingLevel(Element pPr) {
+  int headingLevel(@Nullable Element pPr) {
     Optional<Integer> direct = pPr == null ? Optional.empty() : findIntVal(pPr, "outlineLvl");
     if (direct.isPresent()) {
       return outlineToHeading(direct.get());
@@ -130,7 +131,7 @@ final class DocxStyles {
    * The list level (0-based {@code ilvl}) of a numbered or bulleted paragraph, empty when it is not
    * a list item or its level shows no number or bullet.
    */
-  Optional<Integer> listLevel(Element pPr) {
+  Optional<Integer> listLevel(@Nullable Element pPr) {
     Optional<Element> numPr = pPr == null ? Optional.empty() : findW(pPr, "numPr");
     String numId = numPr.flatMap(n -> findVal(n, "numId")).orElse(null);
     Integer ilvl = numPr.flatMap(n -> findIntVal(n, "ilvl")).orElse(null);
@@ -165,7 +166,7 @@ final class DocxStyles {
   }
 
   /** The left indent in twips that a list level sets, if it sets one. */
-  Optional<Integer> listIndent(Element pPr, int level) {
+  Optional<Integer> listIndent(@Nullable Element pPr, int level) {
     Optional<Element> numPr = pPr == null ? Optional.empty() : findW(pPr, "numPr");
     Optional<String> numId = numPr.flatMap(n -> findVal(n, "numId"));
     if (numId.isEmpty()) {
@@ -214,7 +215,7 @@ final class DocxStyles {
    * An attribute of a paragraph property element ({@code spacing/@after}, {@code ind/@left}):
    * direct formatting first, then the style chain, then the document defaults.
    */
-  Optional<String> paragraphAttr(Element pPr, String property, String attribute) {
+  Optional<String> paragraphAttr(@Nullable Element pPr, String property, String attribute) {
     List<Element> sources = new ArrayList<>();
     if (pPr != null) {
       sources.add(pPr);
@@ -235,7 +236,7 @@ final class DocxStyles {
   }
 
   /** An on/off paragraph property ({@code contextualSpacing}) through the same chain. */
-  boolean paragraphFlag(Element pPr, String property) {
+  boolean paragraphFlag(@Nullable Element pPr, String property) {
     if (pPr != null) {
       Optional<Boolean> direct = findOnOff(pPr, property);
       if (direct.isPresent()) {
@@ -252,7 +253,7 @@ final class DocxStyles {
   }
 
   /** The run properties that apply to a run, most specific first. */
-  List<Element> runSources(Element rPr, Optional<String> paragraphStyle) {
+  List<Element> runSources(@Nullable Element rPr, Optional<String> paragraphStyle) {
     List<Element> sources = new ArrayList<>(6);
     if (rPr != null) {
       sources.add(rPr);

@@ -3,6 +3,7 @@ package dev.vitae.parser.docx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -30,7 +31,7 @@ final class Ooxml {
   }
 
   /** The first child element with that name. */
-  static Optional<Element> findChild(Node parent, String ns, String localName) {
+  static Optional<Element> findChild(@Nullable Node parent, String ns, String localName) {
     if (parent == null) {
       return Optional.empty();
     }
@@ -42,7 +43,7 @@ final class Ooxml {
     return Optional.empty();
   }
 
-  static Optional<Element> findW(Node parent, String localName) {
+  static Optional<Element> findW(@Nullable Node parent, String localName) {
     return findChild(parent, W, localName);
   }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -164,7 +165,7 @@ final class TextBoxes {
     }
   }
 
-  private static Optional<double[]> xfrm(Element spPr) {
+  private static Optional<double[]> xfrm(@Nullable Element spPr) {
     Optional<Element> xfrm = findChild(spPr, A, "xfrm");
     if (xfrm.isEmpty()) {
       return Optional.empty();
@@ -265,7 +266,7 @@ final class TextBoxes {
   }
 
   // A CSS-like length in points; unitless numbers (group coordinates) stay as they are.
-  private static double length(String value) {
+  private static double length(@Nullable String value) {
     if (value == null || value.isEmpty()) {
       return 0;
     }

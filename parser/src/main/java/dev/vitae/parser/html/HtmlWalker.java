@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -359,7 +360,8 @@ final class HtmlWalker implements NodeFilter {
       } else {
         Matcher keyword = FONT_SIZE_KEYWORD.matcher(style);
         if (keyword.find()) {
-          size = FONT_KEYWORDS.get(keyword.group(1).toLowerCase(Locale.ROOT));
+          size =
+              Objects.requireNonNull(FONT_KEYWORDS.get(keyword.group(1).toLowerCase(Locale.ROOT)));
         }
       }
     }

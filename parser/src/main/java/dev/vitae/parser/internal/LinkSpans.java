@@ -3,6 +3,7 @@ package dev.vitae.parser.internal;
 import dev.vitae.parser.Link;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The links of a line being built by a reader: each a target and the range of the line's text it
@@ -68,7 +69,7 @@ public final class LinkSpans {
     return true;
   }
 
-  private static void addVisible(CharSequence text, List<Link> out, Span span) {
+  private static void addVisible(CharSequence text, List<Link> out, @Nullable Span span) {
     if (span == null) {
       return;
     }

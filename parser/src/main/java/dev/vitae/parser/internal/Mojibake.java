@@ -1,5 +1,7 @@
 package dev.vitae.parser.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Repairs mojibake: UTF-8 text that was once decoded as windows-1252 or Latin-1 ({@code JosÃ©} →
  * {@code José}, {@code â€“} → {@code –}, {@code ðŸ“«} → 📫). Stateless and thread-safe.
@@ -62,7 +64,7 @@ public final class Mojibake {
   }
 
   // Null when no UTF-8 sequence was found in the run.
-  private static String repairRun(String text, int start, int end) {
+  private static @Nullable String repairRun(String text, int start, int end) {
     int length = end - start;
     int[] bytes = new int[length];
     for (int k = 0; k < length; k++) {

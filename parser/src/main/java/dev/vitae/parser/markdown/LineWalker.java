@@ -49,9 +49,9 @@ final class LineWalker {
   private final int definitionDepth;
 
   // The line being built from inline content, and the styles of its first and later lines.
-  private InlineText line;
-  private LineStyle style;
-  private LineStyle restStyle;
+  private InlineText line = new InlineText();
+  private LineStyle style = LineStyle.PLAIN;
+  private LineStyle restStyle = LineStyle.PLAIN;
   private boolean breaksAsSpaces;
   private boolean softBreaksAsSpaces;
 

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A composite font (Type 0, Identity-H, embedded TrueType descendant with a ToUnicode map) whose
@@ -52,7 +53,7 @@ final class DeferredType0Font extends PDFont {
     {0, 1, 0, 0}, {'t', 'r', 'u', 'e'}, {'O', 'T', 'T', 'O'}
   };
 
-  private static CMap identityH;
+  private static @Nullable CMap identityH;
 
   private final CMap encoding;
   private final COSDictionary descendant;
@@ -62,9 +63,9 @@ final class DeferredType0Font extends PDFont {
   private final Matrix fontMatrix = new Matrix(0.001f, 0, 0, 0.001f, 0, 0);
   private float defaultWidth;
   private float averageWidth;
-  private BoundingBox boundingBox;
-  private PDType0Font font;
-  private TrueTypeMetrics metrics;
+  private @Nullable BoundingBox boundingBox;
+  private @Nullable PDType0Font font;
+  private @Nullable TrueTypeMetrics metrics;
   private boolean metricsRead;
 
   private DeferredType0Font(
@@ -91,7 +92,7 @@ final class DeferredType0Font extends PDFont {
    *
    * @throws IOException when PDFBox cannot load its own Identity-H map (a broken installation)
    */
-  static PDFont find(COSDictionary dictionary) throws IOException {
+  static @Nullable PDFont find(COSDictionary dictionary) throws IOException {
     if (!COSName.TYPE0.equals(dictionary.getCOSName(COSName.SUBTYPE))
         || !COSName.FONT.equals(dictionary.getCOSName(COSName.TYPE, COSName.FONT))
         || dictionary.getDictionaryObject(COSName.ENCODING) != COSName.IDENTITY_H
@@ -139,7 +140,7 @@ final class DeferredType0Font extends PDFont {
             || Float.compare(box.getUpperRightY(), 0) != 0);
   }
 
-  private static boolean isTrueType(byte[] header) {
+  private static boolean isTrueType(byte @Nullable [] header) {
     for (byte[] expected : TRUETYPE_HEADERS) {
       if (Arrays.equals(expected, header)) {
         return true;
@@ -151,7 +152,7 @@ final class DeferredType0Font extends PDFont {
   // The program's first four bytes, null when unreadable (PDFBox then logs and goes on, as it will
   // when it creates the font). PDFBox decodes the whole stream to read them, which for a whole
   // embedded CJK font is megabytes; here a Flate stream is decoded only that far.
-  private static byte[] header(COSStream program) {
+  private static byte @Nullable [] header(COSStream program) {
     try (TrueTypeMetrics.Prefix data = TrueTypeMetrics.Prefix.of(program)) {
       return data.header();
     } catch (IOException e) {

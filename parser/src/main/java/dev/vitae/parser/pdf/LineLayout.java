@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Document-wide layout decisions over the lines in reading order: body font size, block starts,
@@ -81,13 +83,16 @@ final class LineLayout {
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       float size = e.raw.fontSize();
-      int headingLevel = isHeadingCandidate(e, body) ? headingLevels.get(sizeClass(size)) : 0;
+      int headingLevel =
+          isHeadingCandidate(e, body)
+              ? Objects.requireNonNull(headingLevels.get(sizeClass(size)))
+              : 0;
       LineStyle style =
           new LineStyle(
               size,
               body > 0 ? Math.round(size / body * 100) / 100f : 1,
               e.raw.bold(),
-              Math.round(e.x - margins.get(columnKey(e.raw))),
+              Math.round(e.x - Objects.requireNonNull(margins.get(columnKey(e.raw)))),
               headingLevel,
               depths[i],
               e.blockStart,
@@ -128,7 +133,7 @@ final class LineLayout {
     return 1.2f * (body > 0 ? body : 10);
   }
 
-  private static boolean startsBlock(RawLine previous, RawLine line, float spacing) {
+  private static boolean startsBlock(@Nullable RawLine previous, RawLine line, float spacing) {
     if (previous == null || previous.page() != line.page() || previous.column() != line.column()) {
       return true;
     }

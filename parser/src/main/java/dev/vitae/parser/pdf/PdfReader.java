@@ -48,6 +48,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads PDF documents with PDFBox into lines with layout: font size, bold, indent, heading level,
@@ -240,7 +241,7 @@ public final class PdfReader implements DocumentReader {
     return "no page has extractable text";
   }
 
-  private record Ocr(Map<Integer, List<Line>> lines, DocumentException failure) {}
+  private record Ocr(Map<Integer, List<Line>> lines, @Nullable DocumentException failure) {}
 
   // Reads the given pages by OCR; pages that fail or find nothing keep what the text layer gave.
   private Ocr ocr(PDDocument document, Source source, Set<Integer> pageNumbers) {
@@ -357,7 +358,7 @@ public final class PdfReader implements DocumentReader {
   }
 
   // The font's name without the "ABCDEF+" prefix of embedded subsets; null when it has none.
-  private static String baseName(PDFont font) {
+  private static @Nullable String baseName(PDFont font) {
     String name = font.getName();
     if (name == null) {
       return null;
@@ -427,8 +428,8 @@ public final class PdfReader implements DocumentReader {
     private final Map<Integer, PageText> pages = new TreeMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> iconFonts = new IdentityHashMap<>();
-    private PDFont lastIconFont;
-    private PDFont lastBoldFont;
+    private @Nullable PDFont lastIconFont;
+    private @Nullable PDFont lastBoldFont;
     private boolean lastIsBold;
     private boolean lastIsIcon;
     private boolean truncated;

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -85,7 +86,7 @@ final class RunningText {
         dropped.add(c.line());
         // The rest of a browser's or footer's row: the title beside the date, the "1/2" beside
         // the address.
-        for (RawLine other : byPage.get(c.line().page())) {
+        for (RawLine other : Objects.requireNonNull(byPage.get(c.line().page()))) {
           if (other != c.line() && sameRow(other, c.line()) && isCompanion(other, c.line())) {
             dropped.add(other);
           }

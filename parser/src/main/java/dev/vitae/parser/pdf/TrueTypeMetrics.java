@@ -9,6 +9,7 @@ import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The horizontal metrics of an embedded TrueType program, read from its {@code head}, {@code maxp},
@@ -47,7 +48,7 @@ final class TrueTypeMetrics {
    * The metrics of {@code program}, or null when it is not a TrueType program whose four tables can
    * be read whole (the caller then asks fontbox).
    */
-  static TrueTypeMetrics read(COSStream program) {
+  static @Nullable TrueTypeMetrics read(COSStream program) {
     try (Prefix data = Prefix.of(program)) {
       if (!data.ensure(12)) {
         return null;
@@ -134,11 +135,11 @@ final class TrueTypeMetrics {
   /** The leading bytes of a stream's decoded data, decoded only as far as asked. */
   static final class Prefix implements AutoCloseable {
     private final InputStream in;
-    private final Inflater inflater;
+    private final @Nullable Inflater inflater;
     private byte[] bytes = new byte[4096];
     private int length;
 
-    private Prefix(InputStream in, Inflater inflater) {
+    private Prefix(InputStream in, @Nullable Inflater inflater) {
       this.in = in;
       this.inflater = inflater;
     }
@@ -174,7 +175,7 @@ final class TrueTypeMetrics {
     }
 
     /** The first four bytes, or null when there are fewer. */
-    byte[] header() throws IOException {
+    byte @Nullable [] header() throws IOException {
       return ensure(4) ? Arrays.copyOf(bytes, 4) : null;
     }
 
