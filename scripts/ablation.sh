@@ -7,18 +7,15 @@
 #   scripts/ablation.sh                       # the samples and the wild gold
 #   scripts/ablation.sh DOCS GOLD [DOCS GOLD] # other corpora
 #
-# The wild corpus is read from testdata/corpus/wild when present, else /work/shared/corpus/wild.
+# With no arguments the corpora are the repo's own: testdata/corpus/{seeds,gold,wild,wild-gold}.
 # Needs python3 (only to lay out the tables). Environment: as scripts/vitae.
 set -euo pipefail
 root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
 vitae=$root/scripts/vitae
 
 if [[ $# -eq 0 ]]; then
-  wild=$root/testdata/corpus/wild
-  wild_gold=$root/testdata/corpus/wild-gold
-  [[ -d $wild ]] || wild=/work/shared/corpus/wild
-  [[ -d $wild_gold ]] || wild_gold=/work/shared/corpus/wild-gold
-  set -- "$root/testdata/corpus/seeds" "$root/testdata/corpus/gold" "$wild" "$wild_gold"
+  corpus=$root/testdata/corpus
+  set -- "$corpus/seeds" "$corpus/gold" "$corpus/wild" "$corpus/wild-gold"
 fi
 if (( $# % 2 != 0 )); then
   echo "usage: $0 [DOCS GOLD]..." >&2

@@ -13,9 +13,7 @@ root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
 copies=${1:-4}
 shift || true
 if [[ $# -eq 0 ]]; then
-  wild=$root/testdata/corpus/wild
-  [[ -d $wild ]] || wild=/work/shared/corpus/wild
-  set -- "$root/testdata/corpus/seeds" "$wild"
+  set -- "$root/testdata/corpus/seeds" "$root/testdata/corpus/wild"
 fi
 
 work=$(mktemp -d)

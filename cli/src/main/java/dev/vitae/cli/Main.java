@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = ResumeExtractor.PARSER_VERSION,
     description = {
-      "Reads resumes (PDF, Markdown, plain text; English and Chinese) and writes JSON Resume"
-          + " v1.0.0. Parsing never touches the network."
+      "Reads resumes (PDF, Markdown, plain text, DOCX, HTML; English and Chinese) and writes"
+          + " JSON Resume v1.0.0. Parsing never touches the network."
     },
     subcommands = {ParseCommand.class, BatchCommand.class, EvalCommand.class, LinesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
