@@ -9,6 +9,7 @@ import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
 import dev.vitae.parser.Reason;
+import dev.vitae.testdata.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,6 @@ import java.util.stream.Stream;
  * the extractor the same way.
  */
 final class Corpus {
-  static final Path TESTDATA = Path.of(System.getProperty("vitae.testdata", "../testdata"));
   static final List<String> FORMATS =
       List.of("0xadada-resume.pdf", "0xadada-resume.html", "pandoc-piegay-en.docx");
   static final List<String> HOSTILE =
@@ -48,7 +48,7 @@ final class Corpus {
   static Corpus layOut(Path dir) throws IOException {
     Corpus corpus = new Corpus(dir.resolve("in"));
     List<Path> seeds;
-    try (Stream<Path> files = Files.list(TESTDATA.resolve("corpus/seeds"))) {
+    try (Stream<Path> files = Files.list(TestData.path("corpus/seeds"))) {
       seeds = files.filter(Files::isRegularFile).sorted().toList();
     }
     assertThat(seeds).hasSize(5);
@@ -60,12 +60,12 @@ final class Corpus {
     // One document per binary reader, so that PDFBox and POI run inside the runner too.
     for (String file : FORMATS) {
       String name = "formats/" + file;
-      corpus.copy(TESTDATA.resolve("corpus/wild").resolve(file), name);
+      corpus.copy(TestData.path("corpus/wild/" + file), name);
       corpus.resumes.add(name);
     }
     for (String file : HOSTILE) {
       String name = "hostile/" + file;
-      corpus.copy(TESTDATA.resolve("hostile").resolve(file), name);
+      corpus.copy(TestData.path("hostile/" + file), name);
       corpus.hostile.add(name);
     }
     corpus.copy(seeds.get(0), ".hidden.txt");

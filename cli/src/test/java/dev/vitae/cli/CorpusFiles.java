@@ -13,29 +13,21 @@ import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
 import dev.vitae.parser.TextDocument;
+import dev.vitae.testdata.TestData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * The corpus tests' shared machinery: the {@code vitae-testdata} resources (documents, gold, the
- * JSON Resume schema), the {@code testdata} folder of the source tree (approved outputs, floors),
- * and each document run once through the real parser and extractor, cached for the whole test JVM
- * so that the regression, wild-corpus and twins tests do not parse a file twice.
+ * The corpus tests' shared machinery over {@link TestData}: the JSON Resume schema, the floors, and
+ * each document run once through the real parser and extractor, cached for the whole test JVM so
+ * that the regression, wild-corpus and twins tests do not parse a file twice.
  */
 final class CorpusFiles {
   static final ObjectMapper MAPPER = ResumeJson.mapper();
@@ -93,7 +85,7 @@ final class CorpusFiles {
 
   private static Run parse(String resource) {
     String fileName = resource.substring(resource.lastIndexOf('/') + 1);
-    byte[] bytes = read(resource);
+    byte[] bytes = TestData.bytes(resource);
     try {
       TextDocument document = PARSER.parse(bytes, fileName);
       return new Run(
@@ -110,7 +102,7 @@ final class CorpusFiles {
   static Schema schema() {
     Schema loaded = schema;
     if (loaded == null) {
-      try (InputStream in = resource(SCHEMA)) {
+      try (InputStream in = Files.newInputStream(TestData.path(SCHEMA))) {
         loaded = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -127,44 +119,9 @@ final class CorpusFiles {
         .collect(Collectors.toList());
   }
 
-  /** The names of the regular, non-hidden files of a resource folder, sorted. */
-  static List<String> list(String folder) {
-    URL url = CorpusFiles.class.getClassLoader().getResource(folder);
-    if (url == null) {
-      fail("missing test resource folder %s (vitae-testdata)", folder);
-    }
-    try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-          return listNames(jar.getPath(folder));
-        }
-      }
-      return listNames(Path.of(uri));
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("bad resource URL " + url, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The bytes of a resource. */
-  static byte[] read(String name) {
-    try (InputStream in = resource(name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A UTF-8 resource as text. */
-  static String readString(String name) {
-    return new String(read(name), StandardCharsets.UTF_8);
-  }
-
-  /** A resource holding JSON, as a tree. */
+  /** A JSON file under the testdata folder, as a tree. */
   static JsonNode readJson(String name) {
-    return readTree(readString(name));
+    return readTree(TestData.text(name));
   }
 
   static JsonNode readTree(String json) {
@@ -175,24 +132,10 @@ final class CorpusFiles {
     }
   }
 
-  /**
-   * The {@code testdata} folder of the source tree (surefire runs in {@code cli/}). Approved files
-   * and floors are read there rather than from the classpath, where a deleted file would linger.
-   */
-  static Path sourceTree() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path testdata = dir.resolve("testdata");
-      if (Files.isDirectory(testdata.resolve("corpus"))) {
-        return testdata;
-      }
-    }
-    throw new IllegalStateException("no testdata/corpus above " + Path.of("").toAbsolutePath());
-  }
-
   /** The committed floors ({@code testdata/corpus/floors.properties}) of the source tree. */
   static Properties floors() {
     Properties floors = new Properties();
-    try (InputStream in = Files.newInputStream(sourceTree().resolve(FLOORS))) {
+    try (InputStream in = Files.newInputStream(TestData.path(FLOORS))) {
       floors.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -204,24 +147,5 @@ final class CorpusFiles {
   static double floor(Properties floors, String key) {
     String value = floors.getProperty(key);
     return value == null ? 0.0 : Double.parseDouble(value.trim());
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = CorpusFiles.class.getClassLoader().getResourceAsStream(name);
-    if (in == null) {
-      fail("missing test resource %s", name);
-    }
-    return in;
-  }
-
-  private static List<String> listNames(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .map(p -> p.getFileName().toString())
-          .filter(n -> !n.startsWith("."))
-          .sorted()
-          .collect(Collectors.toList());
-    }
   }
 }

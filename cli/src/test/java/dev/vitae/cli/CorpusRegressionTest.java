@@ -11,6 +11,7 @@ import dev.vitae.extractor.eval.Report;
 import dev.vitae.extractor.eval.ReportWriter;
 import dev.vitae.extractor.eval.Scorer;
 import dev.vitae.parser.Reason;
+import dev.vitae.testdata.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ class CorpusRegressionTest {
     List<Document> documents() {
       List<Document> documents = new ArrayList<>();
       if (this == SEEDS) {
-        for (String file : CorpusFiles.list(folder)) {
+        for (String file : TestData.list(folder)) {
           String stem = WildSources.stem(file);
           documents.add(new Document(this, file, stem + ".json", stem));
         }
@@ -250,7 +251,7 @@ class CorpusRegressionTest {
   }
 
   private static Path expectedFile(Document document) {
-    return CorpusFiles.sourceTree()
+    return TestData.root()
         .resolve(document.corpus().expectedFolder)
         .resolve(document.expectedName() + EXPECTED_SUFFIX);
   }

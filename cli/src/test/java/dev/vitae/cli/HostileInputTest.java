@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.parser.Reason;
+import dev.vitae.testdata.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class HostileInputTest {
-  private static final Path COMMITTED =
-      Path.of(System.getProperty("vitae.hostile", "../testdata/hostile"));
+  private static final Path COMMITTED = TestData.path("hostile");
   private static final Path GENERATED = Path.of("target", "hostile-generated");
 
   // Words from the hostile files that must never reach a message.

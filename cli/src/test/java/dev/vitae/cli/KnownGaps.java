@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.vitae.testdata.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ final class KnownGaps {
   }
 
   private static Map<String, String> read() {
-    Path path = CorpusFiles.sourceTree().resolve(FILE);
+    Path path = TestData.root().resolve(FILE);
     Map<String, String> gaps = new HashMap<>();
     try {
       for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {

@@ -2,12 +2,13 @@ package dev.vitae.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.testdata.TestData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class OcrOptionTest {
   // A PDF whose fonts have no Unicode map: its text layer decodes to garbage.
-  private static final Path GARBLED = Path.of("../testdata/corpus/wild/cyc2018-template-zh.pdf");
+  private static final Path GARBLED = TestData.path("corpus/wild/cyc2018-template-zh.pdf");
 
   @Test
   void anUnusableTextLayerFailsWithAHintToOcr() {

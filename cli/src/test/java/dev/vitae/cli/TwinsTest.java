@@ -8,6 +8,7 @@ import dev.vitae.extractor.eval.DocumentScore;
 import dev.vitae.extractor.eval.Field;
 import dev.vitae.extractor.eval.Scorer;
 import dev.vitae.parser.Reason;
+import dev.vitae.testdata.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,7 +191,7 @@ class TwinsTest {
     List<WildSources.TwinGroup> groups = WildSources.twinGroups();
 
     assertThat(groups).as("twin groups in SOURCES.tsv").isNotEmpty();
-    List<String> files = CorpusFiles.list(WildSources.FOLDER);
+    List<String> files = TestData.list(WildSources.FOLDER);
     for (WildSources.TwinGroup group : groups) {
       assertThat(files).as("files of twin group %s", group.name()).containsAll(group.files());
       assertThat(findReference(group)).as("reference of twin group %s", group.name()).isPresent();

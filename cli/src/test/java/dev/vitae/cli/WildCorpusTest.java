@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.parser.Reason;
+import dev.vitae.testdata.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +34,7 @@ class WildCorpusTest {
   private static final String TEXT_LAYER_OK = "text layer ok";
 
   static Stream<String> files() {
-    return CorpusFiles.list(WildSources.FOLDER).stream()
-        .filter(f -> !f.equals(WildSources.SOURCES));
+    return TestData.list(WildSources.FOLDER).stream().filter(f -> !f.equals(WildSources.SOURCES));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package dev.vitae.cli;
 
 import dev.vitae.extractor.eval.GoldIndex;
+import dev.vitae.testdata.TestData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ final class WildSources {
 
   private static final Map<String, Row> ROWS = readRows();
   private static final GoldIndex INDEX =
-      GoldIndex.parse(CorpusFiles.readString(GOLD_FOLDER + "/" + GoldIndex.FILE_NAME));
+      GoldIndex.parse(TestData.text(GOLD_FOLDER + "/" + GoldIndex.FILE_NAME));
 
   private WildSources() {}
 
@@ -142,7 +143,7 @@ final class WildSources {
   }
 
   private static Map<String, Row> readRows() {
-    String[] lines = CorpusFiles.readString(FOLDER + "/" + SOURCES).split("\r?\n");
+    String[] lines = TestData.text(FOLDER + "/" + SOURCES).split("\r?\n");
     List<String> header = List.of(lines[0].split("\t", -1));
     int file = column(header, "file");
     int language = column(header, "language");

@@ -3,6 +3,7 @@ package dev.vitae.extractor;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
 import dev.vitae.parser.Line;
+import dev.vitae.testdata.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -35,12 +36,7 @@ public final class CorpusLines {
   }
 
   private static Path corpus() {
-    Path dir =
-        Path.of(System.getProperty("basedir", ".")).resolve("../testdata/corpus").normalize();
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("testdata corpus not found at " + dir);
-    }
-    return dir;
+    return TestData.path("corpus");
   }
 
   private static Set<String> read(Path dir) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitae.testdata.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,14 +94,14 @@ class DeferredType0FontTest {
   }
 
   static Stream<String> wildPdfs() {
-    String sources = new String(resource("/corpus/wild/SOURCES.tsv"), StandardCharsets.UTF_8);
+    String sources = new String(TestData.bytes("corpus/wild/SOURCES.tsv"), StandardCharsets.UTF_8);
     return sources.lines().map(line -> line.split("\t")[0]).filter(name -> name.endsWith(".pdf"));
   }
 
   @ParameterizedTest
   @MethodSource("wildPdfs")
   void extractsWhatPdfBoxExtractsFromRealResumes(String name) {
-    assertSameText(resource("/corpus/wild/" + name));
+    assertSameText(TestData.bytes("corpus/wild/" + name));
   }
 
   @Test
@@ -108,7 +109,7 @@ class DeferredType0FontTest {
     int deferred = 0;
     int created = 0;
     for (String name : wildPdfs().toList()) {
-      Stripped stripped = strip(resource("/corpus/wild/" + name), true);
+      Stripped stripped = strip(TestData.bytes("corpus/wild/" + name), true);
       deferred += stripped.deferred();
       created += stripped.created();
     }

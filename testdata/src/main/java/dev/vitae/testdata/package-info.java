@@ -1,0 +1,5 @@
+/** The one way tests reach the repository's test documents, gold files and approved outputs. */
+@NullMarked
+package dev.vitae.testdata;
+
+import org.jspecify.annotations.NullMarked;
