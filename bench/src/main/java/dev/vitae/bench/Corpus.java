@@ -18,6 +18,7 @@ public enum Corpus {
   MARKDOWN(".md", ".markdown"),
   TEXT(".txt");
 
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   private final List<String> extensions;
 
   Corpus(String... extensions) {

@@ -91,7 +91,7 @@ final class LimitOptions {
             case "h" -> amount * 3_600_000;
             default -> amount * 1_000;
           };
-      if (millis > Long.MAX_VALUE / 2) {
+      if (millis > Long.MAX_VALUE / 2.0) {
         throw new TypeConversionException("duration too long: '" + value + "'");
       }
       return Duration.ofMillis(Math.round(millis));

@@ -1,6 +1,7 @@
 package dev.vitae.cli;
 
 import dev.vitae.extractor.ResumeExtractor;
+import java.io.Console;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,6 +48,7 @@ public final class Main {
   public static final int INTERNAL = 3;
 
   // Held so that the JUL settings are not garbage-collected with their loggers.
+  @SuppressWarnings("UnusedVariable") // held, never read: see above
   private static final List<Logger> QUIETED = quietLibraryLogging();
 
   private Main() {}
@@ -64,8 +67,27 @@ public final class Main {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Environment env =
-        new Environment(System.in, out, err, System.console() != null, ResumeConverter::forMode);
+        new Environment(
+            System.in, out, err, isTerminal(System.console()), ResumeConverter::forMode);
     return run(env, args);
+  }
+
+  /**
+   * Whether the process runs in a terminal, so that a progress bar may be drawn. Before JDK 22 a
+   * console exists only then; from JDK 22 on there is one whenever the JVM has a console at all,
+   * and {@code Console.isTerminal()} (looked up, since this code targets Java 17) tells.
+   */
+  static boolean isTerminal(@Nullable Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**

@@ -45,7 +45,9 @@ final class Manifest implements Closeable {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           .build();
   // Rewritten when this many times more lines than files have piled up over reruns.
   private static final int COMPACT_RATIO = 2;

@@ -297,8 +297,8 @@ class CorpusRegressionTest {
   private static JsonNode withoutParserVersion(JsonNode node) {
     JsonNode copy = node.deepCopy();
     JsonNode vitae = copy.path("meta").path("vitae");
-    if (vitae instanceof ObjectNode) {
-      ((ObjectNode) vitae).remove("parser");
+    if (vitae instanceof ObjectNode objectNode) {
+      objectNode.remove("parser");
     }
     return copy;
   }

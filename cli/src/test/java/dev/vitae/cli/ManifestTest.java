@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class ManifestTest {
     // A kill mid-write can end the file inside a multi-byte character.
     String whole = Manifest.line(parsed("a.pdf", 1));
     Files.write(path, (whole + "{\"file\":\"b").getBytes(StandardCharsets.UTF_8));
-    Files.write(path, new byte[] {euro[0], euro[1]}, java.nio.file.StandardOpenOption.APPEND);
+    Files.write(path, new byte[] {euro[0], euro[1]}, StandardOpenOption.APPEND);
 
     try (Manifest manifest = Manifest.open(out)) {
       assertThat(manifest.find("a.pdf")).isPresent();
@@ -61,6 +62,7 @@ class ManifestTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the manifest is held open, never read
   void secondWriterIsRefused() throws IOException {
     try (Manifest manifest = Manifest.open(out)) {
       assertThatThrownBy(() -> Manifest.open(out))

@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -17,7 +18,7 @@ class NlpOptionTest {
     StringWriter err = new StringWriter();
     Environment env =
         new Environment(
-            new ByteArrayInputStream("Amelia Ortiz\n".getBytes()),
+            new ByteArrayInputStream("Amelia Ortiz\n".getBytes(UTF_8)),
             new PrintWriter(out),
             new PrintWriter(err),
             false,

@@ -1,5 +1,7 @@
 package dev.vitae.extractor;
 
+import dev.vitae.extractor.layout.LayoutStage;
+import dev.vitae.extractor.section.SectionSplitter;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
@@ -63,8 +65,8 @@ public final class Docs {
   /** A draft with layout and sections already derived. */
   public static ResumeDraft draft(TextDocument doc) {
     ResumeDraft draft = new ResumeDraft();
-    new dev.vitae.extractor.layout.LayoutStage().extract(doc, draft);
-    new dev.vitae.extractor.section.SectionSplitter().extract(doc, draft);
+    new LayoutStage().extract(doc, draft);
+    new SectionSplitter().extract(doc, draft);
     return draft;
   }
 }

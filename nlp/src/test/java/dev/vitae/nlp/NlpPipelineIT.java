@@ -16,20 +16,19 @@ class NlpPipelineIT {
   @Test
   void findsANameTheRulesTookForAHandle() throws Exception {
     String md =
-        String.join(
-            "\n",
-            "Last updated 2015",
-            "",
-            "# Debarghya Das",
-            "",
-            "deedy@example.com | github.com/deedy",
-            "",
-            "## Experience",
-            "",
-            "### Facebook, Software Engineer",
-            "",
-            "- Built the news feed",
-            "");
+        """
+        Last updated 2015
+
+        # Debarghya Das
+
+        deedy@example.com | github.com/deedy
+
+        ## Experience
+
+        ### Facebook, Software Engineer
+
+        - Built the news feed\
+        """;
     DocumentParser parser = DocumentParser.withDefaults();
     TextDocument doc = parser.parse(md.getBytes(StandardCharsets.UTF_8), "cv.md");
     Resume resume = ResumeExtractor.withNlp(NlpModels.standard()).extract(doc);

@@ -92,8 +92,7 @@ public final class FormatDetector {
     return type;
   }
 
-  private static final byte[] PDF_MAGIC =
-      "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
   private String tikaType(byte[] bytes, String name) {
     Metadata metadata = new Metadata();

@@ -1,5 +1,7 @@
 package dev.vitae.parser;
 
+import java.util.Locale;
+
 /** Why a document could not be read. Each reason says whether a batch skips the file or stops. */
 public enum Reason {
   UNSUPPORTED_FORMAT(Category.SKIP_FILE),
@@ -37,6 +39,6 @@ public enum Reason {
 
   /** The reason code as written in error reports: lower case with dashes ({@code no-text}). */
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

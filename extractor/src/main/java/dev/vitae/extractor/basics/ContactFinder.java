@@ -114,7 +114,7 @@ final class ContactFinder {
    */
   static boolean isContactFooter(String text, ContactLines lines) {
     // The cheap test first: most lines outside the basics hold neither an email nor a phone.
-    return (text.indexOf('@') >= 0 && Prose.EMAIL.matcher(text).find()
+    return ((text.indexOf('@') >= 0 && Prose.EMAIL.matcher(text).find())
             || !Phones.find(text, null).isEmpty())
         && lines.isContactLine(text);
   }
@@ -217,9 +217,9 @@ final class ContactFinder {
     for (Field field : fields) {
       boolean keep =
           field.key() == FieldKey.PHONE
-              || field.key() == FieldKey.OTHER
+              || (field.key() == FieldKey.OTHER
                   && !NOT_PHONE_LABEL.matcher(field.label()).matches()
-                  && Networks.findNetwork(field.label()).isEmpty();
+                  && Networks.findNetwork(field.label()).isEmpty());
       if (!keep) {
         int end = Math.min(chars.length, field.valueStart() + field.value().length() + 1);
         for (int i = field.valueStart(); i < end; i++) {

@@ -141,6 +141,7 @@ enum FieldKey {
           .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
   private static final Pattern SPACES_OR_UNDERSCORES = Pattern.compile("[\\s_]+");
 
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   private final List<String> words;
 
   FieldKey(String... words) {

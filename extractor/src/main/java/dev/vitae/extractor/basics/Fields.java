@@ -127,7 +127,7 @@ final class Fields {
       while (start > 0 && isLatinKeyChar(text.charAt(start - 1))) {
         start--;
       }
-      if (start == wordEnd || start > 0 && isGlue(text.charAt(start - 1))) {
+      if (start == wordEnd || (start > 0 && isGlue(text.charAt(start - 1)))) {
         break;
       }
       words++;

@@ -5,6 +5,7 @@ import dev.vitae.extractor.basics.Fields.Field;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.parser.Line;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,7 @@ final class LabelFinder {
         }
         String value = Texts.clean(Prose.stripDecoration(field.value()));
         int limit =
-            field.label().toLowerCase(java.util.Locale.ROOT).contains("objective")
+            field.label().toLowerCase(Locale.ROOT).contains("objective")
                 ? MAX_OBJECTIVE_WORDS
                 : MAX_LABEL_WORDS;
         if (!value.isEmpty() && value.length() <= MAX_LABEL_CHARS && Prose.weight(value) <= limit) {

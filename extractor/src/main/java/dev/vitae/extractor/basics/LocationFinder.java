@@ -161,7 +161,7 @@ final class LocationFinder {
     String s = Texts.clean(segment);
     if (s.isEmpty()
         || WHITESPACE.split(s).length > MAX_PLACE_WORDS
-        || HAS_DIGIT.matcher(s).matches() && !ENDS_WITH_ZIP.matcher(s).matches()) {
+        || (HAS_DIGIT.matcher(s).matches() && !ENDS_WITH_ZIP.matcher(s).matches())) {
       return Optional.empty();
     }
     if (Prose.hanCount(s) > 0) {

@@ -4,6 +4,7 @@ import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.basics.Fields.Field;
 import dev.vitae.extractor.model.Profile;
 import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.extractor.section.SectionKind;
 import dev.vitae.parser.Line;
 import java.util.List;
 import java.util.Locale;
@@ -222,8 +223,7 @@ final class NameFinder {
       if (title.isPresent()) {
         return Optional.of(Drafted.at(title.get(), Math.max(heading.line(), 0)));
       }
-      if (heading.kind() == dev.vitae.extractor.section.SectionKind.HEADER
-          && isName(heading.text())) {
+      if (heading.kind() == SectionKind.HEADER && isName(heading.text())) {
         return Optional.of(Drafted.at(cleanName(heading.text()), Math.max(heading.line(), 0)));
       }
       Matcher about = ABOUT.matcher(Texts.clean(heading.text()));

@@ -102,7 +102,7 @@ final class Prose {
         || type == Character.PRIVATE_USE
         || type == Character.SURROGATE
         || type == Character.FORMAT
-        || type == Character.NON_SPACING_MARK && cp >= 0xFE00 && cp <= 0xFE0F
+        || (type == Character.NON_SPACING_MARK && cp >= 0xFE00 && cp <= 0xFE0F)
         || cp >= 0x1F000;
   }
 
@@ -128,8 +128,8 @@ final class Prose {
       return true;
     }
     Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+    return Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION.equals(block)
+        || Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS.equals(block);
   }
 
   /** Latin words plus Han characters divided by two, a rough size of the text's content. */

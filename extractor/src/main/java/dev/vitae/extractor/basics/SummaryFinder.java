@@ -143,7 +143,7 @@ final class SummaryFinder {
       }
     }
     if (contacts.isContactLine(text)
-        || text.contains("@") && Prose.weight(text) < MIN_HEADER_WEIGHT) {
+        || (text.contains("@") && Prose.weight(text) < MIN_HEADER_WEIGHT)) {
       return false;
     }
     if (Prose.EMAIL.matcher(text).find()) {

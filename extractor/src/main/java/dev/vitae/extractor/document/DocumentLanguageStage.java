@@ -80,6 +80,8 @@ public final class DocumentLanguageStage implements Extractor {
   }
 
   /** ISO 639-1 codes of the languages of {@code text}, most used first, as described above. */
+  // a counting array indexed by ordinal: this loop runs per character
+  @SuppressWarnings("EnumOrdinal")
   static List<String> languagesOf(String text) {
     int[] counts = new int[SCRIPTS];
     int limit = Math.min(text.length(), MAX_CHARS);
@@ -87,7 +89,7 @@ public final class DocumentLanguageStage implements Extractor {
       char c = text.charAt(i);
       // ASCII, most of any text: a letter is Latin, anything else no script counted here.
       if (c < 0x80) {
-        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
           counts[Script.LATIN.ordinal()]++;
         }
         i++;

@@ -22,6 +22,8 @@ import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
 import dev.vitae.extractor.section.SectionVocabulary;
 import dev.vitae.parser.TextDocument;
+import java.text.Normalizer;
+import java.text.Normalizer.Form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -255,15 +257,11 @@ public final class EducationExtractor implements Extractor {
       // No school word ("Télécom Saint-Étienne"): the part that is a link names the school.
       for (LineFeatures lf : naming) {
         for (var link : lf.line().links()) {
-          String text =
-              java.text.Normalizer.normalize(link.text().strip(), java.text.Normalizer.Form.NFC);
+          String text = Normalizer.normalize(link.text().strip(), Form.NFC);
           String linked =
               others.stream()
                   .filter(
-                      o ->
-                          !text.isEmpty()
-                              && java.text.Normalizer.normalize(o, java.text.Normalizer.Form.NFC)
-                                  .startsWith(text))
+                      o -> !text.isEmpty() && Normalizer.normalize(o, Form.NFC).startsWith(text))
                   .findFirst()
                   .orElse(null);
           if (linked != null && institution == null) {

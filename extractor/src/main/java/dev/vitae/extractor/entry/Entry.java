@@ -1,6 +1,7 @@
 package dev.vitae.extractor.entry;
 
 import dev.vitae.extractor.layout.LineFeatures;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,7 @@ public record Entry(@Nullable String group, List<LineFeatures> header, List<Line
     if (last < 0) {
       return this;
     }
-    List<LineFeatures> h = new java.util.ArrayList<>(header);
+    List<LineFeatures> h = new ArrayList<>(header);
     h.addAll(body.subList(0, last + 1));
     return new Entry(group, h, body.subList(last + 1, body.size()));
   }
@@ -62,7 +63,7 @@ public record Entry(@Nullable String group, List<LineFeatures> header, List<Line
     if (first.bullet() || first.isHeading() || first.words() > 12 || first.keyValue().isPresent()) {
       return this;
     }
-    List<LineFeatures> h = new java.util.ArrayList<>(header);
+    List<LineFeatures> h = new ArrayList<>(header);
     h.add(first);
     return new Entry(group, h, body.subList(1, body.size()));
   }

@@ -7,6 +7,7 @@ import dev.vitae.parser.Link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,8 @@ public record HeaderParts(
   }
 
   /** Parses header texts (dates already removed), in reading order. */
+  // identity: another part of the header, even when its text is the same
+  @SuppressWarnings("ReferenceEquality")
   public static HeaderParts parse(List<String> texts, List<Link> links) {
     List<String> parts = new ArrayList<>();
     String roleBeforeSemicolon = null;
@@ -158,8 +161,7 @@ public record HeaderParts(
   private static List<String> splitTrailingPlaces(List<String> parts) {
     List<String> out = new ArrayList<>();
     for (String p : parts) {
-      var split =
-          Places.isPlace(p) ? java.util.Optional.<String[]>empty() : Places.splitTrailingPlace(p);
+      var split = Places.isPlace(p) ? Optional.<String[]>empty() : Places.splitTrailingPlace(p);
       if (split.isPresent() && !split.get()[0].isBlank()) {
         out.add(split.get()[0]);
         out.add(split.get()[1]);

@@ -3,6 +3,7 @@ package dev.vitae.extractor.entry;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.model.PartialDate;
 import dev.vitae.extractor.normalize.DateRange;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +31,7 @@ public record Period(
    * body line and an end date (or "now") opening the next line, as a flattened date column gives.
    */
   public static Period of(Entry entry) {
-    List<LineFeatures> near = new java.util.ArrayList<>(entry.header());
+    List<LineFeatures> near = new ArrayList<>(entry.header());
     near.addAll(entry.body().subList(0, Math.min(2, entry.body().size())));
     for (LineFeatures lf : near) {
       if (lf.bullet() && !entry.header().contains(lf)) {
@@ -42,7 +43,7 @@ public record Period(
         }
       }
     }
-    List<LineFeatures> lines = new java.util.ArrayList<>(entry.header());
+    List<LineFeatures> lines = new ArrayList<>(entry.header());
     lines.addAll(entry.body());
     for (int i = 0; i < lines.size(); i++) {
       LineFeatures lf = lines.get(i);
@@ -75,7 +76,7 @@ public record Period(
 
   /** The first period or date written anywhere in the entry; consumes nothing. */
   public static Period anywhere(Entry entry) {
-    List<LineFeatures> lines = new java.util.ArrayList<>(entry.header());
+    List<LineFeatures> lines = new ArrayList<>(entry.header());
     lines.addAll(entry.body());
     for (LineFeatures lf : lines) {
       if (lf.hasDate()) {

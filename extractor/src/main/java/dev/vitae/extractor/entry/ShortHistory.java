@@ -3,7 +3,9 @@ package dev.vitae.extractor.entry;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.layout.Vocabulary;
+import dev.vitae.extractor.model.PartialDate;
 import dev.vitae.extractor.normalize.DateRange;
+import dev.vitae.extractor.normalize.DateRanges;
 import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
 import java.util.ArrayList;
@@ -22,12 +24,12 @@ public final class ShortHistory {
   /** One row: its line, its parts with the period removed, and the period. */
   public record Row(LineFeatures line, List<String> parts, @Nullable DateRange period) {
     /** The start of the period, or null. */
-    public dev.vitae.extractor.model.@Nullable PartialDate start() {
+    public @Nullable PartialDate start() {
       return period == null ? null : period.start();
     }
 
     /** The end of the period, or null. */
-    public dev.vitae.extractor.model.@Nullable PartialDate end() {
+    public @Nullable PartialDate end() {
       return period == null ? null : period.end();
     }
 
@@ -64,7 +66,7 @@ public final class ShortHistory {
         List<String> parts = new ArrayList<>();
         DateRange period = lf.dates().isEmpty() ? null : lf.dates().get(0);
         for (String p : raw) {
-          if (!p.isBlank() && dev.vitae.extractor.normalize.DateRanges.findAll(p).isEmpty()) {
+          if (!p.isBlank() && DateRanges.findAll(p).isEmpty()) {
             parts.add(p.strip());
           }
         }

@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param notes what the reader of a report should know about this score ("no prediction"), never
  *     resume content
  */
+// groups are kept in enum order, which the constructor checks
+@SuppressWarnings("EnumOrdinal")
 public record DocumentScore(
     String id, Map<String, String> attributes, List<GroupScore> groups, List<String> notes) {
   public DocumentScore {
@@ -63,6 +65,8 @@ public record DocumentScore(
   }
 
   /** The score of one group (present for every group, possibly with no slot counted). */
+  // groups are kept in enum order, which the constructor checks
+  @SuppressWarnings("EnumOrdinal")
   public GroupScore group(Group group) {
     return groups.get(group.ordinal());
   }

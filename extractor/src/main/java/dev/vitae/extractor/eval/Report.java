@@ -63,6 +63,8 @@ public record Report(List<DocumentScore> documents) {
   }
 
   /** One group's counts pooled over all documents. */
+  // groups() lists the groups in enum order
+  @SuppressWarnings("EnumOrdinal")
   public GroupScore group(Group group) {
     return groups().get(group.ordinal());
   }

@@ -14,8 +14,7 @@ import java.util.TreeSet;
 /** Renders a {@link Report} as plain-text tables or as JSON. Stateless and thread-safe. */
 public final class ReportWriter {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-  private static final String HEADER = "%8s %8s %8s %10s %10s %10s";
-  private static final String ROW = "%8s %8s %8s %10.2f %10.2f %10.2f";
+
   private static final String DOCUMENTS = "documents";
 
   private ReportWriter() {}
@@ -197,7 +196,8 @@ public final class ReportWriter {
   private static String header(String first, int width) {
     return pad(first, width)
         + " "
-        + String.format(Locale.ROOT, HEADER, "P", "R", "F1", "right", "predicted", "gold")
+        + String.format(
+            Locale.ROOT, "%8s %8s %8s %10s %10s %10s", "P", "R", "F1", "right", "predicted", "gold")
         + "\n";
   }
 
@@ -206,7 +206,7 @@ public final class ReportWriter {
         + " "
         + String.format(
             Locale.ROOT,
-            ROW,
+            "%8s %8s %8s %10.2f %10.2f %10.2f",
             figure(c, c.precision()),
             figure(c, c.recall()),
             figure(c, c.f1()),

@@ -15,6 +15,7 @@ import dev.vitae.extractor.section.SectionKind;
 import dev.vitae.extractor.section.SectionVocabulary;
 import dev.vitae.extractor.skills.KeywordLists;
 import dev.vitae.parser.TextDocument;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,7 +91,7 @@ public final class LanguagesExtractor implements Extractor {
     }
     String[] items = VALUE_SEPARATORS.split(kv.value());
     long spoken =
-        java.util.Arrays.stream(items)
+        Arrays.stream(items)
             .filter(
                 i ->
                     LanguageNames.findEnglishName(

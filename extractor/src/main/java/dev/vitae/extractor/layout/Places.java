@@ -1,6 +1,7 @@
 package dev.vitae.extractor.layout;
 
 import dev.vitae.extractor.normalize.Countries;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -214,9 +215,8 @@ public final class Places {
   public static Optional<String[]> splitTrailingPlace(String text) {
     String[] words = WHITESPACE.split(text.strip());
     for (int n = Math.min(4, words.length - 1); n >= 1; n--) {
-      String tail =
-          String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-      String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n));
+      String tail = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
+      String head = String.join(" ", Arrays.copyOfRange(words, 0, words.length - n));
       if (isPlace(tail) && (tail.endsWith(")") || CITIES.contains(tail.toLowerCase(Locale.ROOT)))) {
         return Optional.of(new String[] {head, tail});
       }

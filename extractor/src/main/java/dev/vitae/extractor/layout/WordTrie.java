@@ -66,7 +66,7 @@ final class WordTrie {
       }
       char c = fold(text.charAt(i));
       Node node = c < ASCII ? rootAscii[c] : root.child(c);
-      if (node == null || wholeWords && !isBoundary(text, i)) {
+      if (node == null || (wholeWords && !isBoundary(text, i))) {
         continue;
       }
       for (int j = i + 1; ; j++) {
@@ -86,7 +86,7 @@ final class WordTrie {
   }
 
   private static boolean isAsciiWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   private char fold(char c) {
@@ -120,7 +120,7 @@ final class WordTrie {
   private static boolean isWordChar(CharSequence s, int ch, int at) {
     return ch == '_'
         || Character.isLetterOrDigit(ch)
-        || Character.getType(ch) == Character.NON_SPACING_MARK && hasBaseCharacter(s, at);
+        || (Character.getType(ch) == Character.NON_SPACING_MARK && hasBaseCharacter(s, at));
   }
 
   // Pattern.hasBaseCharacter: a letter or digit before a run of non-spacing marks ending at i.

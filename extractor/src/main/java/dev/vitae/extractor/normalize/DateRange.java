@@ -1,6 +1,7 @@
 package dev.vitae.extractor.normalize;
 
 import dev.vitae.extractor.model.PartialDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record DateRange(
     PartialDate start, @Nullable PartialDate end, boolean ongoing, int from, int to) {
   public DateRange {
-    java.util.Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(start, "start");
     if (ongoing && end != null) {
       throw new IllegalArgumentException("an ongoing period has no end");
     }

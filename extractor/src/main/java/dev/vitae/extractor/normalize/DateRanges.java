@@ -380,8 +380,9 @@ public final class DateRanges {
       date.region(next, len);
       if (date.lookingAt()) {
         Token second = token(date);
-        if (second != null && second.date() != null) {
-          return join(first, second, slash);
+        PartialDate end = second == null ? null : second.date();
+        if (second != null && end != null) {
+          return join(first, second, end, slash);
         }
       }
       if (first.date() == null || slash) {
@@ -407,12 +408,8 @@ public final class DateRanges {
       return null;
     }
 
-    private @Nullable DateRange join(Token first, Token second, boolean slash) {
+    private @Nullable DateRange join(Token first, Token second, PartialDate end, boolean slash) {
       PartialDate start = first.date();
-      PartialDate end = second.date();
-      if (end == null) {
-        return null;
-      }
       if (slash && (start == null || start.month() != 0 || end.month() != 0)) {
         return null;
       }

@@ -87,13 +87,18 @@ public final class Networks {
     INSTAGRAM("Instagram", List.of("instagram.com"), "/([^/?#]+)/?", "instagram");
 
     private final String canonical;
+
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
     private final List<String> hosts;
+
     private final @Nullable Pattern profilePath;
+
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
     private final List<String> labels;
 
     Network(String canonical, List<String> hosts, @Nullable String profilePath, String... labels) {
       this.canonical = canonical;
-      this.hosts = hosts;
+      this.hosts = List.copyOf(hosts);
       this.profilePath = profilePath == null ? null : Pattern.compile(profilePath);
       this.labels = List.of(labels);
     }

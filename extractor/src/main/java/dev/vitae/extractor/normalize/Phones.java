@@ -191,15 +191,15 @@ public final class Phones {
     boolean before =
         start > 0
             && (Character.isDigit(text.charAt(start - 1))
-                || text.charAt(start - 1) == '.'
+                || (text.charAt(start - 1) == '.'
                     && start > 1
-                    && Character.isDigit(text.charAt(start - 2)));
+                    && Character.isDigit(text.charAt(start - 2))));
     boolean after =
         end < text.length()
             && (Character.isDigit(text.charAt(end))
-                || text.charAt(end) == '.'
+                || (text.charAt(end) == '.'
                     && end + 1 < text.length()
-                    && Character.isDigit(text.charAt(end + 1)));
+                    && Character.isDigit(text.charAt(end + 1))));
     return before || after;
   }
 

@@ -4,6 +4,7 @@ import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.Extractor;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.Slot;
+import dev.vitae.extractor.model.PartialDate;
 import dev.vitae.extractor.model.Profile;
 import dev.vitae.extractor.model.Project;
 import dev.vitae.extractor.model.Work;
@@ -171,9 +172,7 @@ public final class ResumeNormalizer implements Extractor {
     return a != null ? a : b;
   }
 
-  private static dev.vitae.extractor.model.@Nullable PartialDate precise(
-      dev.vitae.extractor.model.@Nullable PartialDate a,
-      dev.vitae.extractor.model.@Nullable PartialDate b) {
+  private static @Nullable PartialDate precise(@Nullable PartialDate a, @Nullable PartialDate b) {
     if (a == null) {
       return b;
     }

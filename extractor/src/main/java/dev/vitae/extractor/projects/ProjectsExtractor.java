@@ -18,6 +18,7 @@ import dev.vitae.parser.Link;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -255,7 +256,7 @@ public final class ProjectsExtractor implements Extractor {
         .toList();
   }
 
-  static java.util.Optional<Project> build(Entry entry) {
+  static Optional<Project> build(Entry entry) {
     Period period = Period.of(entry);
     LineFeatures head = entry.header().get(0);
     String title =
@@ -302,7 +303,7 @@ public final class ProjectsExtractor implements Extractor {
             .replaceAll("")
             .strip();
     if (title.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     boolean paragraphItems =
         head.bullet()
@@ -317,7 +318,7 @@ public final class ProjectsExtractor implements Extractor {
     if (description == null) {
       description = body.summary();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         new Project(
             title,
             description,

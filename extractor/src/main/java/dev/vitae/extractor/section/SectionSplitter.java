@@ -67,7 +67,6 @@ public final class SectionSplitter implements Extractor {
     Open open = new Open(SectionKind.HEADER, null, -1, 0, 0);
     int n = layout.size();
     for (int i = 0; i < n; i++) {
-      LineFeatures lf = layout.get(i);
       Optional<Open> next = startsSection(layout, i, open);
       if (next.isEmpty()) {
         continue;

@@ -431,7 +431,7 @@ public final class SectionVocabulary {
             && n.indexOf(phrase) == from
             && (best == null
                 || phrase.length() > best.length()
-                || phrase.length() == best.length() && rank < bestRank)) {
+                || (phrase.length() == best.length() && rank < bestRank))) {
           best = phrase;
           bestRank = rank;
         }

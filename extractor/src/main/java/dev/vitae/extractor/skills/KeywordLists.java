@@ -2,6 +2,7 @@ package dev.vitae.extractor.skills;
 
 import dev.vitae.extractor.normalize.Texts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -115,9 +116,7 @@ public final class KeywordLists {
     }
     String[] words = WHITESPACE.split(t);
     long stopwords =
-        java.util.Arrays.stream(words)
-            .filter(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT)))
-            .count();
+        Arrays.stream(words).filter(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).count();
     // Lists of terms have almost no function words; sentences have many.
     return words.length >= 8 && stopwords * 6 >= words.length;
   }
@@ -173,7 +172,8 @@ public final class KeywordLists {
   private static String outsideParens(String s) {
     StringBuilder sb = new StringBuilder();
     int depth = 0;
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (c == '(' || c == '（') {
         depth++;
       } else if ((c == ')' || c == '）') && depth > 0) {

@@ -26,6 +26,7 @@ import dev.vitae.extractor.section.SectionVocabulary;
 import dev.vitae.parser.Link;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,8 +192,7 @@ public final class WorkExtractor implements Extractor {
   private static boolean isTermList(String text) {
     String[] terms = COMMAS.split(text);
     return terms.length >= 2
-        && java.util.Arrays.stream(terms)
-            .allMatch(t -> !t.isBlank() && WHITESPACE.split(t).length <= 3);
+        && Arrays.stream(terms).allMatch(t -> !t.isBlank() && WHITESPACE.split(t).length <= 3);
   }
 
   /** One place, or several joined by "&" or "/" ("Palo Alto, CA & Ithaca, NY"). */

@@ -10,7 +10,11 @@ import dev.vitae.extractor.Slot;
 import dev.vitae.extractor.model.Location;
 import dev.vitae.extractor.model.Profile;
 import dev.vitae.extractor.section.SectionKind;
+import dev.vitae.parser.Line;
+import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
+import dev.vitae.parser.Source;
+import dev.vitae.parser.TextDocument;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -380,13 +384,11 @@ class BasicsExtractorTest {
 
   @Test
   void withoutSectionsReadsTopLinesAsHeader() {
-    List<dev.vitae.parser.Line> lines =
+    List<Line> lines =
         List.of(
-            new dev.vitae.parser.Line(0, 1, "Hana Kim", dev.vitae.parser.LineStyle.PLAIN),
-            new dev.vitae.parser.Line(1, 1, "hana@example.kr", dev.vitae.parser.LineStyle.PLAIN));
-    dev.vitae.parser.TextDocument doc =
-        new dev.vitae.parser.TextDocument(
-            dev.vitae.parser.Source.named("t", "text/plain"), 1, lines, List.of());
+            new Line(0, 1, "Hana Kim", LineStyle.PLAIN),
+            new Line(1, 1, "hana@example.kr", LineStyle.PLAIN));
+    TextDocument doc = new TextDocument(Source.named("t", "text/plain"), 1, lines, List.of());
     ResumeDraft draft = new ResumeDraft();
     new BasicsExtractor().extract(doc, draft);
     assertThat(value(draft.name())).isEqualTo("Hana Kim");

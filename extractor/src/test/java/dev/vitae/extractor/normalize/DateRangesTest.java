@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.vitae.extractor.model.PartialDate;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -306,15 +307,14 @@ class DateRangesTest {
     assertThat(DateRanges.isOngoing(token)).isFalse();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void readsTwoDigitYearsAfterMonthNamesInsideARange() {
     var r = DateRanges.find("Dec. 16 - June 17").orElseThrow();
-    org.assertj.core.api.Assertions.assertThat(r.start()).hasToString("2016-12");
-    org.assertj.core.api.Assertions.assertThat(r.end()).hasToString("2017-06");
+    Assertions.assertThat(r.start()).hasToString("2016-12");
+    Assertions.assertThat(r.end()).hasToString("2017-06");
     var open = DateRanges.find("Backend work, June 17 - Today").orElseThrow();
-    org.assertj.core.api.Assertions.assertThat(open.start()).hasToString("2017-06");
-    org.assertj.core.api.Assertions.assertThat(open.ongoing()).isTrue();
-    org.assertj.core.api.Assertions.assertThat(DateRanges.find("Talk on June 17 in Lyon"))
-        .isEmpty();
+    Assertions.assertThat(open.start()).hasToString("2017-06");
+    Assertions.assertThat(open.ongoing()).isTrue();
+    Assertions.assertThat(DateRanges.find("Talk on June 17 in Lyon")).isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package dev.vitae.extractor.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class PhonesTest {
@@ -72,14 +73,11 @@ class PhonesTest {
     assertThat(Phones.find("  ", null)).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void onlyDigitsCloseTogetherCanBeANumber() {
-    org.assertj.core.api.Assertions.assertThat(
-            Phones.hasDigitRun("QPS from 110k to 150k in 2019", 6))
-        .isFalse();
-    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("call (919) 473-3145", 6))
-        .isTrue();
-    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("电话：17691195519", 6)).isTrue();
-    org.assertj.core.api.Assertions.assertThat(Phones.hasDigitRun("+86 136 0304 3209", 6)).isTrue();
+    Assertions.assertThat(Phones.hasDigitRun("QPS from 110k to 150k in 2019", 6)).isFalse();
+    Assertions.assertThat(Phones.hasDigitRun("call (919) 473-3145", 6)).isTrue();
+    Assertions.assertThat(Phones.hasDigitRun("电话：17691195519", 6)).isTrue();
+    Assertions.assertThat(Phones.hasDigitRun("+86 136 0304 3209", 6)).isTrue();
   }
 }

@@ -6,6 +6,9 @@ import dev.vitae.extractor.Docs;
 import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.model.Work;
+import dev.vitae.parser.Line;
+import dev.vitae.parser.LineStyle;
+import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -196,34 +199,27 @@ class WorkExtractorTest {
 
   @Test
   void joinsWrappedLinesOfAPagedDocument() {
-    dev.vitae.parser.LineStyle body =
-        new dev.vitae.parser.LineStyle(10, 1, false, 20, 0, 0, true, 0);
+    LineStyle body = new LineStyle(10, 1, false, 20, 0, 0, true, 0);
     TextDocument doc =
         new TextDocument(
-            dev.vitae.parser.Source.named("a.pdf", "application/pdf"),
+            Source.named("a.pdf", "application/pdf"),
             1,
             List.of(
-                new dev.vitae.parser.Line(
-                    0,
-                    1,
-                    "EXPERIENCE",
-                    new dev.vitae.parser.LineStyle(14, 1.4f, true, 0, 1, 0, true, 0)),
-                new dev.vitae.parser.Line(1, 1, "Initech, Analyst | 2010 - 2012", body),
-                new dev.vitae.parser.Line(
+                new Line(0, 1, "EXPERIENCE", new LineStyle(14, 1.4f, true, 0, 1, 0, true, 0)),
+                new Line(1, 1, "Initech, Analyst | 2010 - 2012", body),
+                new Line(
                     2,
                     1,
                     "Built the TPS report pipeline that every team in the building used, and the",
                     body),
-                new dev.vitae.parser.Line(
-                    3, 1, "cover sheet generator.", body.withBlockStart(false)),
-                new dev.vitae.parser.Line(
+                new Line(3, 1, "cover sheet generator.", body.withBlockStart(false)),
+                new Line(
                     4,
                     1,
                     "Kept the printers running on every floor of the office for many years in a row.",
                     body),
-                new dev.vitae.parser.Line(
-                    5, 1, "Short line of its own.", body.withBlockStart(false)),
-                new dev.vitae.parser.Line(6, 1, "Another short line.", body.withBlockStart(false))),
+                new Line(5, 1, "Short line of its own.", body.withBlockStart(false)),
+                new Line(6, 1, "Another short line.", body.withBlockStart(false))),
             List.of());
     ResumeDraft draft = Docs.draft(doc);
     new WorkExtractor().extract(doc, draft);

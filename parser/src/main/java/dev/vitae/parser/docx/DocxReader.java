@@ -189,6 +189,8 @@ public final class DocxReader implements DocumentReader {
   }
 
   // Adds the drafts to the sink; returns the page of each line the sink kept.
+  // identity: Mojibake.repair returns its argument when it changed nothing
+  @SuppressWarnings("ReferenceEquality")
   private List<Integer> emit(List<LineDraft> drafts, LineSink sink) {
     Map<Integer, Integer> sizes = new HashMap<>();
     for (LineDraft draft : drafts) {

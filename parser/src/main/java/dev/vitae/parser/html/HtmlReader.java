@@ -82,6 +82,8 @@ public final class HtmlReader implements DocumentReader {
    * one. A document without body text has no lines.
    */
   @Override
+  // identity: Mojibake.repair returns its argument when it changed nothing
+  @SuppressWarnings("ReferenceEquality")
   public TextDocument read(InputStream in, Source source) throws DocumentException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");

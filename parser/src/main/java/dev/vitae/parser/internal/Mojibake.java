@@ -18,6 +18,8 @@ public final class Mojibake {
   private Mojibake() {}
 
   /** The text with mojibake runs repaired; the same instance when nothing needed repair. */
+  // identity: repairOnce returns its argument when it changed nothing
+  @SuppressWarnings("ReferenceEquality")
   public static String repair(String text) {
     String current = text;
     // A second pass undoes text that went through the wrong decoding twice.

@@ -118,7 +118,9 @@ public final class TextDecoder {
     }
     Charset first = oddNuls >= evenNuls ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
     Charset second =
-        first == StandardCharsets.UTF_16LE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+        StandardCharsets.UTF_16LE.equals(first)
+            ? StandardCharsets.UTF_16BE
+            : StandardCharsets.UTF_16LE;
     for (Charset charset : new Charset[] {first, second}) {
       Optional<String> text = strict(b, 0, n & ~1, charset);
       if (text.isPresent() && commonShare(text.get()) >= UTF16_MIN_TEXT) {

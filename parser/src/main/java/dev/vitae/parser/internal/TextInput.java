@@ -27,6 +27,8 @@ public final class TextInput {
    * @throws DocumentException {@link Reason#TOO_LARGE} over {@link ParseLimits#maxBytes()}, {@link
    *     Reason#IO} when the stream fails
    */
+  // identity: Mojibake.repair returns its argument when it changed nothing
+  @SuppressWarnings("ReferenceEquality")
   public static String read(InputStream in, Source source, ParseLimits limits, LineSink sink)
       throws DocumentException {
     byte[] bytes;

@@ -162,28 +162,30 @@ public final class TextNormalizer {
       return REMOVE; // C1 controls
     }
     switch (cp) {
-      case 0x00A0, 0x1680, 0x202F, 0x205F, 0x3000:
+      case 0x00A0, 0x1680, 0x202F, 0x205F, 0x3000 -> {
         return ' ';
+      }
       case 0x00AD,
-      0x061C,
-      0x180E,
-      0x200B,
-      0x200C,
-      0x200D,
-      0x200E,
-      0x200F,
-      0x2060,
-      0x2061,
-      0x2062,
-      0x2063,
-      0x2064,
-      0xFEFF,
-      0xFFFC:
+          0x061C,
+          0x180E,
+          0x200B,
+          0x200C,
+          0x200D,
+          0x200E,
+          0x200F,
+          0x2060,
+          0x2061,
+          0x2062,
+          0x2063,
+          0x2064,
+          0xFEFF,
+          0xFFFC -> {
         return REMOVE;
-      case 0x2028, 0x2029:
+      }
+      case 0x2028, 0x2029 -> {
         return '\n';
-      default:
-        break;
+      }
+      default -> {}
     }
     if (cp >= 0x2000 && cp <= 0x200A) {
       return ' ';

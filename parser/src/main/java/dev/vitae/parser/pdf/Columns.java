@@ -252,6 +252,8 @@ final class Columns {
     return false;
   }
 
+  // identity: another line object, not an equal one
+  @SuppressWarnings("ReferenceEquality")
   private static List<RawLine> order(List<RawLine> parts, List<Float> gutters) {
     // A line across a gutter cuts the page into bands only when it has its row to itself; one
     // that runs into the gutter beside the other column's text belongs to its column.

@@ -325,6 +325,7 @@ final class DeferredType0Font extends PDFont {
   }
 
   @Override
+  @Deprecated // PDFont still declares it, so a font must answer it
   public float getHeight(int code) throws IOException {
     return font().getHeight(code);
   }

@@ -426,8 +426,8 @@ public final class PdfReader implements DocumentReader {
     private final Map<Float, Integer> charsBySize = new HashMap<>();
     private final Map<Integer, Float> pageHeights = new HashMap<>();
     private final Map<Integer, PageText> pages = new TreeMap<>();
-    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-    private final Map<PDFont, Boolean> iconFonts = new IdentityHashMap<>();
+    private final IdentityHashMap<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final IdentityHashMap<PDFont, Boolean> iconFonts = new IdentityHashMap<>();
     private @Nullable PDFont lastIconFont;
     private @Nullable PDFont lastBoldFont;
     private boolean lastIsBold;
@@ -576,6 +576,8 @@ public final class PdfReader implements DocumentReader {
       }
     }
 
+    // identity: the font object of the previous glyph
+    @SuppressWarnings("ReferenceEquality")
     private String unicodeOf(TextPosition position) {
       String unicode = position.getUnicode();
       PDFont font = position.getFont();
@@ -630,6 +632,8 @@ public final class PdfReader implements DocumentReader {
       return at == string.length();
     }
 
+    // identity: the font object of the previous glyph
+    @SuppressWarnings("ReferenceEquality")
     private void addGlyph(TextPosition position, String unicode) {
       if (unicode == null || glyphs.size() >= 2 * limits.maxLineChars()) {
         return;

@@ -59,6 +59,8 @@ final class ReadingOrder {
 
   // placed.indexOf(line) with a cheap field compared first: record equality compares every field
   // (text, links, spans) and runs for each line of the page before it.
+  // identity: the same line object
+  @SuppressWarnings("ReferenceEquality")
   private static int indexOf(List<RawLine> placed, RawLine line) {
     for (int k = 0; k < placed.size(); k++) {
       RawLine candidate = placed.get(k);

@@ -67,6 +67,8 @@ final class RunningText {
    * @param pageHeights the height of each page in points, by page number
    * @param body the body font size, 0 when unknown
    */
+  // identity: another line object, not an equal one
+  @SuppressWarnings("ReferenceEquality")
   static Result drop(List<RawLine> lines, Map<Integer, Float> pageHeights, float body) {
     Map<Integer, List<RawLine>> byPage = new HashMap<>();
     for (RawLine line : lines) {
@@ -152,6 +154,8 @@ final class RunningText {
   // Lines of one band, at one height, whose text (digits aside) is on most pages. Text that changes
   // only in its digits counts pages and goes everywhere; text identical on every page is the
   // author's (a name, links) and is kept once, where it first appears.
+  // identity: another line object, not an equal one
+  @SuppressWarnings("ReferenceEquality")
   private static void dropRepeated(List<Candidate> candidates, int pages, Set<RawLine> dropped) {
     if (pages < 2) {
       return;

@@ -3,7 +3,6 @@ package dev.vitae.parser.pdf;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.MissingOperandException;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -23,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class SetFontDeferred extends OperatorProcessor {
   // Value null: the dictionary does not qualify, PDFBox creates (and caches) the font.
-  private final Map<COSDictionary, PDFont> fonts = new IdentityHashMap<>();
+  private final IdentityHashMap<COSDictionary, PDFont> fonts = new IdentityHashMap<>();
 
   SetFontDeferred(PDFStreamEngine context) {
     super(context);

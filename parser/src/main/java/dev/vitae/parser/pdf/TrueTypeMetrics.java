@@ -180,7 +180,7 @@ final class TrueTypeMetrics {
     }
 
     int u16(int at) {
-      return (bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff;
+      return (bytes[at] & 0xff) << 8 | (bytes[at + 1] & 0xff);
     }
 
     int s16(int at) {

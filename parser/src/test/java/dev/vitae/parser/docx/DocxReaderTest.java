@@ -14,6 +14,7 @@ import dev.vitae.parser.TextDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -106,11 +107,7 @@ class DocxReaderTest {
       t.style("berschrift2", "Überschrift 2").style("a1", "Title");
       t.styled("a1", "Jane Doe");
       t.styled("berschrift2", "Ausbildung");
-      t.paragraph("Section")
-          .getCTP()
-          .addNewPPr()
-          .addNewOutlineLvl()
-          .setVal(java.math.BigInteger.ZERO);
+      t.paragraph("Section").getCTP().addNewPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
       t.paragraph("Body text");
       docx = t.bytes();
     }

@@ -101,9 +101,11 @@ class HtmlReaderTest {
   @Test
   void keepsLinksInsidePre() throws Exception {
     String html =
-        "<pre>Ron Adams\n"
-            + "Somerville MA   <a href=\"https://github.com/ron\">github.com/ron</a>\n"
-            + "</pre>";
+        """
+        <pre>Ron Adams
+        Somerville MA   <a href="https://github.com/ron">github.com/ron</a>
+        </pre>\
+        """;
 
     TextDocument doc = read(html.getBytes(StandardCharsets.UTF_8));
 
@@ -135,7 +137,7 @@ class HtmlReaderTest {
 
   @Test
   void prefersAByteOrderMarkAndDetectsUndeclaredCharsets() throws Exception {
-    byte[] utf16 = ("\uFEFF<p>Zoë Müller</p>").getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf16 = "\uFEFF<p>Zoë Müller</p>".getBytes(StandardCharsets.UTF_16LE);
     assertThat(texts(read(utf16))).containsExactly("Zoë Müller");
 
     byte[] gbk = "<p>教育背景：北京大学计算机科学与技术专业本科</p>".getBytes(Charset.forName("GBK"));

@@ -38,9 +38,22 @@ class MarkdownEvidenceTest {
   @Test
   void keepsPlainTextWithBulletsPlain() {
     String text =
-        "Jane Doe\nSenior Engineer\n\nEXPERIENCE\nAcme | 2019 - Present\n"
-            + "- Built the billing system\n- Led a team of 5\n- Cut costs by 20% -> savings\n"
-            + "* Mentored juniors\n1. Award one\n2. Award two\n\nEDUCATION\nMIT | 2015\n";
+        """
+        Jane Doe
+        Senior Engineer
+
+        EXPERIENCE
+        Acme | 2019 - Present
+        - Built the billing system
+        - Led a team of 5
+        - Cut costs by 20% -> savings
+        * Mentored juniors
+        1. Award one
+        2. Award two
+
+        EDUCATION
+        MIT | 2015
+        """;
     assertThat(MarkdownEvidence.looksLikeMarkdown(text)).isFalse();
   }
 

@@ -161,17 +161,21 @@ class MarkdownReaderTest {
   @Test
   void keepsTheTextOfHtmlBlocks() throws DocumentException {
     String html =
-        "<center>\n"
-            + "  <h1>Jane Doe</h1>\n"
-            + "  <div>\n"
-            + "    <img src=\"phone.svg\"> 555-0100\n"
-            + "    ·\n"
-            + "    <a href=\"mailto:jane@example.com\">jane@example.com</a>\n"
-            + "  </div>\n"
-            + "</center>\n\n"
-            + "<!-- a comment\n"
-            + "over lines -->\n\n"
-            + "## Skills\n";
+        """
+        <center>
+          <h1>Jane Doe</h1>
+          <div>
+            <img src="phone.svg"> 555-0100
+            \u00b7
+            <a href="mailto:jane@example.com">jane@example.com</a>
+          </div>
+        </center>
+
+        <!-- a comment
+        over lines -->
+
+        ## Skills
+        """;
     TextDocument doc = read(html);
     assertThat(texts(doc)).containsExactly("Jane Doe", "555-0100 · jane@example.com", "Skills");
     assertThat(doc.lines()).extracting(l -> l.style().headingLevel()).containsExactly(1, 0, 2);
@@ -210,8 +214,14 @@ class MarkdownReaderTest {
   void readsPandocDefinitionListsAsMarkdown() throws DocumentException {
     TextDocument doc =
         read(
-            "2010-2012\n:   **Master of Science**; Some University\n\n    *Thesis: graphs*\n\n"
-                + "    * **Languages:** Python\n");
+            """
+            2010-2012
+            :   **Master of Science**; Some University
+
+                *Thesis: graphs*
+
+                * **Languages:** Python
+            """);
     assertThat(texts(doc))
         .containsExactly(
             "2010-2012",
@@ -241,10 +251,12 @@ class MarkdownReaderTest {
   void joinsOtherTableCellsWithBars() throws DocumentException {
     TextDocument doc =
         read(
-            "| Year | School | Degree |\n"
-                + "|---|---|---|\n"
-                + "| 2016 | MIT | **B.S.** |\n"
-                + "| 2018 | | M.S. |\n");
+            """
+            | Year | School | Degree |
+            |---|---|---|
+            | 2016 | MIT | **B.S.** |
+            | 2018 | | M.S. |
+            """);
     assertThat(texts(doc))
         .containsExactly("Year | School | Degree", "2016 | MIT | B.S.", "2018 | M.S.");
   }

@@ -1,5 +1,6 @@
 package dev.vitae.parser.pdf;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -195,7 +196,7 @@ class DeferredType0FontTest {
     assertNotDeferred(font -> descriptor(font).removeItem(COSName.FONT_BBOX));
     assertNotDeferred(font -> descriptor(font).setItem(COSName.FONT_BBOX, new PDRectangle()));
     // Programs whose first bytes say Type 1 or CFF: PDFBox makes the descendant a CIDFontType0.
-    assertNotDeferred(font -> write(program(font), "%!PS-AdobeFont-1.0".getBytes(), false));
+    assertNotDeferred(font -> write(program(font), "%!PS-AdobeFont-1.0".getBytes(UTF_8), false));
     assertNotDeferred(font -> write(program(font), new byte[] {1, 0, 4, 2, 0, 0}, true));
   }
 
@@ -332,7 +333,8 @@ class DeferredType0FontTest {
               .distinct()
               .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
               .toString();
-      for (char c : letters.toCharArray()) {
+      for (int i = 0; i < letters.length(); i++) {
+        char c = letters.charAt(i);
         chars
             .append('<')
             .append(HexFormat.of().formatHex(type0.encode(String.valueOf(c))))

@@ -77,10 +77,12 @@ final class TestPdf {
       garbled = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       COSStream cmap = new COSStream();
       String program =
-          "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Garbled def\n"
-              + "1 begincodespacerange <00> <FF> endcodespacerange\n"
-              + "1 beginbfrange <20> <7E> <E020> endbfrange\n"
-              + "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+          """
+          /CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Garbled def
+          1 begincodespacerange <00> <FF> endcodespacerange
+          1 beginbfrange <20> <7E> <E020> endbfrange
+          endcmap CMapName currentdict /CMap defineresource pop end end
+          """;
       try (OutputStream out = cmap.createOutputStream()) {
         out.write(program.getBytes(StandardCharsets.US_ASCII));
       } catch (IOException e) {
