@@ -25,7 +25,10 @@ final class KnownGaps {
   enum Check {
     /** The output validates against the JSON Resume schema. */
     SCHEMA,
-    /** An unusable text layer is flagged: NO_TEXT, or a garbled-text / no-text-layer warning. */
+    /**
+     * A text layer is flagged (NO_TEXT, or a garbled-text / no-text-layer warning) exactly when
+     * SOURCES.tsv calls it unusable.
+     */
     FLAGGED;
 
     String key() {
