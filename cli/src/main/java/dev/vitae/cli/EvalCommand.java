@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.vitae.extractor.eval.CorpusManifest;
 import dev.vitae.extractor.eval.DocumentScore;
 import dev.vitae.extractor.eval.GoldIndex;
+import dev.vitae.extractor.eval.RendererSplit;
 import dev.vitae.extractor.eval.Report;
 import dev.vitae.extractor.eval.ReportWriter;
 import dev.vitae.extractor.eval.Scorer;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +52,13 @@ import picocli.CommandLine.Spec;
  * X.json} pairs with the prediction for the same stem: {@code X.<ext>.json} as {@code vitae batch}
  * writes it, or {@code X.json}, at the same relative path or, failing that, anywhere under the
  * prediction folder when the stem is unique there.
+ *
+ * <p>With {@code --manifest}, a rendered corpus is scored instead ({@link CorpusManifest}, as
+ * {@code scripts/devcorpus.sh} writes it): each row is one document, scored against its gold under
+ * {@code --gold} with the prediction {@code <file>.json} under {@code --pred}, and tagged with its
+ * {@code renderer}, {@code format} and {@code language}; with {@code --split} also its {@code
+ * half}, and {@code --half} keeps one half only. The report then has a table per renderer and per
+ * half.
  *
  * <p>Each document is tagged with its {@code format} (the source file's extension) and {@code
  * language} (the first of the prediction's {@code meta.vitae.source.languages}); the report has a
@@ -98,6 +108,29 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
   private Path jsonFile;
 
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description =
+          "Score a rendered corpus by its manifest.tsv (file, gold, renderer, format, lang): each"
+              + " row's prediction is <file>.json under --pred, its gold under --gold, its document"
+              + " under --docs (default: the manifest's folder).")
+  private Path manifestFile;
+
+  @Option(
+      names = "--split",
+      paramLabel = "FILE",
+      description =
+          "With --manifest: the half of each renderer (renderer<TAB>tuning|check); every"
+              + " document is tagged with its half.")
+  private Path splitFile;
+
+  @Option(
+      names = "--half",
+      paramLabel = "HALF",
+      description = "With --manifest and --split: score only this half (tuning or check).")
+  private String half;
+
   @Spec private CommandSpec spec;
 
   private final DocumentTexts texts;
@@ -141,6 +174,12 @@ public final class EvalCommand implements Callable<Integer> {
     if (minF1 != null && !(minF1 >= 0 && minF1 <= 1)) {
       throw usage("--min-f1 must be between 0 and 1");
     }
+    if (manifestFile == null && (splitFile != null || half != null)) {
+      throw usage("--split and --half need --manifest");
+    }
+    if (manifestFile != null) {
+      return report(scoreManifest(new Scorer()), "");
+    }
     List<Path> golds = jsonFiles(goldDir);
     if (golds.isEmpty()) {
       throw usage("--gold: no .json file in " + goldDir);
@@ -161,16 +200,22 @@ public final class EvalCommand implements Callable<Integer> {
       }
       scores.add(scoreOne(scorer, key, source, readGold(gold), predictions, documents, notes));
     }
-    Report report = new Report(scores);
+    return report(
+        scores,
+        String.format(
+            Locale.ROOT,
+            "%n%d gold documents scored with %d prediction files; %d prediction files had no gold%n",
+            golds.size(),
+            predictions.used(),
+            predictions.size() - predictions.used()));
+  }
 
+  // Prints the report and its summary line, writes --json, and checks --min-f1.
+  private int report(List<DocumentScore> scores, String summary) {
+    Report report = new Report(scores);
     PrintWriter out = spec.commandLine().getOut();
     out.print(ReportWriter.toText(report));
-    out.printf(
-        Locale.ROOT,
-        "%n%d gold documents scored with %d prediction files; %d prediction files had no gold%n",
-        golds.size(),
-        predictions.used(),
-        predictions.size() - predictions.used());
+    out.print(summary);
     out.flush();
 
     if (jsonFile != null) {
@@ -223,7 +268,7 @@ public final class EvalCommand implements Callable<Integer> {
       if (docFile.isEmpty()) {
         notes.add("no source document found: scored without exclusion");
       } else {
-        text = readText(docFile.get(), notes);
+        text = readText(docFile.get(), relative(docsDir, docFile.get()), notes);
       }
     }
 
@@ -249,6 +294,115 @@ public final class EvalCommand implements Callable<Integer> {
     return score;
   }
 
+  /**
+   * Scores every row of the manifest (of the chosen half): the row's file is the document id, its
+   * renderer, format, language and half are its attributes.
+   */
+  private List<DocumentScore> scoreManifest(Scorer scorer) {
+    CorpusManifest manifest = readManifest();
+    Optional<RendererSplit> split = Optional.ofNullable(splitFile).map(this::readSplit);
+    Optional<RendererSplit.Half> only = Optional.empty();
+    if (half != null) {
+      if (split.isEmpty()) {
+        throw usage("--half needs --split");
+      }
+      try {
+        only = Optional.of(RendererSplit.Half.of(half));
+      } catch (IllegalArgumentException e) {
+        throw usage("--half: " + e.getMessage());
+      }
+    }
+    Path parent = manifestFile.toAbsolutePath().getParent();
+    Path docs = docsDir != null ? docsDir : Objects.requireNonNull(parent, "a file has a parent");
+    Map<String, JsonNode> golds = new HashMap<>();
+    List<DocumentScore> scores = new ArrayList<>();
+    int missing = 0;
+    for (CorpusManifest.Row row : manifest.rows()) {
+      Optional<RendererSplit.Half> rowHalf = split.flatMap(s -> s.findHalf(row.renderer()));
+      if (split.isPresent() && rowHalf.isEmpty()) {
+        throw usage("--split: no half for renderer " + row.renderer());
+      }
+      if (only.isPresent() && !only.equals(rowHalf)) {
+        continue;
+      }
+      JsonNode gold = golds.get(row.gold());
+      if (gold == null) {
+        Path goldFile = goldDir.resolve(row.gold());
+        if (!Files.isRegularFile(goldFile)) {
+          throw usage("--manifest: no gold " + row.gold() + " under --gold for " + row.file());
+        }
+        gold = readGold(goldFile);
+        golds.put(row.gold(), gold);
+      }
+      List<String> notes = new ArrayList<>();
+      JsonNode pred = MissingNode.getInstance();
+      Path predFile = predDir.resolve(row.file() + JSON);
+      if (!Files.isRegularFile(predFile)) {
+        missing++;
+        notes.add("no prediction " + row.file() + JSON + ": every gold slot counted as missed");
+      } else {
+        try {
+          pred = MAPPER.readTree(predFile.toFile());
+        } catch (IOException e) {
+          notes.add("prediction is not readable JSON: every gold slot counted as missed");
+        }
+      }
+      Path doc = docs.resolve(row.file());
+      String text = null;
+      if (Files.isRegularFile(doc)) {
+        text = readText(doc, row.file(), notes);
+      } else {
+        notes.add("no source document found: scored without exclusion");
+      }
+      DocumentScore score =
+          scorer
+              .score(row.file(), gold, pred, text)
+              .withAttribute("renderer", row.renderer())
+              .withAttribute("format", row.format())
+              .withAttribute("language", row.language());
+      if (rowHalf.isPresent()) {
+        score = score.withAttribute("half", rowHalf.get().key());
+      }
+      for (String note : notes) {
+        score = score.withNote(note);
+      }
+      scores.add(score);
+    }
+    if (scores.isEmpty()) {
+      throw usage("--manifest: no document to score" + (half == null ? "" : " in half " + half));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    if (missing > 0) {
+      err.printf(
+          Locale.ROOT,
+          "vitae eval: %d of %d documents had no prediction%n",
+          missing,
+          scores.size());
+      err.flush();
+    }
+    return scores;
+  }
+
+  private CorpusManifest readManifest() {
+    try {
+      return CorpusManifest.parse(Files.readString(manifestFile, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw usage("--manifest: cannot read " + manifestFile + ": " + e.getClass().getSimpleName());
+    } catch (IllegalArgumentException e) {
+      throw usage("--manifest: " + e.getMessage());
+    }
+  }
+
+  private RendererSplit readSplit(Path file) {
+    try {
+      return RendererSplit.parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw usage("--split: cannot read " + file + ": " + e.getClass().getSimpleName());
+    } catch (IllegalArgumentException e) {
+      throw usage("--split: " + e.getMessage());
+    }
+  }
+
   private Optional<Path> findDocument(
       String key,
       Optional<String> source,
@@ -265,9 +419,9 @@ public final class EvalCommand implements Callable<Integer> {
         .or(() -> documents.find(key, notes, "source document"));
   }
 
-  private @Nullable String readText(Path doc, List<String> notes) {
+  private @Nullable String readText(Path doc, String name, List<String> notes) {
     try {
-      return texts.read(doc, relative(docsDir, doc));
+      return texts.read(doc, name);
     } catch (DocumentException e) {
       notes.add(
           "source document not readable (" + e.reason().code() + "): scored without exclusion");

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -314,6 +315,118 @@ class EvalCommandTest {
     assertThat(run("--gold", gold.toString())).isEqualTo(2);
     assertThat(run("--gold", gold.toString(), "--pred", pred.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("no .json file");
+  }
+
+  @Test
+  void manifestScoresEachRenderingAgainstItsGoldWithItsAttributes() throws IOException {
+    Path corpus = renderedCorpus();
+    Path json = tmp.resolve("report.json");
+
+    int code =
+        run(
+            "--gold",
+            gold.toString(),
+            "--pred",
+            pred.toString(),
+            "--manifest",
+            corpus.resolve("manifest.tsv").toString(),
+            "--split",
+            corpus.resolve("split.tsv").toString(),
+            "--json",
+            json.toString());
+
+    assertThat(code).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/documentCount").asInt()).isEqualTo(3);
+    assertThat(report.at("/documents/0/id").asText()).isEqualTo("paper/en-1.html");
+    assertThat(report.at("/documents/0/attributes/renderer").asText()).isEqualTo("paper");
+    assertThat(report.at("/documents/0/attributes/half").asText()).isEqualTo("tuning");
+    assertThat(report.at("/documents/1/attributes/format").asText()).isEqualTo("pdf");
+    assertThat(report.at("/documents/2/attributes/language").asText()).isEqualTo("zh");
+    assertThat(report.at("/documents/0/micro/f1").asDouble()).isEqualTo(1.0);
+    assertThat(out.toString())
+        .contains("micro-F1 by renderer", "F1 by renderer and group", "micro-F1 by half")
+        .contains("worst 3 documents")
+        // the zh rendering has no prediction: every slot missed, and it is the worst
+        .containsPattern("(?m)^worst 3 documents.*\\n.*\\ntext/zh-1.txt +0\\.000 ");
+    assertThat(err.toString()).contains("1 of 3 documents had no prediction");
+  }
+
+  @Test
+  void halfScoresOnlyTheRenderersOfThatHalf() throws IOException {
+    Path corpus = renderedCorpus();
+    Path json = tmp.resolve("report.json");
+
+    int code =
+        run(
+            "--gold",
+            gold.toString(),
+            "--pred",
+            pred.toString(),
+            "--manifest",
+            corpus.resolve("manifest.tsv").toString(),
+            "--split",
+            corpus.resolve("split.tsv").toString(),
+            "--half",
+            "check",
+            "--json",
+            json.toString());
+
+    assertThat(code).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/documentCount").asInt()).isEqualTo(1);
+    assertThat(report.at("/documents/0/id").asText()).isEqualTo("text/zh-1.txt");
+  }
+
+  @Test
+  void manifestMisuseIsAUsageError() throws IOException {
+    Path corpus = renderedCorpus();
+    String manifest = corpus.resolve("manifest.tsv").toString();
+    String[] base = {"--gold", gold.toString(), "--pred", pred.toString()};
+
+    assertThat(run(concat(base, "--half", "check", "--manifest", manifest))).isEqualTo(2);
+    assertThat(err.toString()).contains("--half needs --split");
+    assertThat(run(concat(base, "--split", corpus.resolve("split.tsv").toString()))).isEqualTo(2);
+    assertThat(err.toString()).contains("--split and --half need --manifest");
+    write(corpus.resolve("partial.tsv"), "renderer\thalf\npaper\ttuning\n");
+    assertThat(
+            run(
+                concat(
+                    base,
+                    "--manifest",
+                    manifest,
+                    "--split",
+                    corpus.resolve("partial.tsv").toString())))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("no half for renderer text");
+    write(corpus.resolve("bad.tsv"), "file\tgold\n");
+    assertThat(run(concat(base, "--manifest", corpus.resolve("bad.tsv").toString()))).isEqualTo(2);
+    assertThat(err.toString()).contains("expected the header");
+  }
+
+  // Two renderers, three documents of two gold files; the zh one has no prediction.
+  private Path renderedCorpus() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    write(gold.resolve("en-1.json"), GOLD);
+    write(gold.resolve("zh-1.json"), "{\"basics\": {\"name\": \"王思远\"}}");
+    write(
+        corpus.resolve("manifest.tsv"),
+        "file\tgold\trenderer\tformat\tlang\n"
+            + "paper/en-1.html\ten-1.json\tpaper\thtml\ten\n"
+            + "paper/en-1.pdf\ten-1.json\tpaper\tpdf\ten\n"
+            + "text/zh-1.txt\tzh-1.json\ttext\ttxt\tzh\n");
+    write(corpus.resolve("split.tsv"), "renderer\thalf\npaper\ttuning\ntext\tcheck\n");
+    write(corpus.resolve("paper/en-1.html"), "Ada Lovelace ada@example.com Engineer Acme 2019.08");
+    write(corpus.resolve("text/zh-1.txt"), "王思远");
+    write(pred.resolve("paper/en-1.html.json"), GOLD);
+    write(pred.resolve("paper/en-1.pdf.json"), HALF_RIGHT);
+    return corpus;
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    String[] all = Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
   }
 
   private int run(String... args) {

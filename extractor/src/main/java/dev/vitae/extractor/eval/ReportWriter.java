@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 
 /** Renders a {@link Report} as plain-text tables or as JSON. Stateless and thread-safe. */
@@ -17,14 +20,25 @@ public final class ReportWriter {
 
   private static final String DOCUMENTS = "documents";
 
+  /** Reports with more documents list them only among the worst and in the JSON form. */
+  static final int MAX_LISTED_DOCUMENTS = 60;
+
+  /** How many of the lowest-scoring documents the text report lists. */
+  static final int WORST_DOCUMENTS = 20;
+
+  /** How many of a document's largest losses the worst-documents list names. */
+  private static final int LOSSES_SHOWN = 3;
+
   private ReportWriter() {}
 
   /**
    * The report as text: the overall micro-F1, a table of groups and their slots pooled over all
-   * documents, a table of documents, a table of F1 by document and group, one table per document
-   * attribute that any document carries ({@code format}, {@code language}, sorted by name) with the
-   * micro figures of each value, and the documents' notes. A figure with no slot counted is shown
-   * as {@code -}. Lines end with {@code \n}.
+   * documents, a table of documents and a table of F1 by document and group (both only for reports
+   * of at most {@value #MAX_LISTED_DOCUMENTS} documents), for each document attribute that any
+   * document carries ({@code format}, {@code language}, {@code renderer}, sorted by name) a table
+   * with the micro figures of each value and one of its F1 by group, the {@value #WORST_DOCUMENTS}
+   * lowest-scoring documents with their largest losses, and the documents' notes. A figure with no
+   * slot counted is shown as {@code -}. Lines end with {@code \n}.
    */
   public static String toText(Report report) {
     StringBuilder out = new StringBuilder();
@@ -54,6 +68,30 @@ public final class ReportWriter {
     for (DocumentScore document : report.documents()) {
       idWidth = Math.max(idWidth, document.id().length());
     }
+    if (report.documents().size() <= MAX_LISTED_DOCUMENTS) {
+      documentTables(report, idWidth, out);
+    }
+    for (String attribute : attributeNames(report)) {
+      Map<String, Report> parts = report.byAttribute(attribute);
+      out.append('\n').append(attributeTable(attribute, parts));
+      out.append('\n').append(attributeGroupTable(attribute, parts));
+    }
+    out.append('\n').append(worstDocuments(report, idWidth));
+
+    boolean notesHeader = false;
+    for (DocumentScore document : report.documents()) {
+      for (String note : document.notes()) {
+        if (!notesHeader) {
+          out.append("\nnotes\n");
+          notesHeader = true;
+        }
+        out.append("  ").append(document.id()).append(": ").append(note).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void documentTables(Report report, int idWidth, StringBuilder out) {
     out.append('\n').append(header("document", idWidth));
     for (DocumentScore document : report.documents()) {
       out.append(row(document.id(), idWidth, document.counts()));
@@ -72,22 +110,84 @@ public final class ReportWriter {
       }
       out.append('\n');
     }
+  }
 
-    for (String attribute : attributeNames(report)) {
-      out.append('\n').append(attributeTable(attribute, report.byAttribute(attribute)));
+  /** One row per value of the attribute: the F1 of each group pooled over its documents. */
+  private static String attributeGroupTable(String attribute, Map<String, Report> parts) {
+    int width = attribute.length();
+    for (String value : parts.keySet()) {
+      width = Math.max(width, value.length());
     }
-
-    boolean notesHeader = false;
-    for (DocumentScore document : report.documents()) {
-      for (String note : document.notes()) {
-        if (!notesHeader) {
-          out.append("\nnotes\n");
-          notesHeader = true;
-        }
-        out.append("  ").append(document.id()).append(": ").append(note).append('\n');
+    StringBuilder out = new StringBuilder();
+    out.append("F1 by ").append(attribute).append(" and group\n").append(pad(attribute, width));
+    for (Group group : Group.values()) {
+      out.append(String.format(Locale.ROOT, " %10s", group.key()));
+    }
+    out.append('\n');
+    for (Map.Entry<String, Report> part : parts.entrySet()) {
+      out.append(pad(part.getKey(), width));
+      for (GroupScore group : part.getValue().groups()) {
+        Counts c = group.counts();
+        out.append(String.format(Locale.ROOT, " %10s", figure(c, c.f1())));
       }
+      out.append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The lowest-scoring documents that have any slot, lowest first (ties by id), each with its
+   * largest losses: the slots with the most gold slots missed plus predicted slots wrong.
+   */
+  private static String worstDocuments(Report report, int idWidth) {
+    List<DocumentScore> scored =
+        report.documents().stream()
+            .filter(d -> !d.counts().isEmpty())
+            .sorted(
+                Comparator.comparingDouble((DocumentScore d) -> d.counts().f1())
+                    .thenComparing(DocumentScore::id))
+            .limit(WORST_DOCUMENTS)
+            .toList();
+    StringBuilder out = new StringBuilder();
+    out.append("worst ").append(scored.size()).append(" documents, with their largest losses\n");
+    out.append(pad("document", idWidth)).append(String.format(Locale.ROOT, " %8s", "F1"));
+    out.append("  losses (slot: missed / wrong)\n");
+    for (DocumentScore document : scored) {
+      Counts c = document.counts();
+      out.append(pad(document.id(), idWidth))
+          .append(String.format(Locale.ROOT, " %8s  ", figure(c, c.f1())))
+          .append(losses(document))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String losses(DocumentScore document) {
+    List<SlotScore> slots = new ArrayList<>();
+    for (GroupScore group : document.groups()) {
+      slots.addAll(group.slots());
+    }
+    StringJoiner joiner = new StringJoiner(", ");
+    slots.stream()
+        .filter(s -> lost(s.counts()) > 0)
+        .sorted(Comparator.comparingDouble((SlotScore s) -> -lost(s.counts())))
+        .limit(LOSSES_SHOWN)
+        .forEach(
+            s ->
+                joiner.add(
+                    String.format(
+                        Locale.ROOT,
+                        "%s.%s %.1f / %.1f",
+                        s.field().group().key(),
+                        s.field().path(),
+                        s.counts().gold() - s.counts().right(),
+                        s.counts().predicted() - s.counts().right())));
+    return joiner.length() == 0 ? "-" : joiner.toString();
+  }
+
+  // Gold slots missed plus predicted slots that were wrong.
+  private static double lost(Counts c) {
+    return (c.gold() - c.right()) + (c.predicted() - c.right());
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +75,35 @@ class ReportTest {
 
     assertThat(partial.counts(Set.of(Field.NAME, Field.SKILL))).isEqualTo(new Counts(1, 1, 2));
     assertThat(partial.counts(Set.of())).isEqualTo(Counts.ZERO);
+  }
+
+  @Test
+  void listsTheWorstDocumentsWithTheirLargestLosses() {
+    String text = ReportWriter.toText(sample());
+
+    assertThat(text).contains("\nworst 3 documents, with their largest losses\n");
+    // doc-3 predicted nothing: its name is missed; doc-2 has a wrong email and a missed skill.
+    assertThat(text).containsPattern("\ndoc-3 +0\\.000  basics\\.name 1\\.0 / 0\\.0\n");
+    assertThat(text)
+        .containsPattern(
+            "\ndoc-2 +0\\.[0-9]+  basics\\.email 1\\.0 / 1\\.0, skills\\.term 1\\.0 / 0\\.0\n");
+    assertThat(text.indexOf("\ndoc-3 ", text.indexOf("worst 3")))
+        .isLessThan(text.indexOf("\ndoc-2 ", text.indexOf("worst 3")));
+    assertThat(text).contains("\nF1 by format and group\nformat  ");
+  }
+
+  @Test
+  void largeReportsLeaveThePerDocumentTablesToTheJson() {
+    JsonNode gold = json(GOLD);
+    List<DocumentScore> many = new ArrayList<>();
+    for (int i = 0; i <= ReportWriter.MAX_LISTED_DOCUMENTS; i++) {
+      many.add(scorer.score("doc-" + i, gold, gold));
+    }
+
+    String text = ReportWriter.toText(new Report(many));
+
+    assertThat(text).doesNotContain("F1 by document and group");
+    assertThat(text).contains("worst " + ReportWriter.WORST_DOCUMENTS + " documents");
   }
 
   private Report sample() {
