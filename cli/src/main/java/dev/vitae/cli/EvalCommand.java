@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -299,8 +300,9 @@ public final class EvalCommand implements Callable<Integer> {
    * renderer, format, language and half are its attributes.
    */
   private List<DocumentScore> scoreManifest(Scorer scorer) {
-    CorpusManifest manifest = readManifest();
-    Optional<RendererSplit> split = Optional.ofNullable(splitFile).map(this::readSplit);
+    CorpusManifest manifest = readTsv("--manifest", manifestFile, CorpusManifest::parse);
+    Optional<RendererSplit> split =
+        Optional.ofNullable(splitFile).map(f -> readTsv("--split", f, RendererSplit::parse));
     Optional<RendererSplit.Half> only = Optional.empty();
     if (half != null) {
       if (split.isEmpty()) {
@@ -383,23 +385,14 @@ public final class EvalCommand implements Callable<Integer> {
     return scores;
   }
 
-  private CorpusManifest readManifest() {
+  // A TSV file an option names, parsed; an unreadable or malformed one is a usage error.
+  private <T> T readTsv(String option, Path file, Function<String, T> parse) {
     try {
-      return CorpusManifest.parse(Files.readString(manifestFile, StandardCharsets.UTF_8));
+      return parse.apply(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw usage("--manifest: cannot read " + manifestFile + ": " + e.getClass().getSimpleName());
+      throw usage(option + ": cannot read " + file + ": " + e.getClass().getSimpleName());
     } catch (IllegalArgumentException e) {
-      throw usage("--manifest: " + e.getMessage());
-    }
-  }
-
-  private RendererSplit readSplit(Path file) {
-    try {
-      return RendererSplit.parse(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw usage("--split: cannot read " + file + ": " + e.getClass().getSimpleName());
-    } catch (IllegalArgumentException e) {
-      throw usage("--split: " + e.getMessage());
+      throw usage(option + ": " + e.getMessage());
     }
   }
 

@@ -322,18 +322,7 @@ class EvalCommandTest {
     Path corpus = renderedCorpus();
     Path json = tmp.resolve("report.json");
 
-    int code =
-        run(
-            "--gold",
-            gold.toString(),
-            "--pred",
-            pred.toString(),
-            "--manifest",
-            corpus.resolve("manifest.tsv").toString(),
-            "--split",
-            corpus.resolve("split.tsv").toString(),
-            "--json",
-            json.toString());
+    int code = runManifest(corpus, "--json", json.toString());
 
     assertThat(code).isZero();
     JsonNode report = new ObjectMapper().readTree(json.toFile());
@@ -357,20 +346,7 @@ class EvalCommandTest {
     Path corpus = renderedCorpus();
     Path json = tmp.resolve("report.json");
 
-    int code =
-        run(
-            "--gold",
-            gold.toString(),
-            "--pred",
-            pred.toString(),
-            "--manifest",
-            corpus.resolve("manifest.tsv").toString(),
-            "--split",
-            corpus.resolve("split.tsv").toString(),
-            "--half",
-            "check",
-            "--json",
-            json.toString());
+    int code = runManifest(corpus, "--half", "check", "--json", json.toString());
 
     assertThat(code).isZero();
     JsonNode report = new ObjectMapper().readTree(json.toFile());
@@ -402,6 +378,16 @@ class EvalCommandTest {
     write(corpus.resolve("bad.tsv"), "file\tgold\n");
     assertThat(run(concat(base, "--manifest", corpus.resolve("bad.tsv").toString()))).isEqualTo(2);
     assertThat(err.toString()).contains("expected the header");
+  }
+
+  private int runManifest(Path corpus, String... more) {
+    String[] args = {
+      "--gold", gold.toString(),
+      "--pred", pred.toString(),
+      "--manifest", corpus.resolve("manifest.tsv").toString(),
+      "--split", corpus.resolve("split.tsv").toString()
+    };
+    return run(concat(args, more));
   }
 
   // Two renderers, three documents of two gold files; the zh one has no prediction.

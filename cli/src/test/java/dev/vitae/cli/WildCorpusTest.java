@@ -7,6 +7,7 @@ import dev.vitae.parser.Reason;
 import dev.vitae.testdata.TestData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -67,30 +68,32 @@ class WildCorpusTest {
     CorpusFiles.Run run = CorpusFiles.run(WildSources.FOLDER + "/" + file);
     boolean flagged = flagged(run);
 
-    if (notes.contains(OCR_CASE)) {
-      KnownGaps.verify(
-              file,
-              KnownGaps.Check.FLAGGED,
-              () ->
-                  assertThat(flagged)
-                      .as(
-                          "%s has an unusable text layer (SOURCES.tsv: OCR CASE): expected"
-                              + " no-text or a warning of %s, got %s",
-                          file, TEXT_LAYER_WARNINGS, run.parsed() ? warnings(run) : run.describe())
-                      .isTrue())
-          .ifPresent(Assumptions::abort);
-    } else if (notes.strip().endsWith(TEXT_LAYER_OK)) {
-      KnownGaps.verify(
-              file,
-              KnownGaps.Check.FLAGGED,
-              () ->
-                  assertThat(flagged)
-                      .as(
-                          "%s has a usable text layer (SOURCES.tsv) but was flagged: %s",
-                          file, run.describe())
-                      .isFalse())
-          .ifPresent(Assumptions::abort);
+    Optional<Boolean> expected =
+        notes.contains(OCR_CASE)
+            ? Optional.of(true)
+            : notes.strip().endsWith(TEXT_LAYER_OK) ? Optional.of(false) : Optional.empty();
+    if (expected.isEmpty()) {
+      return;
     }
+    String why =
+        expected.get()
+            ? String.format(
+                Locale.ROOT,
+                "%s has an unusable text layer (SOURCES.tsv: OCR CASE): expected no-text or a"
+                    + " warning of %s, got %s",
+                file,
+                TEXT_LAYER_WARNINGS,
+                run.parsed() ? warnings(run) : run.describe())
+            : String.format(
+                Locale.ROOT,
+                "%s has a usable text layer (SOURCES.tsv) but was flagged: %s",
+                file,
+                run.describe());
+    KnownGaps.verify(
+            file,
+            KnownGaps.Check.FLAGGED,
+            () -> assertThat(flagged).as(why).isEqualTo(expected.get()))
+        .ifPresent(Assumptions::abort);
   }
 
   @Test

@@ -11,9 +11,8 @@ import java.util.TreeMap;
  * failures may be looked at, or the <em>check</em> half, whose figures are reported and never tuned
  * to. The split is fixed in a committed file ({@code testdata/devcorpus/split.tsv}).
  *
- * <p>The format is UTF-8 text, one {@code renderer<TAB>half} row per line; an optional first row
- * {@code renderer<TAB>half} is a header, and blank lines and lines starting with {@code #} are
- * ignored.
+ * <p>The format is UTF-8 text, one {@code renderer<TAB>half} row per line; the header row {@code
+ * renderer<TAB>half}, blank lines and lines starting with {@code #} are ignored.
  *
  * @param halves the half of each renderer, sorted by renderer
  */
@@ -60,7 +59,7 @@ public record RendererSplit(Map<String, Half> halves) {
     String[] lines = tsv.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (line.isBlank() || line.startsWith("#") || (i == 0 && line.strip().equals(HEADER))) {
+      if (line.isBlank() || line.startsWith("#") || line.strip().equals(HEADER)) {
         continue;
       }
       String[] c = line.split("\t", -1);

@@ -43,7 +43,7 @@ class CorpusManifestTest {
   @Test
   void splitNamesTheHalfOfEachRenderer() {
     RendererSplit split =
-        RendererSplit.parse("renderer\thalf\n# why\ntheme-paper\ttuning\ntext-caps\tcheck\n");
+        RendererSplit.parse("# why\nrenderer\thalf\ntheme-paper\ttuning\ntext-caps\tcheck\n");
 
     assertThat(split.findHalf("theme-paper")).contains(RendererSplit.Half.TUNING);
     assertThat(split.findHalf("text-caps")).contains(RendererSplit.Half.CHECK);
