@@ -1,5 +1,6 @@
 package dev.vitae.bench.devcorpus;
 
+import dev.vitae.bench.devcorpus.ModernCvRenderer.Style;
 import java.util.List;
 
 /** Our own renderers of the dev corpus, in a fixed order. */
@@ -16,6 +17,10 @@ public final class Renderers {
         new MarkdownAtxRenderer(),
         new MarkdownSetextRenderer(),
         new HtmlSidebarRenderer(),
-        new HtmlTableRenderer());
+        new HtmlTableRenderer(),
+        new ModernCvRenderer(Style.CLASSIC),
+        new ModernCvRenderer(Style.CASUAL),
+        new ModernCvRenderer(Style.BANKING),
+        new EuropecvRenderer());
   }
 }
