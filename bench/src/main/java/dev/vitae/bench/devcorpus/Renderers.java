@@ -21,6 +21,8 @@ public final class Renderers {
         new ModernCvRenderer(Style.CLASSIC),
         new ModernCvRenderer(Style.CASUAL),
         new ModernCvRenderer(Style.BANKING),
-        new EuropecvRenderer());
+        new EuropecvRenderer(),
+        new DocxTablesRenderer(),
+        new DocxTextboxRenderer());
   }
 }
