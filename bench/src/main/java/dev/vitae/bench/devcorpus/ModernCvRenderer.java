@@ -119,7 +119,7 @@ final class ModernCvRenderer extends TextRenderer {
               out.append("\\cvlistitem{")
                   .append(latex(Phrases.line(part.section(), entry, words)))
                   .append("}\n");
-          default -> entry(out, entry, words, dates);
+          default -> entry(out, entry, words, dates, style);
         }
       }
     }
@@ -180,19 +180,22 @@ final class ModernCvRenderer extends TextRenderer {
         + "}\n";
   }
 
-  private static void entry(StringBuilder out, Entry entry, Words words, DateFormat dates) {
+  private static void entry(
+      StringBuilder out, Entry entry, Words words, DateFormat dates, Style style) {
     String when = dates.format(entry.period());
-    String title = entry.title();
     String org = entry.org();
     StringBuilder grade = new StringBuilder();
+    int gradeWidth = 0;
     List<String> lines = new ArrayList<>();
     for (Fact fact : entry.facts()) {
       // moderncv's fifth argument is for a grade; the other facts go in the description
       if (fact.label() == Label.SCORE || fact.label() == Label.ROLES) {
+        String labelled = words.labelled(fact.label(), fact.value());
+        gradeWidth += PlainText.width(labelled) + 2;
         grade
             .append(grade.length() == 0 ? "" : ", ")
             .append("\\textit{")
-            .append(latex(words.labelled(fact.label(), fact.value())))
+            .append(latex(labelled))
             .append('}');
       } else {
         lines.add(latex(words.labelled(fact.label(), fact.value())));
@@ -212,10 +215,21 @@ final class ModernCvRenderer extends TextRenderer {
       }
       description.append("\\end{itemize}");
     }
+    String title = latex(entry.title());
+    // banking sets the title and grade in one unbreakable table cell beside the dates: a long
+    // one would run into them, so it gets a box of its own that wraps
+    if (style == Style.BANKING && PlainText.width(entry.title()) + gradeWidth > 60) {
+      title =
+          "\\parbox[t]{0.72\\maincolumnwidth}{\\raggedright "
+              + title
+              + (grade.length() == 0 ? "" : ", " + grade)
+              + "}";
+      grade.setLength(0);
+    }
     out.append("\\cventry{")
         .append(when == null ? "" : latex(when))
         .append("}{")
-        .append(latex(title))
+        .append(title)
         .append("}{")
         .append(org == null ? "" : latex(org))
         .append("}{")

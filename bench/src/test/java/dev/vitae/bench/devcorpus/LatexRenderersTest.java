@@ -50,6 +50,30 @@ class LatexRenderersTest {
   }
 
   @Test
+  void bankingWrapsALongTitleBesideTheDates() {
+    Gold gold =
+        Gold.of(
+            "en-long",
+            Fixtures.resume(
+                """
+                {"basics": {"name": "Ada Example"},
+                 "publications": [{"name": "Group medical visits for adults with type 2 diabetes\
+                 in a community health center", "publisher": "J. Nursing",
+                 "releaseDate": "2023-04"}]}
+                """));
+    assertThat(text("latex-moderncv-banking", gold))
+        .contains(
+            "\\cventry{April 2023}{\\parbox[t]{0.72\\maincolumnwidth}{\\raggedright Group medical"
+                + " visits for adults with type 2 diabetes in a community health center}}"
+                + "{J. Nursing}{}{}{}");
+    assertThat(text("latex-moderncv-classic", gold))
+        .contains("\\cventry{Apr 2023}{Group medical visits")
+        .doesNotContain("parbox");
+    assertThat(text("latex-moderncv-banking", english()))
+        .contains("\\cventry{June 2021 – Present}{Senior Engineer}{Acme \\& Sons}");
+  }
+
+  @Test
   void chineseGoldLoadsXecjkWithNotoSerif() {
     for (String renderer : LATEX) {
       assertThat(text(renderer, chinese()))
