@@ -216,22 +216,22 @@ final class ModernCvRenderer extends TextRenderer {
       description.append("\\end{itemize}");
     }
     String title = latex(entry.title());
-    // banking sets the title and grade in one unbreakable table cell beside the dates: a long
-    // one would run into them, so it gets a box of its own that wraps
+    String employer = org == null ? "" : latex(org);
+    // banking sets the title and grade in one unbreakable table cell beside the dates, and the
+    // employer in one beside the place: a long one would run into them, so it gets a box that wraps
     if (style == Style.BANKING && PlainText.width(entry.title()) + gradeWidth > 60) {
-      title =
-          "\\parbox[t]{0.72\\maincolumnwidth}{\\raggedright "
-              + title
-              + (grade.length() == 0 ? "" : ", " + grade)
-              + "}";
+      title = wrapping(title + (grade.length() == 0 ? "" : ", " + grade));
       grade.setLength(0);
+    }
+    if (style == Style.BANKING && org != null && PlainText.width(org) > 60) {
+      employer = wrapping(employer);
     }
     out.append("\\cventry{")
         .append(when == null ? "" : latex(when))
         .append("}{")
         .append(title)
         .append("}{")
-        .append(org == null ? "" : latex(org))
+        .append(employer)
         .append("}{")
         .append(entry.place() == null ? "" : latex(entry.place()))
         .append("}{")
@@ -239,6 +239,10 @@ final class ModernCvRenderer extends TextRenderer {
         .append("}{")
         .append(description)
         .append("}\n");
+  }
+
+  private static String wrapping(String latex) {
+    return "\\parbox[t]{0.72\\maincolumnwidth}{\\raggedright " + latex + "}";
   }
 
   private static String link(String text, @Nullable String href) {

@@ -50,7 +50,7 @@ class LatexRenderersTest {
   }
 
   @Test
-  void bankingWrapsALongTitleBesideTheDates() {
+  void bankingWrapsALongTitleOrEmployerBesideTheDatesAndPlace() {
     Gold gold =
         Gold.of(
             "en-long",
@@ -59,13 +59,19 @@ class LatexRenderersTest {
                 {"basics": {"name": "Ada Example"},
                  "publications": [{"name": "Group medical visits for adults with type 2 diabetes\
                  in a community health center", "publisher": "J. Nursing",
-                 "releaseDate": "2023-04"}]}
+                 "releaseDate": "2023-04"}],
+                 "certificates": [{"name": "PE", "issuer": "Colorado State Board of Licensure for\
+                 Architects, Professional Engineers and Professional Land Surveyors"}]}
                 """));
     assertThat(text("latex-moderncv-banking", gold))
         .contains(
             "\\cventry{April 2023}{\\parbox[t]{0.72\\maincolumnwidth}{\\raggedright Group medical"
                 + " visits for adults with type 2 diabetes in a community health center}}"
-                + "{J. Nursing}{}{}{}");
+                + "{J. Nursing}{}{}{}")
+        .contains(
+            "\\cventry{}{PE}{\\parbox[t]{0.72\\maincolumnwidth}{\\raggedright Colorado State Board"
+                + " of Licensure for Architects, Professional Engineers and Professional Land"
+                + " Surveyors}}{}{}{}");
     assertThat(text("latex-moderncv-classic", gold))
         .contains("\\cventry{Apr 2023}{Group medical visits")
         .doesNotContain("parbox");
