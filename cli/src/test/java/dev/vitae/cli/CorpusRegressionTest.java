@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.extractor.eval.CorpusManifest;
 import dev.vitae.extractor.eval.DocumentScore;
 import dev.vitae.extractor.eval.Group;
 import dev.vitae.extractor.eval.Report;
@@ -48,6 +49,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       says, approved {@code expected/wild/<file>.expected.json}, floor keys {@code wild.<stem>}
  *       and {@code wild._micro}. A file whose format has no reader yet is skipped with a message,
  *       and counts as predicting nothing in the pooled scores (as in {@code vitae eval}).
+ *   <li>{@link Corpus#DEVCORPUS}: the committed sample of the rendered development corpus, every
+ *       file its {@code devcorpus/sample/manifest.tsv} lists, gold {@code devcorpus/gold/<gold>},
+ *       approved {@code devcorpus/expected/<file>.expected.json}, floor keys {@code dev._micro},
+ *       {@code dev._<group>} and {@code dev.renderer.<renderer>} (pooled over a renderer's files).
  * </ul>
  *
  * <p>With {@code -Dvitae.approve=true} outputs are written over the expected files in the source
@@ -63,6 +68,7 @@ class CorpusRegressionTest {
           + " -Dvitae.approve=true";
 
   private static final Scorer SCORER = new Scorer();
+  private static final String DEV_SAMPLE = "devcorpus/sample";
 
   /** Outcomes by document, so the pooled tests reuse what the per-document runs computed. */
   private static final Map<Document, Outcome> OUTCOMES = new ConcurrentHashMap<>();
@@ -72,7 +78,8 @@ class CorpusRegressionTest {
   /** A corpus with gold: where its documents, gold and approved outputs are. */
   enum Corpus {
     SEEDS("corpus/seeds", "corpus/gold", "corpus/expected/", ""),
-    WILD(WildSources.FOLDER, WildSources.GOLD_FOLDER, "corpus/expected/wild/", "wild.");
+    WILD(WildSources.FOLDER, WildSources.GOLD_FOLDER, "corpus/expected/wild/", "wild."),
+    DEVCORPUS(DEV_SAMPLE, "devcorpus/gold", "devcorpus/expected/", "dev.");
 
     final String folder;
     final String goldFolder;
@@ -97,12 +104,18 @@ class CorpusRegressionTest {
       if (this == SEEDS) {
         for (String file : TestData.list(folder)) {
           String stem = WildSources.stem(file);
-          documents.add(new Document(this, file, stem + ".json", stem));
+          documents.add(new Document(this, file, stem + ".json", stem, ""));
+        }
+      } else if (this == DEVCORPUS) {
+        CorpusManifest manifest =
+            CorpusManifest.parse(TestData.text(folder + "/" + CorpusManifest.FILE_NAME));
+        for (CorpusManifest.Row row : manifest.rows()) {
+          documents.add(new Document(this, row.file(), row.gold(), row.file(), row.renderer()));
         }
       } else {
         WildSources.index()
             .sources()
-            .forEach((gold, file) -> documents.add(new Document(this, file, gold, file)));
+            .forEach((gold, file) -> documents.add(new Document(this, file, gold, file, "")));
         documents.sort((a, b) -> a.file().compareTo(b.file()));
       }
       return documents;
@@ -113,11 +126,16 @@ class CorpusRegressionTest {
    * One document with gold.
    *
    * @param expectedName the approved output's name without {@code .expected.json}
+   * @param renderer what rendered it, for the development corpus; empty otherwise
    */
-  record Document(Corpus corpus, String file, String goldFile, String expectedName) {
-    /** The score's id and floor key: the gold file's stem. */
+  record Document(
+      Corpus corpus, String file, String goldFile, String expectedName, String renderer) {
+    /**
+     * The score's id and floor key: the gold file's stem, or in the development corpus, where one
+     * gold has many renderings, the file.
+     */
     String id() {
-      return WildSources.stem(goldFile);
+      return corpus == Corpus.DEVCORPUS ? file : WildSources.stem(goldFile);
     }
 
     @Override
@@ -212,6 +230,20 @@ class CorpusRegressionTest {
           .as("pooled F1 of %s in %s (floor %s)", group.key(), corpus, key)
           .isGreaterThanOrEqualTo(CorpusFiles.floor(floors, key));
     }
+    // The development corpus's sample has many renderings of few gold files: its floors are kept
+    // per renderer, pooled over the renderer's documents, rather than per document.
+    report
+        .byAttribute("renderer")
+        .forEach(
+            (renderer, part) -> {
+              if (!renderer.equals(Report.UNKNOWN)) {
+                String key = prefix + "renderer." + renderer;
+                softly
+                    .assertThat(part.microF1())
+                    .as("pooled micro-F1 of renderer %s in %s (floor %s)", renderer, corpus, key)
+                    .isGreaterThanOrEqualTo(CorpusFiles.floor(floors, key));
+              }
+            });
     softly.assertAll();
   }
 
@@ -242,6 +274,9 @@ class CorpusRegressionTest {
         SCORER
             .score(document.id(), gold, run.tree(), run.document().text())
             .withAttribute("format", format);
+    if (!document.renderer().isEmpty()) {
+      score = score.withAttribute("renderer", document.renderer());
+    }
     // Tables by language, as vitae eval prints them, when a pooled floor fails.
     JsonNode languages = run.tree().path("meta").path("vitae").path("source").path("languages");
     if (!languages.path(0).asText().isEmpty()) {
