@@ -1,13 +1,10 @@
 package dev.vitae.bench.devcorpus;
 
-import dev.vitae.bench.devcorpus.Outline.Contact;
-import dev.vitae.bench.devcorpus.Outline.ContactKind;
 import dev.vitae.bench.devcorpus.Outline.Entry;
 import dev.vitae.bench.devcorpus.Outline.Fact;
 import dev.vitae.bench.devcorpus.Outline.Part;
 import dev.vitae.bench.devcorpus.Words.PhoneStyle;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -59,15 +56,8 @@ final class DocxTablesRenderer implements Renderer {
     if (outline.header().label() != null) {
       Docx.run(doc.createParagraph(), outline.header().label(), false, true);
     }
-    List<String> contacts = new ArrayList<>();
-    List<String> profiles = new ArrayList<>();
-    for (Contact contact : outline.header().contacts()) {
-      if (contact.kind() == ContactKind.PROFILE) {
-        profiles.add(contact.label() + words.colon() + contact.text());
-      } else {
-        contacts.add(contact.text());
-      }
-    }
+    List<String> contacts = outline.header().plainContacts(false, words.colon());
+    List<String> profiles = outline.header().plainContacts(true, words.colon());
     if (!contacts.isEmpty()) {
       Docx.run(doc.createParagraph(), String.join("  |  ", contacts), false, false);
     }

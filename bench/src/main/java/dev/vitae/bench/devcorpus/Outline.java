@@ -35,6 +35,14 @@ public record Outline(Header header, List<Part> parts) {
     public Header {
       contacts = List.copyOf(contacts);
     }
+
+    /** The contacts that are profiles, or those that are not, in order, as plain text. */
+    public List<String> plainContacts(boolean profiles, String colon) {
+      return contacts.stream()
+          .filter(c -> (c.kind() == ContactKind.PROFILE) == profiles)
+          .map(c -> c.plain(colon))
+          .toList();
+    }
   }
 
   /** What a contact detail is. */
@@ -53,7 +61,12 @@ public record Outline(Header header, List<Part> parts) {
    * @param text what the resume shows
    * @param href where a link goes, for formats that have links
    */
-  public record Contact(ContactKind kind, String label, String text, @Nullable String href) {}
+  public record Contact(ContactKind kind, String label, String text, @Nullable String href) {
+    /** A profile as its network's label, the colon and its text; any other contact as its text. */
+    public String plain(String colon) {
+      return kind == ContactKind.PROFILE ? label + colon + text : text;
+    }
+  }
 
   /**
    * One section.

@@ -1,12 +1,9 @@
 package dev.vitae.bench.devcorpus;
 
-import dev.vitae.bench.devcorpus.Outline.Contact;
-import dev.vitae.bench.devcorpus.Outline.ContactKind;
 import dev.vitae.bench.devcorpus.Outline.Entry;
 import dev.vitae.bench.devcorpus.Outline.Fact;
 import dev.vitae.bench.devcorpus.Outline.Part;
 import dev.vitae.bench.devcorpus.Words.PhoneStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,15 +37,8 @@ final class TextCapsRenderer extends TextRenderer {
     if (outline.header().label() != null) {
       out.append(outline.header().label()).append('\n');
     }
-    List<String> details = new ArrayList<>();
-    List<String> profiles = new ArrayList<>();
-    for (Contact contact : outline.header().contacts()) {
-      if (contact.kind() == ContactKind.PROFILE) {
-        profiles.add(contact.label() + words.colon() + contact.text());
-      } else {
-        details.add(contact.text());
-      }
-    }
+    List<String> details = outline.header().plainContacts(false, words.colon());
+    List<String> profiles = outline.header().plainContacts(true, words.colon());
     if (!details.isEmpty()) {
       out.append(String.join(" | ", details)).append('\n');
     }

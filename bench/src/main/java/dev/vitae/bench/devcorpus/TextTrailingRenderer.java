@@ -1,12 +1,9 @@
 package dev.vitae.bench.devcorpus;
 
-import dev.vitae.bench.devcorpus.Outline.Contact;
-import dev.vitae.bench.devcorpus.Outline.ContactKind;
 import dev.vitae.bench.devcorpus.Outline.Entry;
 import dev.vitae.bench.devcorpus.Outline.Fact;
 import dev.vitae.bench.devcorpus.Outline.Part;
 import dev.vitae.bench.devcorpus.Words.PhoneStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,13 +37,8 @@ final class TextTrailingRenderer extends TextRenderer {
     if (outline.header().label() != null) {
       out.append(outline.header().label()).append('\n');
     }
-    List<String> contacts = new ArrayList<>();
-    for (Contact contact : outline.header().contacts()) {
-      contacts.add(
-          contact.kind() == ContactKind.PROFILE
-              ? contact.label() + words.colon() + contact.text()
-              : contact.text());
-    }
+    List<String> contacts =
+        outline.header().contacts().stream().map(c -> c.plain(words.colon())).toList();
     if (!contacts.isEmpty()) {
       out.append(String.join(" · ", contacts)).append('\n');
     }
