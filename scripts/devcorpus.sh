@@ -298,7 +298,7 @@ job_lo() {
     stems=() files=()
     for f in "$from"/*."$ext_from"; do
       [[ -f $f ]] || continue
-      stem=$(basename -- "$f" ".$ext_from")
+      stem=${f##*/}; stem=${stem%."$ext_from"}
       fresh "$dst/$stem.$to" "$f" && continue
       stems+=("$stem"); files+=("$f")
     done
@@ -366,7 +366,7 @@ run_render_gold() {
     renderer=$(basename -- "$dir")
     own_found+=("$renderer")
     for f in "$dir"*; do
-      name=$(basename -- "$f")
+      name=${f##*/}
       if [[ $name == *.tex ]]; then dest=$out/src/$renderer/$name; else dest=$out/$renderer/$name; fi
       mkdir -p "$(dirname -- "$dest")"
       if [[ $force == false ]] && cmp -s "$f" "$dest"; then continue; fi
@@ -431,7 +431,7 @@ printf 'file\tgold\trenderer\tformat\tlang\n' >"$manifest"
 for r in "${renderers[@]}"; do
   [[ -d $out/$r ]] || continue
   for f in "$out/$r"/*; do
-    name=$(basename -- "$f")
+    name=${f##*/}
     stem=${name%.*}
     format=${name##*.}
     case $format in pdf|html|docx|md|txt) ;; *) continue ;; esac
@@ -452,9 +452,12 @@ total=$(($(wc -l <"$out/manifest.tsv") - 1))
 failed=$(grep -vc '^#' "$out/render.log" || true)
 echo "  total: $total documents; $failed skipped in this run (render.log); $(($(date +%s) - start)) s"
 
+# (not `cut | grep -q` under pipefail: grep stops at the first match and cut's SIGPIPE would fail it)
+declare -A has_docs=()
+while IFS= read -r r; do has_docs[$r]=1; done < <(tail -n +2 "$out/manifest.tsv" | cut -f3 | sort -u)
 empty=()
 for r in "${renderers[@]}"; do
-  cut -f3 "$out/manifest.tsv" | grep -qxF -- "$r" || empty+=("$r")
+  [[ -n ${has_docs[$r]:-} ]] || empty+=("$r")
 done
 if [[ ${#empty[@]} -gt 0 ]]; then
   echo "renderers with no document: ${empty[*]}" >&2
