@@ -13,7 +13,8 @@
 # The renderers:
 #   theme-<name>    a JSON Resume theme (npm jsonresume-theme-<name>, versions pinned in
 #                   scripts/devcorpus/package.json) through `resumed render`: html, and pdf printed
-#                   by headless Chromium
+#                   by headless Chromium. The theme is given the gold with the pre-v1.0.0 field
+#                   names beside the new ones (scripts/devcorpus/theme-input.js)
 #   text-*, md-*, html-*, latex-*, docx-*   our own, RenderGold in the bench module (built here
 #                   with Maven): txt, md, html, docx as written; each latex-* .tex compiled with
 #                   xelatex to pdf; html-sidebar and html-table also printed to pdf by Chromium
@@ -212,11 +213,13 @@ job_theme() {
   # a theme that needed bundling (npm_fixups) is loaded from its bundle
   [[ -f $npm_dir/bundles/$module.cjs ]] && module=$npm_dir/bundles/$module.cjs
   mkdir -p "$dir"
-  if ! fresh "$html" "$gold" "$npm_dir/.key"; then
+  if ! fresh "$html" "$gold" "$npm_dir/.key" "$here/theme-input.js"; then
     local tmp
     tmp=$(mktemp -d "$work/theme.XXXXXX")
-    if timeout 120 "$npm_dir/node_modules/.bin/resumed" render "$gold" --theme "$module" \
-        --output "$tmp/out.html" >"$tmp/log" 2>&1 && [[ -s $tmp/out.html ]]; then
+    # the gold with the pre-v1.0.0 names most themes read (theme-input.js says which)
+    if node "$here/theme-input.js" "$gold" "$tmp/$stem.json" 2>"$tmp/log" \
+      && timeout 120 "$npm_dir/node_modules/.bin/resumed" render "$tmp/$stem.json" --theme "$module" \
+        --output "$tmp/out.html" >>"$tmp/log" 2>&1 && [[ -s $tmp/out.html ]]; then
       mv "$tmp/out.html" "$html"
     else
       # the old documents were made from another gold or theme: not this one's rendering
@@ -410,7 +413,7 @@ queue=$work/queue
   done
 } >"$queue"
 say "$(wc -l <"$queue") jobs, $jobs at a time"
-export out work force gold_dir npm_dir
+export out work force gold_dir npm_dir here
 export -f fail fresh last_error print_pdf job_theme job_html_pdf job_latex lo_convert job_lo run_job
 # jobs never fail (they log instead), so a non-zero xargs means it could not run them at all
 xargs -P "$jobs" -L 1 bash -c 'run_job "$@"' _ <"$queue"

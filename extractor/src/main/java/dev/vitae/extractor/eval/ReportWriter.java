@@ -19,6 +19,8 @@ public final class ReportWriter {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private static final String DOCUMENTS = "documents";
+  private static final String RENDERER = "renderer";
+  private static final String FORMAT = "format";
 
   /** Reports with more documents list them only among the worst and in the JSON form. */
   static final int MAX_LISTED_DOCUMENTS = 60;
@@ -36,7 +38,8 @@ public final class ReportWriter {
    * documents, a table of documents and a table of F1 by document and group (both only for reports
    * of at most {@value #MAX_LISTED_DOCUMENTS} documents), for each document attribute that any
    * document carries ({@code format}, {@code language}, {@code renderer}, sorted by name) a table
-   * with the micro figures of each value and one of its F1 by group, the {@value #WORST_DOCUMENTS}
+   * with the micro figures of each value and one of its F1 by group, when documents carry both a
+   * renderer and a format a table of micro-F1 by renderer and format, the {@value #WORST_DOCUMENTS}
    * lowest-scoring documents with their largest losses, and the documents' notes. A figure with no
    * slot counted is shown as {@code -}. Lines end with {@code \n}.
    */
@@ -75,6 +78,10 @@ public final class ReportWriter {
       Map<String, Report> parts = report.byAttribute(attribute);
       out.append('\n').append(attributeTable(attribute, parts));
       out.append('\n').append(attributeGroupTable(attribute, parts));
+    }
+    Set<String> names = attributeNames(report);
+    if (names.contains(RENDERER) && names.contains(FORMAT)) {
+      out.append('\n').append(crossTable(report, RENDERER, FORMAT));
     }
     out.append('\n').append(worstDocuments(report, idWidth));
 
@@ -129,6 +136,38 @@ public final class ReportWriter {
       for (GroupScore group : part.getValue().groups()) {
         Counts c = group.counts();
         out.append(String.format(Locale.ROOT, " %10s", figure(c, c.f1())));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * One row per value of {@code rows}, one column per value of {@code columns}: the micro-F1 of the
+   * documents that have both ({@code -} where none has). Shows, for instance, how one renderer's
+   * PDF compares with its HTML.
+   */
+  private static String crossTable(Report report, String rows, String columns) {
+    Map<String, Report> byRow = report.byAttribute(rows);
+    Set<String> columnValues = report.byAttribute(columns).keySet();
+    int width = rows.length();
+    for (String value : byRow.keySet()) {
+      width = Math.max(width, value.length());
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("micro-F1 by ").append(rows).append(" and ").append(columns).append('\n');
+    out.append(pad(rows, width));
+    for (String column : columnValues) {
+      out.append(String.format(Locale.ROOT, " %8s", column));
+    }
+    out.append('\n');
+    for (Map.Entry<String, Report> row : byRow.entrySet()) {
+      Map<String, Report> cells = row.getValue().byAttribute(columns);
+      out.append(pad(row.getKey(), width));
+      for (String column : columnValues) {
+        Report cell = cells.get(column);
+        Counts c = cell == null ? Counts.ZERO : cell.counts();
+        out.append(String.format(Locale.ROOT, " %8s", figure(c, c.f1())));
       }
       out.append('\n');
     }

@@ -93,6 +93,35 @@ class ReportTest {
   }
 
   @Test
+  void crossesRenderersWithFormats() {
+    JsonNode gold = json(GOLD);
+    DocumentScore html =
+        scorer
+            .score("a/x.html", gold, gold)
+            .withAttribute("renderer", "a")
+            .withAttribute("format", "html");
+    DocumentScore pdf =
+        scorer
+            .score("a/x.pdf", gold, json("{}"))
+            .withAttribute("renderer", "a")
+            .withAttribute("format", "pdf");
+    DocumentScore other =
+        scorer
+            .score("b/x.pdf", gold, gold)
+            .withAttribute("renderer", "b")
+            .withAttribute("format", "pdf");
+
+    String text = ReportWriter.toText(new Report(List.of(html, pdf, other)));
+
+    assertThat(text)
+        .contains(
+            "\nmicro-F1 by renderer and format\nrenderer     html      pdf\n"
+                + "a           1.000    0.000\n"
+                + "b               -    1.000\n");
+    assertThat(ReportWriter.toText(sample())).doesNotContain("by renderer and format");
+  }
+
+  @Test
   void largeReportsLeaveThePerDocumentTablesToTheJson() {
     JsonNode gold = json(GOLD);
     List<DocumentScore> many = new ArrayList<>();
