@@ -5,19 +5,57 @@ import java.util.Objects;
 
 /**
  * One line of a document in reading order. {@code text} is clean text: no Markdown or HTML markup,
- * no list marker, whitespace collapsed; link targets are in {@code links}.
+ * no list marker, whitespace collapsed; link targets are in {@code links}. A row of several cells
+ * has them in {@code cells}, left to right, and its text is their texts joined by {@value
+ * #CELL_SEPARATOR}; a line of one cell has that one cell.
  *
  * @param index position in {@link TextDocument#lines()}, from 0
  * @param page page number from 1 (1 for formats without pages)
+ * @param cells the line's cells, left to right; never empty
  */
-public record Line(int index, int page, String text, LineStyle style, List<Link> links) {
+public record Line(
+    int index, int page, String text, LineStyle style, List<Link> links, List<Cell> cells) {
+  /** What joins the texts of a row's cells in its {@link #text()}. */
+  public static final String CELL_SEPARATOR = " | ";
+
   public Line {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(style, "style");
     links = List.copyOf(links);
+    cells = List.copyOf(cells);
+    if (cells.isEmpty()) {
+      throw new IllegalArgumentException("a line has at least one cell");
+    }
+  }
+
+  /** A line of one cell, the whole text, starting at the line's indent. */
+  public Line(int index, int page, String text, LineStyle style, List<Link> links) {
+    this(index, page, text, style, links, List.of(wholeLine(text, style)));
   }
 
   public Line(int index, int page, String text, LineStyle style) {
     this(index, page, text, style, List.of());
+  }
+
+  /** A line whose text is its cells' texts joined by {@value #CELL_SEPARATOR}. */
+  public static Line ofCells(
+      int index, int page, List<Cell> cells, LineStyle style, List<Link> links) {
+    StringBuilder text = new StringBuilder();
+    for (Cell cell : cells) {
+      if (text.length() > 0) {
+        text.append(CELL_SEPARATOR);
+      }
+      text.append(cell.text());
+    }
+    return new Line(index, page, text.toString(), style, links, cells);
+  }
+
+  /** Whether the line is a row of more than one cell. */
+  public boolean isRow() {
+    return cells.size() > 1;
+  }
+
+  private static Cell wholeLine(String text, LineStyle style) {
+    return new Cell(text, style.indent(), style.indent() + (float) text.length());
   }
 }

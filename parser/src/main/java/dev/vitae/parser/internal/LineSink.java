@@ -1,5 +1,6 @@
 package dev.vitae.parser.internal;
 
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
@@ -94,6 +95,41 @@ public final class LineSink {
         pendingBlockStart && !style.blockStart() ? style.withBlockStart(true) : style;
     pendingBlockStart = false;
     lines.add(new Line(lines.size(), page, normalized, finalStyle, normalizedLinks));
+  }
+
+  /**
+   * Adds a row of cells as one line whose text is the cells' texts joined by {@link
+   * Line#CELL_SEPARATOR}; cells blank after normalization are dropped, and a row left with one cell
+   * is a plain line. See {@link #add(String, LineStyle, List)} for the rest.
+   */
+  public void add(List<Cell> cells, LineStyle style, List<Link> links) {
+    List<Cell> kept = new ArrayList<>(cells.size());
+    for (Cell cell : cells) {
+      String text = TextNormalizer.normalizeLine(cell.text(), joinHan);
+      if (!text.isEmpty()) {
+        kept.add(new Cell(text, cell.x(), cell.right()));
+      }
+    }
+    if (kept.size() <= 1) {
+      add(kept.isEmpty() ? "" : kept.get(0).text(), style, links);
+      return;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Cell cell : kept) {
+      if (text.length() > 0) {
+        text.append(Line.CELL_SEPARATOR);
+      }
+      text.append(cell.text());
+    }
+    int before = lines.size();
+    add(text.toString(), style, links);
+    Line added = lines.size() > before ? lines.get(before) : null;
+    // a row cut at the character limit keeps its text as one cell
+    if (added != null && added.text().contentEquals(text)) {
+      lines.set(
+          before,
+          new Line(added.index(), added.page(), added.text(), added.style(), added.links(), kept));
+    }
   }
 
   /** Adds a soft finding once; never document content. */

@@ -1,8 +1,12 @@
 package dev.vitae.parser.internal;
 
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.LineStyle;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +20,17 @@ public final class PlainLines {
   private static final int TAB_WIDTH = 4;
   private static final int MIN_RULE = 3;
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+  private static final int MAX_TITLE = 60;
+  // A title with a rule of three or more of one character after it, before it, or both.
+  private static final Pattern DECORATED_HEADING =
+      Pattern.compile(
+          "(?:([-=_*~#─━═])\\1{2,}\\s*)?([^-=_*~#─━═\\s][^\\t]*?)\\s*(?:([-=_*~#─━═])\\3{2,})?\\s*");
+  // Tabs, two or more spaces, or a leader of dots, dashes or underscores between spaces.
+  private static final Pattern CELL_GAP = Pattern.compile("[ \t]*\t[ \t]*| +[.\\-_·…]{4,} +| {2,}");
+  private static final int MIN_LEADER = 4;
+  private static final int MAX_SPACED_GAPS = 3;
+  // Text before a gap that makes it a space of prose: a comma, or the end of a sentence.
+  private static final Pattern PROSE_BEFORE_GAP = Pattern.compile("[,，.!?;:。！？；]$");
 
   private PlainLines() {}
 
@@ -43,6 +58,19 @@ public final class PlainLines {
         sink.breakBlock();
         continue;
       }
+      Matcher decorated = DECORATED_HEADING.matcher(content);
+      if (decorated.matches()
+          && (decorated.group(1) != null || decorated.group(3) != null)
+          && isTitle(decorated.group(2))) {
+        // SKILLS ------, == Skills ==, *** Skills ***: a heading set off by a rule on its row
+        String ruleText = decorated.group(1) != null ? decorated.group(1) : decorated.group(3);
+        char rule = ruleText == null ? '-' : ruleText.charAt(0);
+        listIndents.clear();
+        sink.add(
+            decorated.group(2).strip(),
+            style(indent, rule == '=' || rule == '═' ? 1 : 2, 0).withBlockStart(true));
+        continue;
+      }
       int marker = ListMarkers.markerLength(content);
       if (marker > 0) {
         while (!listIndents.isEmpty() && listIndents.peek() > indent) {
@@ -65,8 +93,54 @@ public final class PlainLines {
           continue;
         }
       }
-      sink.add(content, style(indent, 0, 0));
+      sink.add(cells(content, indent), style(indent, 0, 0), List.of());
     }
+  }
+
+  /**
+   * The cells of a row: text set apart by tabs, by a leader ({@code ....} or {@code ----} between
+   * spaces) or by two or more spaces (columns aligned with spaces). Spaces do not split prose: a
+   * row whose spaced gaps follow a comma or the end of a sentence, or that has more than {@value
+   * #MAX_SPACED_GAPS} of them, is justified or typed text. Each cell's x is its character column.
+   */
+  static List<Cell> cells(String content, int indent) {
+    List<int[]> gaps = new ArrayList<>();
+    boolean prose = false;
+    int spaced = 0;
+    Matcher gap = CELL_GAP.matcher(content);
+    while (gap.find()) {
+      if (gap.start() == 0 || gap.end() == content.length()) {
+        continue;
+      }
+      boolean tab = gap.group().indexOf('\t') >= 0;
+      boolean leader = gap.group().strip().length() >= MIN_LEADER;
+      if (!tab && !leader) {
+        spaced++;
+        prose |= PROSE_BEFORE_GAP.matcher(content.substring(0, gap.start())).find();
+      }
+      gaps.add(new int[] {gap.start(), gap.end(), tab || leader ? 1 : 0});
+    }
+    prose |= spaced > MAX_SPACED_GAPS;
+    List<Cell> cells = new ArrayList<>();
+    int from = 0;
+    for (int[] g : gaps) {
+      if (prose && g[2] == 0) {
+        continue;
+      }
+      cells.add(new Cell(content.substring(from, g[0]), indent + from, indent + g[0]));
+      from = g[1];
+    }
+    cells.add(new Cell(content.substring(from), indent + from, indent + content.length()));
+    return cells;
+  }
+
+  // A short heading-like text: letters, at most MAX_TITLE characters, not a sentence.
+  private static boolean isTitle(String text) {
+    String t = text.strip();
+    return !t.isEmpty()
+        && t.length() <= MAX_TITLE
+        && t.codePoints().anyMatch(Character::isLetter)
+        && !t.endsWith(".");
   }
 
   private static LineStyle style(int indent, int headingLevel, int listDepth) {

@@ -1,5 +1,6 @@
 package dev.vitae.parser.pdf;
 
+import dev.vitae.parser.Cell;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -63,15 +64,15 @@ final class Columns {
   private static List<RawLine> arrangePage(List<RawLine> page, float body) {
     List<Float> gutters = gutters(page, body);
     if (gutters.isEmpty()) {
-      return ReadingOrder.repairPage(page);
+      return ReadingOrder.repairPage(Rows.join(page));
     }
     List<RawLine> placed = new ArrayList<>(page.size());
     for (RawLine line : page) {
       // A line drawn in one go across a gutter is one row (a heading with its date, a contact
       // line): it stays whole, in the column it starts in.
-      placed.add(line.withColumn(column(line.spans().get(0).x(), gutters)));
+      placed.add(line.withColumn(column(line.cells().get(0).x(), gutters)));
     }
-    return order(placed, gutters);
+    return order(Rows.join(placed), gutters);
   }
 
   /** The x of each gutter of the page, left to right; empty for a page of one column. */
@@ -83,7 +84,7 @@ final class Columns {
     float minX = Float.MAX_VALUE;
     float maxX = -Float.MAX_VALUE;
     for (RawLine line : page) {
-      for (RawLine.Span span : line.spans()) {
+      for (Cell span : line.cells()) {
         minX = Math.min(minX, span.x());
         maxX = Math.max(maxX, span.right());
       }
@@ -94,7 +95,7 @@ final class Columns {
     }
     int[] cover = new int[bins];
     for (RawLine line : page) {
-      for (RawLine.Span span : line.spans()) {
+      for (Cell span : line.cells()) {
         int from = Math.max(0, (int) Math.floor(span.x() - minX));
         int to = Math.min(bins, (int) Math.ceil(span.right() - minX));
         for (int b = from; b < to; b++) {
@@ -151,7 +152,7 @@ final class Columns {
     Map<Integer, Integer> starts = new TreeMap<>();
     int n = 0;
     for (RawLine line : page) {
-      float x = line.spans().get(0).x();
+      float x = line.cells().get(0).x();
       if (x >= from && x < to) {
         starts.merge(Math.round(x), 1, Integer::sum);
         n++;
@@ -208,7 +209,7 @@ final class Columns {
       boolean onLeft = false;
       boolean onRight = false;
       boolean covers = false;
-      for (RawLine.Span span : line.spans()) {
+      for (Cell span : line.cells()) {
         if (span.x() < x && span.right() > x) {
           covers = true;
         } else if (span.right() <= x) {

@@ -1,5 +1,7 @@
 package dev.vitae.parser.pdf;
 
+import dev.vitae.parser.Cell;
+import dev.vitae.parser.Line;
 import dev.vitae.parser.Link;
 import java.util.List;
 
@@ -14,8 +16,8 @@ import java.util.List;
  * @param right right edge of the rightmost glyph, in points from the left of the page
  * @param baseline baseline of the line, in points from the top of the page
  * @param height tallest glyph height in points
- * @param spans the runs of the line separated by wide horizontal gaps, as drawn; column gutters are
- *     found in the gaps between spans
+ * @param cells the runs of the line separated by wide horizontal gaps, left to right, each with its
+ *     clean text; column gutters are found in the gaps between cells
  * @param column the column of the page the line was placed in, from 0
  */
 record RawLine(
@@ -28,17 +30,17 @@ record RawLine(
     float baseline,
     float height,
     List<Link> links,
-    List<Span> spans,
+    List<Cell> cells,
     int column) {
   RawLine {
     links = List.copyOf(links);
-    spans = List.copyOf(spans);
-    if (spans.isEmpty()) {
-      throw new IllegalArgumentException("a line has at least one span");
+    cells = List.copyOf(cells);
+    if (cells.isEmpty()) {
+      throw new IllegalArgumentException("a line has at least one cell");
     }
   }
 
-  /** A line of one span in column 0. */
+  /** A line of one cell in column 0. */
   RawLine(
       int page,
       String text,
@@ -59,15 +61,17 @@ record RawLine(
         baseline,
         height,
         links,
-        List.of(new Span(x, right)),
+        List.of(new Cell(text, x, right)),
         0);
   }
 
-  /** The extent of a run of glyphs within a line with no gap wider than a few spaces. */
-  record Span(float x, float right) {}
+  /** The text with the cells joined by spaces, as the row reads aloud. */
+  String plainText() {
+    return cells.size() == 1 ? text : text.replace(Line.CELL_SEPARATOR, " ");
+  }
 
   RawLine withColumn(int newColumn) {
     return new RawLine(
-        page, text, fontSize, bold, x, right, baseline, height, links, spans, newColumn);
+        page, text, fontSize, bold, x, right, baseline, height, links, cells, newColumn);
   }
 }

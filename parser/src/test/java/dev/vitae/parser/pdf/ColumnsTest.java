@@ -2,6 +2,7 @@ package dev.vitae.parser.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.parser.Cell;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class ColumnsTest {
     return new RawLine(1, text, 10, false, x, right, baseline, 7, List.of());
   }
 
-  private static RawLine row(float baseline, RawLine.Span... spans) {
+  private static RawLine row(float baseline, Cell... spans) {
     return new RawLine(
         1,
         "Heading 2019",
@@ -119,7 +120,7 @@ class ColumnsTest {
         0);
   }
 
-  private static RawLine.Span span(float x, float right) {
-    return new RawLine.Span(x, right);
+  private static Cell span(float x, float right) {
+    return new Cell("x", x, right);
   }
 }

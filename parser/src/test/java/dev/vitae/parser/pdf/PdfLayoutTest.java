@@ -2,7 +2,9 @@ package dev.vitae.parser.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.Reason;
@@ -81,6 +83,43 @@ class PdfLayoutTest {
   }
 
   @Test
+  void dateDrawnBeforeItsTitleIsReadAfterItInItsOwnCell() throws Exception {
+    // Chromium and Google Docs draw a right-aligned date before the title on its left.
+    TestPdf pdf = TestPdf.create();
+    float dateWidth = pdf.width("May 2024 – Aug 2024", 10);
+    pdf.text(540 - dateWidth, 72, 10, "May 2024 – Aug 2024")
+        .text(72, 72, 10, "Software Engineering Intern at Acme")
+        .text(72, 86, 10, "Wrote the billing service and its tests.")
+        .text(540 - pdf.width("2021", 10), 110, 10, "2021")
+        .text(72, 110, 10, "Tallinn University");
+
+    TextDocument doc = read(pdf.bytes());
+
+    assertThat(texts(doc))
+        .containsExactly(
+            "Software Engineering Intern at Acme | May 2024 – Aug 2024",
+            "Wrote the billing service and its tests.",
+            "Tallinn University | 2021");
+    Line row = doc.lines().get(0);
+    assertThat(row.isRow()).isTrue();
+    assertThat(row.cells())
+        .extracting(Cell::text)
+        .containsExactly("Software Engineering Intern at Acme", "May 2024 – Aug 2024");
+    assertThat(row.cells().get(0).x()).isCloseTo(72f, within(1f));
+    assertThat(row.cells().get(1).right()).isCloseTo(540f, within(1f));
+  }
+
+  @Test
+  void wordsDrawnRightToLeftInOneRunAreJoinedWithASpace() throws Exception {
+    // Each word drawn on its own, the second one first: one cell, in order of x, with its space.
+    TestPdf pdf = TestPdf.create();
+    float first = pdf.width("Senior ", 10);
+    pdf.text(72 + first, 72, 10, "Engineer").text(72, 72, 10, "Senior");
+
+    assertThat(texts(read(pdf.bytes()))).containsExactly("Senior Engineer");
+  }
+
+  @Test
   void rightAlignedDateStaysOnItsHeadingRow() throws Exception {
     TestPdf pdf = TestPdf.create();
     float dateWidth = pdf.width("2019 – 2021", 10);
@@ -96,9 +135,9 @@ class PdfLayoutTest {
 
     assertThat(texts(doc))
         .containsExactly(
-            "Acme Corporation 2019 – 2021",
+            "Acme Corporation | 2019 – 2021",
             "Built the billing system that moved the company off its mainframe.",
-            "Initech 2017 – 2019",
+            "Initech | 2017 – 2019",
             "Maintained the reporting pipeline and its cover sheets for years.",
             "Wrote the migration plan that the next team followed to the letter.");
     assertThat(doc.lines()).allSatisfy(line -> assertThat(line.style().column()).isZero());
@@ -118,8 +157,8 @@ class PdfLayoutTest {
 
     TextDocument doc = read(pdf.bytes());
 
-    assertThat(texts(doc)).contains("Acme Corporation 2019 – 2021");
-    assertThat(texts(doc).indexOf("Acme Corporation 2019 – 2021")).isEqualTo(LEFT.length);
+    assertThat(texts(doc)).contains("Acme Corporation | 2019 – 2021");
+    assertThat(texts(doc).indexOf("Acme Corporation | 2019 – 2021")).isEqualTo(LEFT.length);
   }
 
   @Test

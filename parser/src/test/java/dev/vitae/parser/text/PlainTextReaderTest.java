@@ -2,7 +2,9 @@ package dev.vitae.parser.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
@@ -102,8 +104,54 @@ class PlainTextReaderTest {
 
   @Test
   void collapsesSpacesInsideLines() throws DocumentException {
-    TextDocument doc = read("Java   Engineer\u00A0\u00A0 2019\n");
+    TextDocument doc = read("Java\u00A0Engineer\u20032019\n");
     assertThat(doc.lines().get(0).text()).isEqualTo("Java Engineer 2019");
+  }
+
+  @Test
+  void readsColumnsAlignedWithTabsOrSpacesAsCells() throws DocumentException {
+    TextDocument doc =
+        read(
+            "Software Engineer, Acme    2019 – 2021\n"
+                + "Nurse\tCity Hospital\t\t2015\n"
+                + "Led the team.  Shipped twice.\n"
+                + "We create  functional,  well-tested  software  for  people.\n"
+                + "2016-2018    Cinema Labs, Inc. -------------- Boston, MA\n");
+
+    assertThat(doc.lines())
+        .extracting(Line::text)
+        .containsExactly(
+            "Software Engineer, Acme | 2019 – 2021",
+            "Nurse | City Hospital | 2015",
+            "Led the team. Shipped twice.",
+            "We create functional, well-tested software for people.",
+            "2016-2018 | Cinema Labs, Inc. | Boston, MA");
+    assertThat(doc.lines().get(0).cells())
+        .extracting(Cell::text, Cell::x)
+        .containsExactly(tuple("Software Engineer, Acme", 0f), tuple("2019 – 2021", 27f));
+    assertThat(doc.lines().get(2).isRow()).isFalse();
+  }
+
+  @Test
+  void readsHeadingsSetOffByRulesOnTheirRow() throws DocumentException {
+    TextDocument doc =
+        read(
+            "EXPERIENCE ----------------------\n"
+                + "Acme\n"
+                + "=== Education ===\n"
+                + "*** Skills ***\n"
+                + "Python ----- 5 years\n"
+                + "2019 ------\n");
+
+    assertThat(doc.lines())
+        .extracting(Line::text, line -> line.style().headingLevel())
+        .containsExactly(
+            tuple("EXPERIENCE", 2),
+            tuple("Acme", 0),
+            tuple("Education", 1),
+            tuple("Skills", 2),
+            tuple("Python | 5 years", 0),
+            tuple("2019 ------", 0));
   }
 
   @Test
