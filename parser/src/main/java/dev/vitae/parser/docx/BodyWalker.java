@@ -45,6 +45,8 @@ final class BodyWalker {
   private static final double WORD_GAP = 0.25;
   private static final Pattern HYPERLINK_FIELD =
       Pattern.compile("^\\s*HYPERLINK\\s+(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern PAGE_FIELD =
+      Pattern.compile("\\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -80,6 +82,8 @@ final class BodyWalker {
   private static final class Field {
     final StringBuilder instruction = new StringBuilder();
     boolean inResult;
+    // A page number's result ("3", "1 of 2") is layout, not text.
+    boolean pageNumber;
     @Nullable LineDraft resultLine;
     int resultStart;
   }
@@ -183,7 +187,7 @@ final class BodyWalker {
       pageBreak();
     }
 
-    Paragraph walk = new Paragraph(flow, style);
+    Paragraph walk = new Paragraph(flow, style, styles.hasRightTabStop(pPr));
     walk.line.column = flow.main ? column : 0;
     walk.line.headingLevel = heading;
     walk.line.listDepth = level.map(l -> l + 1).orElse(0);
@@ -269,16 +273,21 @@ final class BodyWalker {
     final List<LineDraft> lines = new ArrayList<>();
     final List<Anchored> drawings = new ArrayList<>();
     final Deque<Field> fields = new ArrayDeque<>();
+    // Whether a tab moves text to a right-aligned stop, making what follows a cell of its own.
+    final boolean rightTab;
     LineDraft line;
+    // Tabs after text: a cell boundary once more text follows.
+    int pendingTabs;
     // The current run's properties.
     boolean bold;
     boolean caps;
     boolean hidden;
     int halfPoints = DocxStyles.DEFAULT_HALF_POINTS;
 
-    Paragraph(Flow flow, Optional<String> style) {
+    Paragraph(Flow flow, Optional<String> style, boolean rightTab) {
       this.flow = flow;
       this.style = style;
+      this.rightTab = rightTab;
       this.line = new LineDraft(page());
     }
 
@@ -290,6 +299,7 @@ final class BodyWalker {
         if (isW(e, "r")) {
           run(e);
         } else if (isW(e, "hyperlink")) {
+          cellBreak(); // the link's text starts after it
           LineDraft startLine = line;
           int start = line.length();
           inline(e, depth + 1);
@@ -298,7 +308,9 @@ final class BodyWalker {
         } else if (isW(e, "fldSimple")) {
           LineDraft startLine = line;
           int start = line.length();
-          inline(e, depth + 1);
+          if (!PAGE_FIELD.matcher(findAttr(e, "instr").orElse("")).lookingAt()) {
+            inline(e, depth + 1);
+          }
           hyperlinkTarget(findAttr(e, "instr").orElse(""))
               .ifPresent(u -> line.addLink(line == startLine ? start : 0, u));
         } else if (isW(e, "sdt")) {
@@ -329,7 +341,14 @@ final class BodyWalker {
         String name = Ooxml.W.equals(c.getNamespaceURI()) ? c.getLocalName() : "";
         switch (name) {
           case "t" -> text(Ooxml.text(c));
-          case "tab", "ptab" -> text(" ");
+          case "tab" -> tab();
+          case "ptab" -> {
+            if (findAttr(c, "alignment").orElse("").equals("right")) {
+              pendingTabs += 2; // an absolute tab to the right margin
+            } else {
+              tab();
+            }
+          }
           case "noBreakHyphen" -> text("-");
           case "br" -> lineBreak(c);
           case "cr" -> newLine();
@@ -360,12 +379,34 @@ final class BodyWalker {
       if (hidden || s.isEmpty() || !visible()) {
         return;
       }
+      if (!s.isBlank()) {
+        cellBreak();
+      }
       line.append(caps ? s.toUpperCase(Locale.ROOT) : s, bold, halfPoints);
+    }
+
+    // A right tab stop, or tabs typed to push text right, separate cells of one row.
+    private void cellBreak() {
+      if (pendingTabs > 0) {
+        line.text().append(rightTab || pendingTabs > 1 ? " | " : " ");
+        pendingTabs = 0;
+      }
+    }
+
+    private void tab() {
+      if (hidden || !visible()) {
+        return;
+      }
+      if (line.isBlank()) {
+        line.text().append(' ');
+      } else {
+        pendingTabs++;
+      }
     }
 
     private boolean visible() {
       for (Field field : fields) {
-        if (!field.inResult) {
+        if (!field.inResult || field.pageNumber) {
           return false;
         }
       }
@@ -405,6 +446,7 @@ final class BodyWalker {
     }
 
     private void newLine() {
+      pendingTabs = 0;
       lines.add(line);
       line = LineDraft.continuing(line);
       line.page = page();
@@ -425,6 +467,7 @@ final class BodyWalker {
           Field field = fields.peek();
           if (field != null) {
             field.inResult = true;
+            field.pageNumber = PAGE_FIELD.matcher(field.instruction).lookingAt();
             field.resultLine = line;
             field.resultStart = line.length();
           }

@@ -25,40 +25,28 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.RecordFormatException;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
- * Reads Word documents (DOCX, WordprocessingML) with Apache POI into lines with layout.
+ * Reads Word documents (DOCX, WordprocessingML) into lines with layout. Only the package's XML
+ * parts are read ({@link DocxPackage}, with POI's secure XML parser); pictures (PNG, SVG, EMF) and
+ * other binary parts are never opened, so no picture can fail a document.
  *
  * <p>Each paragraph gives a line (several when it holds line breaks), in reading order: the header
- * of the first page, then the body. Heading styles ({@code Heading 1}-{@code 6}, {@code Title},
- * localized names, outline levels) give the heading level; numbered and bulleted paragraphs the
- * list depth (level + 1), as do typed bullets, which are removed from the text. A line is bold when
- * all its visible characters are; its font size is the size most of its characters have, and its
- * relative size that divided by the document's body size. Indents are in points. Tables,
- * hyperlinks, fields and text boxes are read as {@link BodyWalker} describes. The page of a line
- * counts explicit and last-rendered page breaks; the page count is the larger of that and the
- * document's own statistics. Column breaks in a multi-column section advance the line's column.
- * Hidden and deleted text is skipped.
+ * of the first page, then the body, then the footer of the first page (page numbers left out). A
+ * tab to a right-aligned stop, or several typed tabs, separates cells of the line ({@code Title |
+ * 2019 – 2021}). Heading styles ({@code Heading 1}-{@code 6}, {@code Title}, localized names,
+ * outline levels) give the heading level; numbered and bulleted paragraphs the list depth (level +
+ * 1), as do typed bullets, which are removed from the text. A line is bold when all its visible
+ * characters are; its font size is the size most of its characters have, and its relative size that
+ * divided by the document's body size. Indents are in points. Tables, hyperlinks, fields and text
+ * boxes are read as {@link BodyWalker} describes. The page of a line counts explicit and
+ * last-rendered page breaks; the page count is the larger of that and the document's own
+ * statistics. Column breaks in a multi-column section advance the line's column. Hidden and deleted
+ * text is skipped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -80,7 +68,6 @@ public final class DocxReader implements DocumentReader {
 
   // Uncompressed parts may take this many times the input size limit; more is a zip bomb.
   private static final int INFLATE_FACTOR = 4;
-  private static final int MAX_ENTRIES = 10_000;
   private static final float TWO_DECIMALS = 100f;
 
   private final ParseLimits limits;
@@ -118,55 +105,56 @@ public final class DocxReader implements DocumentReader {
     Objects.requireNonNull(source, "source");
     byte[] bytes = readBounded(in, source);
     checkContainer(bytes, source);
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      return read(doc, source);
-    } catch (IOException e) {
-      // POI's own inflate-ratio guard (ZipSecureFile) says so only in its message.
-      boolean bomb = String.valueOf(e.getMessage()).contains("Zip bomb");
-      throw new DocumentException(
-          bomb ? Reason.TOO_LARGE : Reason.CORRUPT,
-          source.name(),
-          bomb ? "a part inflates suspiciously" : "not a readable DOCX package: IOException",
-          e);
-    } catch (POIXMLException
-        | OpenXML4JRuntimeException
-        | UnsupportedFileFormatException
-        | RecordFormatException e) {
-      throw new DocumentException(
-          Reason.CORRUPT,
-          source.name(),
-          "not a readable DOCX package: " + e.getClass().getSimpleName(),
-          e);
-    } catch (XmlException | InvalidFormatException e) {
-      throw new DocumentException(
-          Reason.CORRUPT, source.name(), "malformed DOCX part: " + e.getClass().getSimpleName(), e);
-    }
+    DocxPackage pkg = DocxPackage.read(bytes, INFLATE_FACTOR * limits.maxBytes(), source);
+    String main =
+        pkg.target("", DocxPackage.OFFICE_DOCUMENT)
+            .filter(pkg::has)
+            .orElseThrow(
+                () ->
+                    new DocumentException(
+                        Reason.CORRUPT, source.name(), "not a readable DOCX package: no document"));
+    Element document =
+        pkg.root(main)
+            .filter(e -> Ooxml.isW(e, "document"))
+            .orElseThrow(
+                () ->
+                    new DocumentException(
+                        Reason.CORRUPT, source.name(), "malformed DOCX part: the document"));
+    return read(pkg, main, document, source);
   }
 
-  private TextDocument read(XWPFDocument doc, Source source)
-      throws XmlException, IOException, InvalidFormatException {
-    Element styles = doc.getStyles() == null ? null : element(doc.getStyles().getCtStyles());
+  private TextDocument read(DocxPackage pkg, String main, Element document, Source source) {
+    @Nullable Element styles = pkg.target(main, DocxPackage.STYLES).flatMap(pkg::root).orElse(null);
     List<Element> numbering = new ArrayList<>();
-    if (doc.getNumbering() != null) {
-      for (XWPFAbstractNum abstractNum : doc.getNumbering().getAbstractNums()) {
-        numbering.add(element(abstractNum.getCTAbstractNum()));
-      }
-      for (XWPFNum num : doc.getNumbering().getNums()) {
-        numbering.add(element(num.getCTNum()));
-      }
-    }
+    pkg.target(main, DocxPackage.NUMBERING)
+        .flatMap(pkg::root)
+        .ifPresent(
+            root -> {
+              for (String kind : List.of("abstractNum", "num")) {
+                for (Element e : Ooxml.children(root)) {
+                  if (Ooxml.isW(e, kind)) {
+                    numbering.add(e);
+                  }
+                }
+              }
+            });
     BodyWalker walker =
         new BodyWalker(new DocxStyles(styles, numbering), limits.maxLines(), limits.maxPages());
+    List<DocxPackage.Rel> mainRels = pkg.rels(main);
+    Optional<Element> body = Ooxml.findW(document, "body");
+    Optional<Element> sectPr = body.flatMap(b -> Ooxml.findW(b, "sectPr"));
     List<LineDraft> drafts = new ArrayList<>();
-    Optional<XWPFHeader> header = firstHeader(doc);
-    Element headerBody = header.map(h -> element(h._getHdrFtr())).orElse(null);
-    if (headerBody != null) {
-      drafts.addAll(walker.walk(headerBody, false, links(header.get().getPackagePart())));
-    }
-    Element body = element(doc.getDocument().getBody());
-    if (body != null) {
-      drafts.addAll(walker.walk(body, true, links(doc.getPackagePart())));
-    }
+    Optional<String> header = headerOrFooter(sectPr, "headerReference", mainRels);
+    header.ifPresent(
+        part ->
+            pkg.root(part)
+                .ifPresent(hdr -> drafts.addAll(walker.walk(hdr, false, links(pkg.rels(part))))));
+    body.ifPresent(b -> drafts.addAll(walker.walk(b, true, links(mainRels))));
+    Optional<String> footer = headerOrFooter(sectPr, "footerReference", mainRels);
+    footer.ifPresent(
+        part ->
+            pkg.root(part)
+                .ifPresent(ftr -> drafts.addAll(walker.walk(ftr, false, links(pkg.rels(part))))));
     LineSink sink = new LineSink(limits);
     if (walker.truncated()) {
       sink.warn(LineSink.TRUNCATED);
@@ -180,12 +168,39 @@ public final class DocxReader implements DocumentReader {
     }
     int pageCount =
         Math.max(walker.pages(), lines.isEmpty() ? 1 : lines.get(lines.size() - 1).page());
-    int statedPages = statedPages(doc);
+    int statedPages = statedPages(pkg);
     if (statedPages > pageCount && statedPages <= limits.maxPages()) {
       pageCount = statedPages;
     }
     return new TextDocument(
         source, Math.min(pageCount, limits.maxPages()), lines, collected.warnings());
+  }
+
+  // The first-page header (or footer) of the last section if it has one, else its default one.
+  private static Optional<String> headerOrFooter(
+      Optional<Element> sectPr, String reference, List<DocxPackage.Rel> rels) {
+    if (sectPr.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> first = Optional.empty();
+    @Nullable String fallback = null;
+    for (Element ref : Ooxml.children(sectPr.get())) {
+      if (!Ooxml.isW(ref, reference)) {
+        continue;
+      }
+      String type = Ooxml.findAttr(ref, "type").orElse("default");
+      Optional<String> part =
+          Ooxml.findAttr(ref, Ooxml.R, "id")
+              .flatMap(id -> rels.stream().filter(r -> r.id().equals(id)).findFirst())
+              .filter(r -> !r.external())
+              .map(DocxPackage.Rel::target);
+      if (type.equals("first") && first.isEmpty()) {
+        first = part;
+      } else if (type.equals("default") && fallback == null) {
+        fallback = part.orElse(null);
+      }
+    }
+    return first.isPresent() ? first : Optional.ofNullable(fallback);
   }
 
   // Adds the drafts to the sink; returns the page of each line the sink kept.
@@ -263,30 +278,6 @@ public final class DocxReader implements DocumentReader {
     if (magic != FileMagic.OOXML) {
       throw new DocumentException(Reason.CORRUPT, source.name(), "not a zip package");
     }
-    long budget = INFLATE_FACTOR * limits.maxBytes();
-    long total = 0;
-    int entries = 0;
-    byte[] buffer = new byte[8192];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (++entries > MAX_ENTRIES) {
-          throw new DocumentException(
-              Reason.TOO_LARGE, source.name(), "more than " + MAX_ENTRIES + " parts");
-        }
-        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-          total += n;
-          if (total > budget) {
-            throw new DocumentException(
-                Reason.TOO_LARGE, source.name(), "parts inflate past " + budget + " bytes");
-          }
-        }
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      throw new DocumentException(Reason.CORRUPT, source.name(), "broken zip package", e);
-    }
-    if (entries == 0) {
-      throw new DocumentException(Reason.CORRUPT, source.name(), "empty zip package");
-    }
   }
 
   static boolean isEncryptedPackage(byte[] bytes) {
@@ -297,42 +288,29 @@ public final class DocxReader implements DocumentReader {
     }
   }
 
-  private static Optional<XWPFHeader> firstHeader(XWPFDocument doc) {
-    if (doc.getHeaderFooterPolicy() == null) {
-      return Optional.empty();
-    }
-    XWPFHeader first = doc.getHeaderFooterPolicy().getFirstPageHeader();
-    XWPFHeader header = first != null ? first : doc.getHeaderFooterPolicy().getDefaultHeader();
-    return Optional.ofNullable(header);
-  }
-
-  private static Function<String, Optional<String>> links(PackagePart part) {
+  private static Function<String, Optional<String>> links(List<DocxPackage.Rel> rels) {
     return id -> {
-      try {
-        PackageRelationship rel = part.getRelationship(id);
-        return rel == null || rel.getTargetURI() == null
-            ? Optional.empty()
-            : Optional.of(rel.getTargetURI().toString());
-      } catch (RuntimeException e) {
-        return Optional.empty(); // a malformed target: the text stays, the link goes
+      for (DocxPackage.Rel rel : rels) {
+        if (rel.id().equals(id)) {
+          return DocxPackage.uri(rel.target());
+        }
       }
+      return Optional.empty();
     };
   }
 
-  private static int statedPages(XWPFDocument doc) {
-    try {
-      var props = doc.getProperties().getExtendedProperties().getUnderlyingProperties();
-      return props.isSetPages() ? props.getPages() : 0;
-    } catch (RuntimeException e) {
-      return 0;
-    }
-  }
-
-  private static @Nullable Element element(XmlObject xml) {
-    if (xml == null) {
-      return null;
-    }
-    Node node = xml.getDomNode();
-    return node instanceof Element e ? e : null;
+  private static int statedPages(DocxPackage pkg) {
+    return pkg.target("", DocxPackage.EXTENDED_PROPERTIES)
+        .flatMap(pkg::root)
+        .flatMap(
+            props -> {
+              for (Element e : Ooxml.children(props)) {
+                if ("Pages".equals(e.getLocalName())) {
+                  return Ooxml.parseInt(Ooxml.text(e));
+                }
+              }
+              return Optional.empty();
+            })
+        .orElse(0);
   }
 }

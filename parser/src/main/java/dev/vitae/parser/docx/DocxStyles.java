@@ -235,6 +235,33 @@ final class DocxStyles {
     return Optional.empty();
   }
 
+  /**
+   * Whether the paragraph, or a style it inherits from, sets a right-aligned (or end-aligned) tab
+   * stop: text after a tab then sits at the right margin, a cell of its own ("Title⇥2019 – 2021").
+   */
+  boolean hasRightTabStop(@Nullable Element pPr) {
+    List<Element> sources = new ArrayList<>();
+    if (pPr != null) {
+      sources.add(pPr);
+    }
+    for (Element style : chain(paragraphStyle(pPr))) {
+      findW(style, "pPr").ifPresent(sources::add);
+    }
+    for (Element source : sources) {
+      Optional<Element> tabs = findW(source, "tabs");
+      if (tabs.isEmpty()) {
+        continue;
+      }
+      for (Element tab : Ooxml.children(tabs.get())) {
+        String val = isW(tab, "tab") ? findAttr(tab, "val").orElse("") : "";
+        if (val.equals("right") || val.equals("end")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** An on/off paragraph property ({@code contextualSpacing}) through the same chain. */
   boolean paragraphFlag(@Nullable Element pPr, String property) {
     if (pPr != null) {

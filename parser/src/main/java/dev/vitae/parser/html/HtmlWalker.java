@@ -23,6 +23,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks the body of a jsoup document into {@link HtmlLine}s. Block elements and {@code <br>} end
@@ -30,9 +31,13 @@ import org.jsoup.select.NodeTraversor;
  * {@code <h1>}-{@code <h6>} give headings; {@code <li>} list items at their nesting depth; {@code
  * <b>}, {@code <strong>}, {@code <th>} and bold {@code font-weight} count as bold; {@code <a href>}
  * gives links; inline {@code font-size} and {@code <font size>} give sizes. Scripts, styles, forms,
- * embedded media and hidden elements are dropped. {@code <pre>} keeps its lines ({@link
- * PlainLines}); tables follow {@link #table}. Iterative, so deep nesting cannot exhaust the stack.
- * One instance per walk.
+ * embedded media and hidden elements are dropped, and so are the web page's own furniture:
+ * navigation, buttons and download links, a page footer without contact details. {@code <pre>}
+ * keeps its lines ({@link PlainLines}); tables follow {@link #table}; the cells of a row (flex and
+ * grid rows, inline blocks, floats, glued {@code div}/{@code span} siblings) are joined by {@code "
+ * | "} ({@link #rowCells}). When an {@code <aside>} sidebar comes before the {@code <main>} that
+ * holds the name's {@code <h1>}, that heading is read first. Iterative, so deep nesting cannot
+ * exhaust the stack (rows and tables nest boundedly). One instance per walk.
  */
 final class HtmlWalker implements NodeFilter {
   private static final Set<String> SKIPPED =
@@ -55,7 +60,8 @@ final class HtmlWalker implements NodeFilter {
           "audio",
           "video",
           "map",
-          "input");
+          "input",
+          "nav");
   private static final Set<String> PARAGRAPHS =
       Set.of(
           "p",
@@ -87,6 +93,23 @@ final class HtmlWalker implements NodeFilter {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FONT_WEIGHT =
       Pattern.compile("font-weight\\s*:\\s*([a-z0-9]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROW_DISPLAY =
+      Pattern.compile("display\\s*:\\s*(?:inline-)?(?:flex|grid)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CELL_DISPLAY =
+      Pattern.compile(
+          "display\\s*:\\s*(?:inline-block|table-cell)|float\\s*:\\s*(?:left|right)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COLUMN_DIRECTION =
+      Pattern.compile("flex-direction\\s*:\\s*column", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BUTTON_CLASS =
+      Pattern.compile("(?:^|[\\s_-])(?:btn|button)(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> CELL_ELEMENTS = Set.of("div", "span");
+  private static final int MAX_ROW_CELLS = 6;
+  // Text that ends in one of these goes on into the next element: not a cell boundary.
+  private static final String OPENING = "([{<\"'‘“/-–—@#·|:：、，";
+  // Cells of a row told only by glued markup (no style) are short: a title, a place, dates.
+  private static final int MAX_GLUED_CELL_CHARS = 80;
+  private static final int MAX_CELL_CHARS = 300;
   private static final Pattern HIDDEN =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Map<String, Float> FONT_KEYWORDS =
@@ -113,6 +136,15 @@ final class HtmlWalker implements NodeFilter {
 
   private record Anchor(HtmlLine line, int start, String url) {}
 
+  /**
+   * The name's {@code <h1>} (or the {@code <header>} holding it) in a {@code <main>} that a sidebar
+   * precedes: read before the sidebar.
+   */
+  private static final class Hoist {
+    @Nullable Element element;
+    boolean read;
+  }
+
   private final ParseLimits limits;
   private final int tableDepth;
   private final List<HtmlLine> out = new ArrayList<>();
@@ -121,25 +153,34 @@ final class HtmlWalker implements NodeFilter {
   private final Deque<Anchor> anchors = new ArrayDeque<>();
   private final Deque<Integer> items = new ArrayDeque<>();
   private HtmlLine line = new HtmlLine();
+  private final Hoist hoist;
   private boolean pendingBlock = true;
   private int listNesting;
   private int heading;
   private boolean full;
 
-  private HtmlWalker(ParseLimits limits, int tableDepth, boolean boldText) {
+  private HtmlWalker(ParseLimits limits, int tableDepth, boolean boldText, Hoist hoist) {
     this.limits = limits;
     this.tableDepth = tableDepth;
+    this.hoist = hoist;
     bold.push(boldText);
     sizes.push(0f);
   }
 
   /** The lines of {@code root} and its descendants. */
   static List<HtmlLine> walk(Element root, ParseLimits limits) {
-    return walk(root, limits, 0, false);
+    Hoist hoist = new Hoist();
+    hoist.element = sidebarHoist(root);
+    return walk(root, limits, 0, false, hoist);
   }
 
-  private static List<HtmlLine> walk(Element root, ParseLimits limits, int tableDepth, boolean b) {
-    HtmlWalker walker = new HtmlWalker(limits, tableDepth, b);
+  private List<HtmlLine> walkCell(Element cell, boolean b) {
+    return walk(cell, limits, tableDepth + 1, b, hoist);
+  }
+
+  private static List<HtmlLine> walk(
+      Element root, ParseLimits limits, int tableDepth, boolean b, Hoist hoist) {
+    HtmlWalker walker = new HtmlWalker(limits, tableDepth, b, hoist);
     NodeTraversor.filter(walker, root);
     walker.flush();
     return walker.out;
@@ -158,8 +199,30 @@ final class HtmlWalker implements NodeFilter {
       return FilterResult.CONTINUE; // comments, doctype, script data
     }
     String name = e.normalName();
-    if (SKIPPED.contains(name) || e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()) {
+    if (SKIPPED.contains(name)
+        || e.hasAttr("hidden")
+        || HIDDEN.matcher(e.attr("style")).find()
+        || isChrome(e)) {
       return FilterResult.SKIP_ENTIRELY;
+    }
+    if (e == hoist.element) {
+      if (hoist.read) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+    } else if (name.equals("aside") && hoist.element != null && !hoist.read) {
+      Element hoisted = hoist.element;
+      flush();
+      NodeTraversor.filter(this, hoisted);
+      hoist.read = true;
+      flush();
+      pendingBlock = true;
+    }
+    if (tableDepth < MAX_TABLE_NESTING) {
+      Optional<List<HtmlLine>> cells = rowCells(e).flatMap(this::oneLineEach);
+      if (cells.isPresent()) {
+        row(e, cells.get());
+        return full ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
+      }
     }
     if (name.equals("table")) {
       table(e);
@@ -201,7 +264,7 @@ final class HtmlWalker implements NodeFilter {
           if (items.isEmpty()) {
             pendingBlock = true;
           }
-        } else if (LINES.contains(name) || e.isBlock()) {
+        } else if (LINES.contains(name) || e.isBlock() || isFlexItem(e)) {
           flush();
         }
       }
@@ -246,7 +309,7 @@ final class HtmlWalker implements NodeFilter {
           if (items.isEmpty()) {
             pendingBlock = true;
           }
-        } else if (LINES.contains(name) || e.isBlock()) {
+        } else if (LINES.contains(name) || e.isBlock() || isFlexItem(e)) {
           flush();
         }
       }
@@ -380,6 +443,209 @@ final class HtmlWalker implements NodeFilter {
     }
   }
 
+  // ---- page furniture and sidebars ----
+
+  // Site navigation and buttons ("Download Resume", "Back to top"), and a page footer without
+  // contact details, are the web page's, not the resume's.
+  private static boolean isChrome(Element e) {
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (role.equals("navigation") || role.equals("button")) {
+      return true;
+    }
+    String name = e.normalName();
+    if (name.equals("a") && (e.hasAttr("download") || BUTTON_CLASS.matcher(e.className()).find())) {
+      return true;
+    }
+    if (name.equals("footer")) {
+      for (Element up = e.parent(); up != null; up = up.parent()) {
+        String n = up.normalName();
+        if (n.equals("article") || n.equals("section") || n.equals("aside")) {
+          return false; // a footer of a part of the resume
+        }
+      }
+      return !hasContact(e);
+    }
+    return false;
+  }
+
+  private static boolean hasContact(Element e) {
+    return e.text().indexOf('@') >= 0 || e.selectFirst("a[href^=mailto:], a[href^=tel:]") != null;
+  }
+
+  /**
+   * The name's {@code <h1>}, or the {@code <header>} in {@code <main>} holding it, when a sidebar
+   * comes first: an {@code <aside>} without an {@code <h1>} before the {@code <main>} that holds
+   * one.
+   */
+  private static @Nullable Element sidebarHoist(Element root) {
+    Element first = root.selectFirst("aside, main");
+    if (first == null || !first.normalName().equals("aside") || first.selectFirst("h1") != null) {
+      return null;
+    }
+    Element main = root.selectFirst("main");
+    Element h1 = main == null ? null : main.selectFirst("h1");
+    if (h1 == null) {
+      return null;
+    }
+    // The name's header (name, label, contacts) goes with it.
+    for (Element up = h1.parent(); up != null && up != main; up = up.parent()) {
+      if (up.normalName().equals("header")) {
+        return up;
+      }
+    }
+    return h1;
+  }
+
+  // ---- rows of cells ----
+
+  // The children of a flex or grid container are boxes of their own, whatever their tag.
+  private static boolean isFlexItem(Element e) {
+    Element parent = e.parent();
+    return parent != null && ROW_DISPLAY.matcher(parent.attr("style")).find();
+  }
+
+  /**
+   * The children of {@code e} when they are the cells of one row: a flex or grid container (not a
+   * column), children that are inline blocks or floats, or {@code div}/{@code span} children whose
+   * texts would glue together (no space between them in the markup, letters or digits on both
+   * sides: {@code <span>Title</span><span>2019</span>}, laid out apart by class-based CSS).
+   */
+  private static Optional<List<Element>> rowCells(Element e) {
+    List<Element> kids = e.children();
+    if (kids.size() < 2 || kids.size() > MAX_ROW_CELLS) {
+      return Optional.empty();
+    }
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t && !t.isBlank()) {
+        return Optional.empty(); // loose text between the children: running text
+      }
+    }
+    String style = e.attr("style");
+    boolean styled = ROW_DISPLAY.matcher(style).find() && !COLUMN_DIRECTION.matcher(style).find();
+    if (!styled) {
+      styled = true;
+      for (Element kid : kids) {
+        styled &= CELL_DISPLAY.matcher(kid.attr("style")).find();
+      }
+    }
+    if (styled) {
+      for (Element kid : kids) {
+        if (simpleText(kid, MAX_CELL_CHARS).isEmpty()) {
+          return Optional.empty(); // a column of blocks, not a row of cells
+        }
+      }
+      return Optional.of(kids);
+    }
+    String previous = null;
+    int filled = 0;
+    for (int i = 0; i < kids.size(); i++) {
+      Element kid = kids.get(i);
+      if (!CELL_ELEMENTS.contains(kid.normalName())
+          || (i > 0 && kids.get(i - 1).nextSibling() != kid)) {
+        return Optional.empty();
+      }
+      Optional<String> text = simpleText(kid, MAX_GLUED_CELL_CHARS);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      String t = text.get();
+      if (t.isBlank()) {
+        continue;
+      }
+      if (previous != null && !glued(previous, t)) {
+        return Optional.empty();
+      }
+      previous = t;
+      filled++;
+    }
+    return filled >= 2 ? Optional.of(kids) : Optional.empty();
+  }
+
+  // The text of a short element without blocks inside, or empty when it is not one.
+  private static Optional<String> simpleText(Element cell, int maxChars) {
+    StringBuilder text = new StringBuilder();
+    boolean[] simple = {true};
+    int[] nodes = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (++nodes[0] > maxChars || text.length() > maxChars) {
+              simple[0] = false;
+              return FilterResult.STOP;
+            }
+            if (node instanceof TextNode t) {
+              text.append(t.getWholeText());
+            } else if (node instanceof Element el && node != cell) {
+              String name = el.normalName();
+              if (SKIPPED.contains(name)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (name.equals("br") || (el.isBlock() && !CELL_ELEMENTS.contains(name))) {
+                simple[0] = false;
+                return FilterResult.STOP;
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        cell);
+    return simple[0] && text.length() <= maxChars ? Optional.of(text.toString()) : Optional.empty();
+  }
+
+  // Whether two texts written with nothing between them would run together as one word.
+  private static boolean glued(String before, String after) {
+    char last = before.charAt(before.length() - 1);
+    char first = after.charAt(0);
+    return !Character.isWhitespace(last)
+        && OPENING.indexOf(last) < 0
+        && Character.isLetterOrDigit(first)
+        && !(isHan(last) && isHan(first));
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  // The cells' lines when each cell reads as at most one line and none as a heading.
+  private Optional<List<HtmlLine>> oneLineEach(List<Element> cellElements) {
+    boolean rowBold = bold.peek();
+    List<HtmlLine> out = new ArrayList<>();
+    for (Element cell : cellElements) {
+      List<HtmlLine> lines = walkCell(cell, rowBold);
+      if (lines.size() > 1 || (lines.size() == 1 && lines.get(0).headingLevel > 0)) {
+        return Optional.empty();
+      }
+      out.addAll(lines);
+    }
+    return out.size() >= 2 ? Optional.of(out) : Optional.empty();
+  }
+
+  /** A row: its cells' lines become one line, joined by {@code " | "}. */
+  private void row(Element e, List<HtmlLine> cells) {
+    String name = e.normalName();
+    flush();
+    if (PARAGRAPHS.contains(name) && items.isEmpty()) {
+      pendingBlock = true;
+    }
+    HtmlLine row = cells.get(0);
+    for (HtmlLine cell : cells.subList(1, cells.size())) {
+      row.absorb(cell, " | ");
+    }
+    int depth = name.equals("li") ? Math.max(1, listNesting) : items.isEmpty() ? 0 : items.peek();
+    row.headingLevel =
+        name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
+            ? name.charAt(1) - '0'
+            : heading;
+    row.listDepth = depth;
+    row.indent = depth > 0 ? 2 * (depth - 1) : 0;
+    row.blockStart = false;
+    emit(row);
+    if (PARAGRAPHS.contains(name) && items.isEmpty()) {
+      pendingBlock = true;
+    }
+  }
+
   // ---- <pre> ----
 
   private void pre(Element pre) {
@@ -444,7 +710,7 @@ final class HtmlWalker implements NodeFilter {
           flat.append(cell.text(), false, 0);
           cells.add(flat.isBlank() ? List.of() : List.of(flat));
         } else {
-          cells.add(walk(cell, limits, tableDepth + 1, bold.peek() || name.equals("th")));
+          cells.add(walkCell(cell, bold.peek() || name.equals("th")));
         }
       }
       rows.add(cells);

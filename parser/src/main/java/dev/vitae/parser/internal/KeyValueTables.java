@@ -13,6 +13,13 @@ public final class KeyValueTables {
   private static final int LABEL_MAX_CHARS = 30;
   private static final int LABEL_MAX_WORDS = 4;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  // A period ("2019 – 2021", "2016.09 - 至今", "Aug 2020 – Present"): a layout row's dates, not a
+  // labelled value.
+  private static final Pattern PERIOD =
+      Pattern.compile(
+          "(?:19|20)\\d{2}\\S*\\s*[-–—~至到]\\s*(?:\\S*\\s?(?:19|20)\\d{2}|present|now|today|current"
+              + "|至今|今|现在)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private KeyValueTables() {}
 
@@ -24,8 +31,9 @@ public final class KeyValueTables {
 
   /**
    * Whether rows of cells (each cell a list of lines) form a key/value table: two columns, one line
-   * per cell, short labels, at least one labelled value. Rows with at most one filled cell (a title
-   * spanning the table, an empty row) are passed over.
+   * per cell, short labels, at least one labelled value, and no value that is a period of time (a
+   * title and its dates). Rows with at most one filled cell (a title spanning the table, an empty
+   * row) are passed over.
    */
   static <T> boolean isKeyValue(
       List<? extends List<? extends List<T>>> rows, Function<T, String> text) {
@@ -46,6 +54,9 @@ public final class KeyValueTables {
       }
       String label = cells.get(0).isEmpty() ? "" : text.apply(cells.get(0).get(0)).strip();
       if (!isLabel(label)) {
+        return false;
+      }
+      if (!cells.get(1).isEmpty() && PERIOD.matcher(text.apply(cells.get(1).get(0))).find()) {
         return false;
       }
       paired |= !label.isEmpty() && !cells.get(1).isEmpty();

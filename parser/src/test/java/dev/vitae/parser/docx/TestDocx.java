@@ -21,6 +21,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 final class TestDocx implements AutoCloseable {
   static final String NAMESPACES =
       " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+          + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+          + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
           + " xmlns:v=\"urn:schemas-microsoft-com:vml\""
           + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
           + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""

@@ -99,6 +99,16 @@ class HtmlReaderTest {
   }
 
   @Test
+  void keepsAPageFooterThatHoldsContactDetails() throws Exception {
+    String html =
+        "<main><h1>Jane Doe</h1></main><footer><a href=\"#top\">Back to top</a></footer>"
+            + "<footer>Reach me: <a href=\"mailto:jane@example.org\">jane@example.org</a></footer>";
+
+    assertThat(texts(read(html.getBytes(StandardCharsets.UTF_8))))
+        .containsExactly("Jane Doe", "Reach me: jane@example.org");
+  }
+
+  @Test
   void keepsLinksInsidePre() throws Exception {
     String html =
         """
