@@ -19,7 +19,8 @@ import java.util.Locale;
  * -Dvitae.approve=true} the expected file is rewritten instead (check it with {@code git diff}).
  *
  * <p>Format: a header {@code # pages N warnings [..]}, then per line {@code p<page> h<heading>
- * L<list depth> <B or -> i<indent> | <text>}, followed by {@code -> <link text> <url>} per link.
+ * L<list depth> <B or -> i<indent> | <text>}, followed for a row of several cells by {@code cells
+ * [x-right] …} and by {@code -> <link text> <url>} per link.
  */
 public final class ReaderGolden {
   private static final boolean APPROVE = Boolean.getBoolean("vitae.approve");
@@ -52,6 +53,12 @@ public final class ReaderGolden {
                 st.bold() ? "B" : "-",
                 st.indent(),
                 line.text()));
+    if (line.isRow()) {
+      out.append("  cells");
+      for (Cell cell : line.cells()) {
+        out.append(String.format(Locale.ROOT, " [%.0f-%.0f]", cell.x(), cell.right()));
+      }
+    }
     for (Link link : line.links()) {
       out.append("  -> ").append(link.text()).append(' ').append(link.url());
     }

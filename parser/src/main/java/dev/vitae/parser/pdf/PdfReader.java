@@ -85,6 +85,9 @@ public final class PdfReader implements DocumentReader {
   private static final float SPAN_GAP = 1.0f;
   // A glyph that starts this many ems left of the one before it starts a new run of the line.
   private static final float BACKWARD = 0.3f;
+  // A dot drawn as a path becomes this bullet; it is at most this many ems left of its text.
+  private static final String VECTOR_BULLET = "• ";
+  private static final float BULLET_GAP = 2.5f;
   // What joins a row's cells in the line's text.
   private static final String CELL_JOIN = Line.CELL_SEPARATOR;
   private static final Pattern BOLD_NAME =
@@ -447,6 +450,7 @@ public final class PdfReader implements DocumentReader {
     private int linesBeforePage;
     private final StringBuilder text = new StringBuilder();
     private final List<Glyph> glyphs = new ArrayList<>();
+    private final VectorMarkers markers = new VectorMarkers();
     private int word;
     // Whether PDFBox rewrote a word of the line: its glyphs' text offsets are then unknown.
     private boolean rewritten;
@@ -463,6 +467,7 @@ public final class PdfReader implements DocumentReader {
       setListItemPatterns(List.of());
       // Composite TrueType fonts whose program text extraction does not need are not parsed.
       addOperator(new SetFontDeferred(this));
+      markers.install(this);
     }
 
     // PDFBox never checks for interrupts: a caller's timeout stops a slow page at the next page,
@@ -511,6 +516,7 @@ public final class PdfReader implements DocumentReader {
       compositeDecoded = 0;
       linesBeforePage = lines.size();
       PDRectangle crop = page.getCropBox();
+      markers.startPage(crop, page.getRotation());
       boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
       pageHeights.put(getCurrentPageNo(), turned ? crop.getWidth() : crop.getHeight());
     }
@@ -519,10 +525,60 @@ public final class PdfReader implements DocumentReader {
     protected void endPage(PDPage page) {
       // PDFBox writes no line separator after a page's last line.
       finishLine();
+      markVectorBullets();
       quality.addGlyphs(pageGlyphs, compositeGlyphs - compositeDecoded);
       boolean hasText = lines.size() > linesBeforePage;
       boolean images = !hasText && !truncated && hasImages(page.getResources(), 0);
       pages.put(getCurrentPageNo(), new PageText(quality.verdict(), hasText, images));
+    }
+
+    // A line that starts just right of a dot drawn as a path starts with that bullet: it is given
+    // a bullet glyph, which layout then reads as any other list marker.
+    private void markVectorBullets() {
+      List<VectorMarkers.Dot> dots = markers.dots();
+      if (dots.isEmpty()) {
+        return;
+      }
+      boolean[] used = new boolean[dots.size()];
+      for (int i = linesBeforePage; i < lines.size(); i++) {
+        RawLine line = lines.get(i);
+        float size = line.fontSize();
+        for (int d = 0; d < dots.size(); d++) {
+          VectorMarkers.Dot dot = dots.get(d);
+          float gap = line.x() - dot.right();
+          if (used[d]
+              || gap < -0.1f * size
+              || gap > BULLET_GAP * size
+              || dot.centerY() > line.baseline() + 0.1f * size
+              || dot.centerY() < line.baseline() - size
+              || dot.right() - dot.x() > 0.8f * size) {
+            continue;
+          }
+          used[d] = true;
+          if (LineLayout.markerLength(line.text()) == 0) {
+            lines.set(i, withBullet(line, dot));
+          }
+          break;
+        }
+      }
+    }
+
+    private static RawLine withBullet(RawLine line, VectorMarkers.Dot dot) {
+      List<Cell> cells = new ArrayList<>(line.cells());
+      Cell first = cells.get(0);
+      cells.set(0, new Cell(VECTOR_BULLET + first.text(), dot.x(), first.right()));
+      return new RawLine(
+          line.page(),
+          VECTOR_BULLET + line.text(),
+          line.fontSize(),
+          line.bold(),
+          dot.x(),
+          line.right(),
+          line.baseline(),
+          line.height(),
+          line.links(),
+          cells,
+          line.column());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.vitae.parser.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.vitae.parser.Cell;
@@ -107,6 +108,34 @@ class PdfLayoutTest {
         .containsExactly("Software Engineering Intern at Acme", "May 2024 – Aug 2024");
     assertThat(row.cells().get(0).x()).isCloseTo(72f, within(1f));
     assertThat(row.cells().get(1).right()).isCloseTo(540f, within(1f));
+  }
+
+  @Test
+  void bulletsDrawnAsPathsAreListMarkers() throws Exception {
+    TestPdf pdf = TestPdf.create();
+    pdf.bold(72, 72, 11, "Experience")
+        .bar(72, 76, 468, 0.8f)
+        .dot(84, 93, 4, true)
+        .text(96, 96, 10, "Built the billing service.")
+        .text(96, 110, 10, "Wrote the migration plan.")
+        .dot(84, 121, 3.5f, false)
+        .text(96, 124, 10, "Ran the on-call rota.")
+        .text(72, 150, 10, "A paragraph with no bullet before it.")
+        // a dot far left of a line is not its bullet
+        .dot(20, 161, 4, true)
+        .text(72, 164, 10, "Another paragraph.");
+
+    TextDocument doc = read(pdf.bytes());
+
+    assertThat(doc.lines())
+        .extracting(Line::text, line -> line.style().listDepth())
+        .containsExactly(
+            tuple("Experience", 0),
+            tuple("Built the billing service.", 1),
+            tuple("Wrote the migration plan.", 0),
+            tuple("Ran the on-call rota.", 1),
+            tuple("A paragraph with no bullet before it.", 0),
+            tuple("Another paragraph.", 0));
   }
 
   @Test
