@@ -4,6 +4,7 @@ import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
 import dev.vitae.extractor.section.SectionSplitter;
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
 import dev.vitae.parser.Line;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code vitae lines FILE}: the reader's lines with their layout and the section each falls in, one
- * per line, for seeing why a field was or was not found. It prints document content, which is what
+ * {@code vitae lines FILE}: the reader's lines with their layout, their cells and the section each
+ * falls in, one per line, for seeing why a field was or was not found. It prints document content, which is what
  * the user asked for here.
  */
 @Command(
@@ -65,7 +66,7 @@ final class LinesCommand implements Callable<Integer> {
       LineStyle st = line.style();
       out.printf(
           Locale.ROOT,
-          "%4d p%d c%d %-12s %s%s%s%s size=%.1f rel=%.2f x=%d | %s%s%n",
+          "%4d p%d c%d %-12s %s%s%s%s size=%.1f rel=%.2f x=%d | %s%s%s%n",
           line.index(),
           line.page(),
           st.column(),
@@ -78,9 +79,22 @@ final class LinesCommand implements Callable<Integer> {
           st.relativeSize(),
           st.indent(),
           line.text(),
+          cells(line),
           line.links().isEmpty() ? "" : "  " + line.links());
     }
     out.flush();
     return Main.OK;
+  }
+
+  // A row's cells as their x ranges, "  cells [72-210] [480-540]"; nothing for a line of one cell.
+  private static String cells(Line line) {
+    if (!line.isRow()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("  cells");
+    for (Cell cell : line.cells()) {
+      out.append(String.format(Locale.ROOT, " [%.0f-%.0f]", cell.x(), cell.right()));
+    }
+    return out.toString();
   }
 }
