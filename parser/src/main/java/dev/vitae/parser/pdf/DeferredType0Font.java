@@ -188,7 +188,9 @@ final class DeferredType0Font extends PDFont {
         COSBase widthBase = array.getObject(at++);
         if (next instanceof COSNumber last && widthBase instanceof COSNumber width) {
           float value = width.floatValue();
-          for (int cid = first.intValue(); cid <= last.intValue(); cid++) {
+          // FontBounds clipped the ranges already; a font made without it stays bounded too.
+          int to = Math.min(last.intValue(), FontBounds.MAX_CID);
+          for (int cid = Math.max(first.intValue(), 0); cid <= to; cid++) {
             widths.put(cid, value);
           }
         }

@@ -164,6 +164,9 @@ public final class PdfReader implements DocumentReader {
     collector.setEndPage(Math.min(pages, limits.maxPages()));
     try {
       collector.writeText(document, Writer.nullWriter());
+    } catch (LimitException e) {
+      throw new DocumentException(
+          Reason.TOO_LARGE, source.name(), String.valueOf(e.getMessage()), e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new DocumentException(
           Reason.CORRUPT,
