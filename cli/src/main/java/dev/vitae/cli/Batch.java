@@ -175,19 +175,25 @@ public final class Batch {
    * run for a file that now fails is deleted.
    *
    * @param include tested against each file's path relative to {@code inDir}
-   * @throws IOException when {@code outDir} cannot be created, its manifest cannot be opened (or is
-   *     held by another batch: {@link Manifest.Busy}) or {@code inDir} cannot be walked
+   * @throws IOException when {@code outDir} cannot be created or written ({@link
+   *     OutputUnwritable}), its manifest is held by another batch ({@link Manifest.Busy}), or
+   *     {@code inDir} cannot be walked
    * @throws InterruptedException when the calling thread is interrupted; workers are stopped
    */
   public Summary run(Path inDir, Path outDir, Predicate<Path> include, Listener listener)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Files.createDirectories(outDir);
     Run run;
-    try (Manifest manifest = Manifest.open(outDir)) {
+    try (Manifest manifest = openOutput(outDir)) {
       Path temp = outDir.resolve(TEMP_DIR);
-      clear(temp);
-      try (ErrorLog errors = ErrorLog.in(outDir);
+      ErrorLog log;
+      try {
+        clear(temp);
+        log = ErrorLog.in(outDir);
+      } catch (IOException e) {
+        throw new OutputUnwritable(outDir, e);
+      }
+      try (ErrorLog errors = log;
           WorkerPool pool =
               new WorkerPool(settings.threads(), settings.limits().timeout(), settings.threads())) {
         run = new Run(inDir, outDir, temp, include, listener, manifest, errors, pool);
@@ -208,6 +214,28 @@ public final class Batch {
         run.stoppedBy.get(),
         run.tally.failed() > 0 ? outDir.resolve(ErrorLog.FILE_NAME) : null,
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * The output folder cannot be created or written (its manifest, error log or temporary files).
+   */
+  static final class OutputUnwritable extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputUnwritable(Path outDir, IOException cause) {
+      super("cannot write to " + outDir + ": " + cause, cause);
+    }
+  }
+
+  private static Manifest openOutput(Path outDir) throws IOException {
+    try {
+      Files.createDirectories(outDir);
+      return Manifest.open(outDir);
+    } catch (Manifest.Busy e) {
+      throw e;
+    } catch (IOException e) {
+      throw new OutputUnwritable(outDir, e);
+    }
   }
 
   /**

@@ -123,6 +123,10 @@ final class BatchCommand implements Callable<Integer> {
       summary =
           batch.run(inDir, outDir, include, progress == null ? new Batch.Listener() {} : progress);
     } catch (Manifest.Busy e) {
+      // Nothing was parsed: the folder is taken, as a wrong argument would be.
+      env.err().println("vitae: " + e.getMessage() + "; wait for it to end or choose another -o");
+      return Main.USAGE;
+    } catch (Batch.OutputUnwritable e) {
       env.err().println("vitae: " + e.getMessage());
       return Main.FAILED;
     } catch (IOException e) {
