@@ -260,9 +260,22 @@ public final class Batch {
     }
   }
 
-  /** Where the output for {@code relative} goes: {@code a/b.pdf} becomes {@code a/b.pdf.json}. */
-  static Path target(Path outDir, Path relative) {
-    return outDir.resolve(relative).resolveSibling(relative.getFileName() + ".json");
+  /**
+   * Checks that every folder between {@code outDir} and {@code target} is a folder or missing,
+   * never a symbolic link: an output is written (or deleted) only under the output folder.
+   *
+   * @throws IOException naming the link when one is on the way
+   */
+  static void requireNoLinks(Path outDir, Path target) throws IOException {
+    Path relative = outDir.relativize(target);
+    Path at = outDir;
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+      at = at.resolve(relative.getName(i));
+      if (Files.isSymbolicLink(at)) {
+        throw new IOException(
+            FileNames.shown(at) + " is a symbolic link; outputs are not written through links");
+      }
+    }
   }
 
   private String json(Resume resume) {
@@ -271,7 +284,14 @@ public final class Batch {
 
   // An output from an earlier run must not pass for this run's result.
   private static Outcome deleteStale(Path target, Outcome outcome) {
+    Path parent = target.toAbsolutePath().getParent();
+    return deleteStale(parent == null ? target : parent, target, outcome);
+  }
+
+  // The same, deleting nothing through a link between `outDir` and `target`.
+  private static Outcome deleteStale(Path outDir, Path target, Outcome outcome) {
     try {
+      requireNoLinks(outDir, target);
       Files.deleteIfExists(target);
     } catch (IOException e) {
       // The failure is already reported; a stale file that cannot be deleted changes nothing.
@@ -425,7 +445,7 @@ public final class Batch {
               ErrorLog.slashed(relative),
               real.size(),
               real.lastModifiedTime().toMillis(),
-              target(outDir, relative));
+              FileNames.target(file, outDir, relative));
       Manifest.Entry before = settings.force() ? null : manifest.find(doc.name()).orElse(null);
       if (done(before, doc) && before.mtime() == doc.mtime()) {
         record(Outcome.unchanged(relative), null);
@@ -533,6 +553,7 @@ public final class Batch {
       if (outcome == null && json != null) {
         try {
           byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+          requireNoLinks(outDir, doc.target());
           AtomicFiles.write(doc.target(), json, temp);
           outputSize = (long) bytes.length;
           outcome = Outcome.parsed(doc.relative());
@@ -544,7 +565,7 @@ public final class Batch {
         throw new IllegalStateException("a conversion with neither a resume nor a failure");
       }
       if (outcome.isFailure()) {
-        deleteStale(doc.target(), outcome);
+        deleteStale(outDir, doc.target(), outcome);
       }
       append(doc, work.sha256(), outcome, outputSize);
       record(outcome, conversion.resume());
@@ -553,7 +574,7 @@ public final class Batch {
     // Watchdog thread: the worker is abandoned and will write nothing.
     private void timedOut(Found doc) {
       Outcome outcome = Outcome.timedOut(doc.relative(), settings.limits().requireTimeout());
-      deleteStale(doc.target(), outcome);
+      deleteStale(outDir, doc.target(), outcome);
       append(doc, null, outcome, null);
       record(outcome, null);
     }
@@ -570,7 +591,8 @@ public final class Batch {
                 sha256,
                 parsed ? Manifest.Entry.PARSED : Manifest.Entry.FAILED,
                 parsed ? null : outcome.requireReason().code(),
-                parsed ? outputSize : null));
+                parsed ? outputSize : null,
+                parsed ? ErrorLog.slashed(outDir.relativize(doc.target())) : null));
       } catch (IOException e) {
         stoppedBy.compareAndSet(
             null,

@@ -61,13 +61,16 @@ final class Manifest implements Closeable {
   /**
    * One finished document.
    *
-   * @param file the input's path relative to the batch root, with slashes
+   * @param file the input's path relative to the batch root, with slashes, as {@link
+   *     FileNames#escaped} records it
    * @param size the input's size in bytes
    * @param mtime the input's modification time in milliseconds since the epoch
    * @param sha256 the input's SHA-256 in hex, or null when it was not read (too large, unreadable)
    * @param status {@code parsed} or {@code failed}
    * @param reason the failure's reason code, or null when parsed
    * @param outputSize the output's size in bytes when parsed, else null
+   * @param output the output's path relative to the output folder, with slashes, when parsed
+   *     (mostly {@code file + ".json"}; see {@link FileNames#target})
    */
   record Entry(
       String file,
@@ -76,7 +79,8 @@ final class Manifest implements Closeable {
       @Nullable String sha256,
       String status,
       @Nullable String reason,
-      @Nullable Long outputSize) {
+      @Nullable Long outputSize,
+      @Nullable String output) {
     static final String PARSED = "parsed";
     static final String FAILED = "failed";
 

@@ -112,7 +112,7 @@ final class ParseCommand implements Callable<Integer> {
     // Outside the conversion: a converter that cannot be built is a bug of vitae, not of this file.
     ResumeConverter converter =
         nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
-    Path name = Path.of(input);
+    Path name = file == null ? Path.of(input) : file;
     Conversion conversion =
         convertOne(
             limits,
@@ -208,7 +208,7 @@ final class ParseCommand implements Callable<Integer> {
       return null;
     }
     try {
-      return Path.of(input);
+      return FileNames.argument(input);
     } catch (InvalidPathException e) {
       throw usage("not a valid path: " + e.getReason());
     }
