@@ -32,7 +32,6 @@ final class JsonLines {
   private final int threads;
   private final PrintWriter out;
   private final PrintWriter errors;
-  private final PrintWriter log;
   private final AtomicLong failed = new AtomicLong();
   private final AtomicBoolean broken = new AtomicBoolean();
   private final Map<Long, Line> pending = new HashMap<>();
@@ -44,15 +43,9 @@ final class JsonLines {
    * @param converter bounded by {@code limits.parse()} already
    * @param out where JSON lines go (stdout)
    * @param errors where error lines go: {@code out} itself, or stderr
-   * @param log where a broken output is reported (stderr)
    */
   JsonLines(
-      ResumeConverter converter,
-      Limits limits,
-      int threads,
-      PrintWriter out,
-      PrintWriter errors,
-      PrintWriter log) {
+      ResumeConverter converter, Limits limits, int threads, PrintWriter out, PrintWriter errors) {
     this.converter = Objects.requireNonNull(converter, "converter");
     this.limits = Objects.requireNonNull(limits, "limits");
     if (threads < 1) {
@@ -61,7 +54,6 @@ final class JsonLines {
     this.threads = threads;
     this.out = Objects.requireNonNull(out, "out");
     this.errors = Objects.requireNonNull(errors, "errors");
-    this.log = Objects.requireNonNull(log, "log");
   }
 
   /** One written line: a resume or an error, and which stream it goes to. */
@@ -164,9 +156,9 @@ final class JsonLines {
     if (wrote) {
       out.flush();
       errors.flush();
-      if (out.checkError() && broken.compareAndSet(false, true)) {
-        log.println("vitae: cannot write to stdout; stopping");
-        log.flush();
+      // Main reports a lost stdout, once; here the run stops reading.
+      if (out.checkError()) {
+        broken.set(true);
       }
     }
   }

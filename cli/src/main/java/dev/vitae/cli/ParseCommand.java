@@ -130,10 +130,8 @@ final class ParseCommand implements Callable<Integer> {
     if (output == null) {
       env.out().println(json);
       env.out().flush();
-      if (env.out().checkError()) {
-        return fail(Outcome.failed(name, Reason.OUTPUT, "cannot write to stdout"));
-      }
-      return Main.OK;
+      // Main reports a lost stdout, once.
+      return env.out().checkError() ? Main.FAILED : Main.OK;
     }
     try {
       AtomicFiles.write(output, json + "\n");
@@ -164,18 +162,18 @@ final class ParseCommand implements Callable<Integer> {
         nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
     JsonLines run =
         new JsonLines(
-            converter,
-            limits,
-            n,
-            env.out(),
-            stream == ErrorStream.STDOUT ? env.out() : env.err(),
-            env.err());
+            converter, limits, n, env.out(), stream == ErrorStream.STDOUT ? env.out() : env.err());
     if (input != null) {
       return run.convertStream(env.in());
     }
     BufferedReader paths =
         new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-    return run.convertPaths(paths);
+    try {
+      return run.convertPaths(paths);
+    } catch (IOException e) {
+      env.err().println("vitae: cannot read paths from stdin: " + e.getMessage());
+      return Main.FAILED;
+    }
   }
 
   // One document under the timeout; a late one fails as TIMEOUT and its thread is abandoned.
