@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -166,7 +167,7 @@ final class FileNames {
     while (at < name.length) {
       int length = sequence(name, at);
       if (length == 0) {
-        sb.append(String.format("\\x%02X", name[at] & 0xFF));
+        sb.append(String.format(Locale.ROOT, "\\x%02X", name[at] & 0xFF));
         at++;
         continue;
       }
@@ -175,7 +176,10 @@ final class FileNames {
       if (cp == '\\') {
         sb.append("\\\\");
       } else if (controls && isControl(cp)) {
-        sb.append(cp < 0x100 ? String.format("\\x%02X", cp) : String.format("\\u{%04X}", cp));
+        sb.append(
+            cp < 0x100
+                ? String.format(Locale.ROOT, "\\x%02X", cp)
+                : String.format(Locale.ROOT, "\\u{%04X}", cp));
       } else {
         sb.appendCodePoint(cp);
       }

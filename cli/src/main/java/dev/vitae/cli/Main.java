@@ -105,6 +105,11 @@ public final class Main {
     int code;
     try {
       code = commandLine(env).execute(args);
+    } catch (RuntimeException | Error e) {
+      // Picocli hands exceptions to the handler above; an Error (out of memory outside any one
+      // document) ends up here, and exit 3 still says "a bug in vitae", as documented.
+      env.err().println("vitae: internal error: " + Outcome.describe(e));
+      code = INTERNAL;
     } finally {
       env.out().flush();
       env.err().flush();

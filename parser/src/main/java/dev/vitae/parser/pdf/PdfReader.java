@@ -147,6 +147,7 @@ public final class PdfReader implements DocumentReader {
     byte[] bytes = readBounded(in, source.name());
     PDDocument document = load(bytes, source.name());
     try {
+      checkInflation(document, source.name());
       return read(document, source);
     } finally {
       closeQuietly(document);
@@ -319,6 +320,17 @@ public final class PdfReader implements DocumentReader {
           Reason.TOO_LARGE, name, "over the limit of " + limits.maxBytes() + " bytes");
     }
     return bytes;
+  }
+
+  private static void checkInflation(PDDocument document, String name) throws DocumentException {
+    try {
+      Inflation.check(document.getDocument());
+    } catch (LimitException e) {
+      throw new DocumentException(Reason.TOO_LARGE, name, String.valueOf(e.getMessage()), e);
+    } catch (InterruptedIOException e) {
+      Thread.currentThread().interrupt();
+      throw new DocumentException(Reason.TIMEOUT, name, "interrupted", e);
+    }
   }
 
   private static PDDocument load(byte[] bytes, String name) throws DocumentException {

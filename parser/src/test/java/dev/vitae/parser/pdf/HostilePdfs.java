@@ -1,9 +1,16 @@
 package dev.vitae.parser.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * Small PDFs written byte by byte (no PDFBox on the writing side, so that a dictionary can say
@@ -92,6 +99,88 @@ final class HostilePdfs {
         """
         + entries
         + "\nendcmap CMapName currentdict /CMap defineresource pop end end\n";
+  }
+
+  /**
+   * One page in Helvetica whose content stream is {@code spaces} spaces and then a line of text,
+   * compressed by Flate {@code layers} times (two layers make a 300 MB stream a few kilobytes).
+   */
+  static byte[] inflating(long spaces, int layers) {
+    byte[] data = deflate(new SpaceThenText(spaces));
+    String filters = "/FlateDecode";
+    for (int i = 1; i < layers; i++) {
+      data = deflate(new ByteArrayInputStream(data));
+      filters += " /FlateDecode";
+    }
+    String content = new String(data, StandardCharsets.ISO_8859_1);
+    List<String> objects = new ArrayList<>();
+    objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+    objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    objects.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+            + " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+    objects.add(
+        "<< /Length "
+            + content.length()
+            + " /Filter ["
+            + filters
+            + "] >>\nstream\n"
+            + content
+            + "\nendstream");
+    objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    return write(objects);
+  }
+
+  private static byte[] deflate(InputStream in) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DeflaterOutputStream zip =
+        new DeflaterOutputStream(out, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
+      in.transferTo(zip);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  // `spaces` spaces, then a text object, without holding them in memory.
+  private static final class SpaceThenText extends InputStream {
+    private final byte[] tail =
+        " BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET".getBytes(StandardCharsets.US_ASCII);
+    private long left;
+    private int at;
+
+    SpaceThenText(long spaces) {
+      this.left = spaces;
+    }
+
+    @Override
+    public int read() {
+      if (left > 0) {
+        left--;
+        return ' ';
+      }
+      return at < tail.length ? tail[at++] : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (len == 0) {
+        return 0;
+      }
+      if (left > 0) {
+        int n = (int) Math.min(len, left);
+        Arrays.fill(b, off, off + n, (byte) ' ');
+        left -= n;
+        return n;
+      }
+      if (at >= tail.length) {
+        return -1;
+      }
+      int n = Math.min(len, tail.length - at);
+      System.arraycopy(tail, at, b, off, n);
+      at += n;
+      return n;
+    }
   }
 
   private static String stream(String data) {

@@ -62,6 +62,23 @@ class PdfBoundsTest {
   }
 
   @Test
+  void failsTooLargeWhenStreamsInflatePastTheBudget() {
+    byte[] pdf = HostilePdfs.inflating(Inflation.BUDGET + 1, 2);
+    assertThat(pdf.length).isLessThan(4096);
+
+    DocumentException failure = catchThrowableOfType(DocumentException.class, () -> read(pdf));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(failure.getMessage()).contains("inflate");
+  }
+
+  @Test
+  void readsStreamsThatInflateWithinTheBudget() throws DocumentException {
+    assertThat(read(HostilePdfs.inflating(1 << 20, 1)).text()).contains("Jordan Example");
+  }
+
+  @Test
   void boundsToUnicodeRangeOfTwoBillionCodes() {
     String map = HostilePdfs.toUnicode("1 beginbfrange <00000000> <7FFFFFFF> <0041> endbfrange");
 
