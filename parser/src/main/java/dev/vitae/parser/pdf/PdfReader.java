@@ -94,6 +94,9 @@ public final class PdfReader implements DocumentReader {
   // Bounds the search for images in nested form XObjects of a hostile page.
   private static final int MAX_XOBJECTS = 1_000;
   private static final int MAX_FORM_DEPTH = 4;
+  // Pages counted in the page tree, at most: far past any resume, and bounded time on a tree that
+  // claims billions.
+  private static final int MAX_PAGE_COUNT = 100_000;
 
   private final ParseLimits limits;
   private final PdfOptions options;
@@ -122,11 +125,11 @@ public final class PdfReader implements DocumentReader {
 
   /**
    * Reads a PDF. The stream is read to its end (at most {@link ParseLimits#maxBytes()} bytes) and
-   * not closed. {@link TextDocument#pages()} is the document's page count, even when only the first
-   * {@link ParseLimits#maxPages()} pages are read (the document then carries a {@value #TRUNCATED}
-   * warning). Pages whose text is partly garbage give a {@value #GARBLED} warning, image-only pages
-   * a {@value #NO_TEXT_LAYER} warning; with OCR on, such pages are read by OCR and the document
-   * gets an {@value #OCR} warning.
+   * not closed. {@link TextDocument#pages()} is the number of pages the page tree really holds (not
+   * the count it claims), even when only the first {@link ParseLimits#maxPages()} pages are read
+   * (the document then carries a {@value #TRUNCATED} warning). Pages whose text is partly garbage
+   * give a {@value #GARBLED} warning, image-only pages a {@value #NO_TEXT_LAYER} warning; with OCR
+   * on, such pages are read by OCR and the document gets an {@value #OCR} warning.
    *
    * @throws DocumentException {@link Reason#ENCRYPTED} when a user password is needed, {@link
    *     Reason#CORRUPT} for bytes that are not a readable PDF, {@link Reason#NO_TEXT} when no page
@@ -155,7 +158,7 @@ public final class PdfReader implements DocumentReader {
   }
 
   private Report read(PDDocument document, Source source) throws DocumentException {
-    int pages = document.getNumberOfPages();
+    int pages = countPages(document);
     if (pages == 0) {
       throw new DocumentException(Reason.CORRUPT, source.name(), "the PDF has no pages");
     }
@@ -232,6 +235,22 @@ public final class PdfReader implements DocumentReader {
     }
     TextDocument doc = new TextDocument(source, pages, lines, List.copyOf(warnings));
     return new Report(doc, running.dropped());
+  }
+
+  // The pages the page tree really holds: its /Count is only a claim (2147483647 in a hostile
+  // file), and it is what the document reports and what --max-pages compares.
+  private static int countPages(PDDocument document) {
+    int count = 0;
+    try {
+      for (PDPage page : document.getPages()) {
+        if (page != null && ++count >= MAX_PAGE_COUNT) {
+          break;
+        }
+      }
+    } catch (RuntimeException e) {
+      // A broken branch of the tree: the pages before it are the pages there are.
+    }
+    return count;
   }
 
   private String noTextMessage(boolean garbage, boolean images) {

@@ -131,6 +131,19 @@ final class HostilePdfs {
     return write(objects);
   }
 
+  /** One page of Helvetica text in a page tree that claims {@code count} pages. */
+  static byte[] claimingPages(String count) {
+    List<String> objects = new ArrayList<>();
+    objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+    objects.add("<< /Type /Pages /Kids [3 0 R] /Count " + count + " >>");
+    objects.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+            + " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+    objects.add(stream("BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET"));
+    objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    return write(objects);
+  }
+
   private static byte[] deflate(InputStream in) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (DeflaterOutputStream zip =

@@ -79,6 +79,14 @@ class PdfBoundsTest {
   }
 
   @Test
+  void reportsThePagesThereAreNotThePagesClaimed() throws DocumentException {
+    TextDocument document = read(HostilePdfs.claimingPages("2147483647"));
+
+    assertThat(document.pages()).isEqualTo(1);
+    assertThat(document.warnings()).doesNotContain(PdfReader.TRUNCATED);
+  }
+
+  @Test
   void boundsToUnicodeRangeOfTwoBillionCodes() {
     String map = HostilePdfs.toUnicode("1 beginbfrange <00000000> <7FFFFFFF> <0041> endbfrange");
 
