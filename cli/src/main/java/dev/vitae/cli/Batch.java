@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -50,6 +51,8 @@ public final class Batch {
 
   private final ResumeConverter converter;
   private final Settings settings;
+  // The run in progress, for a summary when the process is stopped by a signal.
+  private final AtomicReference<@Nullable Run> current = new AtomicReference<>();
 
   /**
    * How a batch runs.
@@ -197,8 +200,10 @@ public final class Batch {
           WorkerPool pool =
               new WorkerPool(settings.threads(), settings.limits().timeout(), settings.threads())) {
         run = new Run(inDir, outDir, temp, include, listener, manifest, errors, pool);
+        current.set(run);
         run.walk();
       } finally {
+        current.set(null);
         clear(temp);
         Files.deleteIfExists(temp);
       }
@@ -214,6 +219,23 @@ public final class Batch {
         run.stoppedBy.get(),
         run.tally.failed() > 0 ? outDir.resolve(ErrorLog.FILE_NAME) : null,
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * What the run in progress has done so far (for a summary when the process is told to stop), or
+   * empty when no run is in progress.
+   */
+  Optional<Summary> progress() {
+    Run run = current.get();
+    if (run == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Summary(
+            run.tally,
+            run.stoppedBy.get(),
+            run.tally.failed() > 0 ? run.outDir.resolve(ErrorLog.FILE_NAME) : null,
+            Duration.ofNanos(System.nanoTime() - run.start)));
   }
 
   /**
@@ -369,6 +391,7 @@ public final class Batch {
     final Tally tally = new Tally();
     final AtomicLong found = new AtomicLong();
     final AtomicReference<Outcome> stoppedBy = new AtomicReference<>();
+    final long start = System.nanoTime();
 
     Run(
         Path inDir,
