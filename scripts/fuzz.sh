@@ -53,12 +53,13 @@ for spec in "${targets[@]}"; do
   classpath=$root/$module/target/test-classes:$root/$module/target/classes:$(cat "$root/$module/target/fuzz.classpath")
   log=$out/$name.log
   result=ok
-  (cd "$root/$module" && "$java" -Xmx1536m -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
+  # hs_err files of a JVM crash go to the findings too.
+  (cd "$out/findings" && "$java" -Xmx1536m -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
     --target_class="$class" --target_method="$method" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
     -artifact_prefix="$out/findings/$name-" "$corpus" "$seeds" "$crashers") >"$log" 2>&1 || result=finding
-  runs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $2; exit}')
-  took=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $5; exit}')
+  runs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $2; exit}' || true)
+  took=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $5; exit}' || true)
   if [[ $result == finding ]]; then
     failed=1
     runs=${runs:-?}

@@ -141,6 +141,10 @@ final class DeferredType0Font extends PDFont {
   }
 
   private static boolean isTrueType(byte @Nullable [] header) {
+    // Not left to Arrays.equals: Jazzer's hook on it crashes the JVM on a null array.
+    if (header == null) {
+      return false;
+    }
     for (byte[] expected : TRUETYPE_HEADERS) {
       if (Arrays.equals(expected, header)) {
         return true;
