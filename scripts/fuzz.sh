@@ -48,7 +48,16 @@ for spec in "${targets[@]}"; do
   seeds=$out/seeds/$name
   mkdir -p "$corpus" "$seeds"
   # Corpus files up to 256 kB: a seed's size bounds how fast each execution is.
-  find "$root/testdata/corpus" -type f -name "*.$ext" -size -256k -exec cp -t "$seeds" {} +
+  # Named by their path, since several corpus folders hold the same names.
+  while IFS= read -r -d '' seed; do
+    cp "$seed" "$seeds/$(printf '%s' "${seed#"$root"/}" | tr '/' '_')"
+  done < <(find "$root/testdata/corpus" -type f -name "*.$ext" -size -256k -print0)
+  # Text formats are fuzzed in inputs of at most 64 kB (faster runs); PDF and DOCX keep whole
+  # files, whose structure sits at their end (cross-reference table, zip directory).
+  max_len=()
+  if [[ $name != pdf && $name != docx ]]; then
+    max_len=(-max_len=65536)
+  fi
   crashers=$root/testdata/crashers/$name
   classpath=$root/$module/target/test-classes:$root/$module/target/classes:$(cat "$root/$module/target/fuzz.classpath")
   log=$out/$name.log
@@ -56,7 +65,7 @@ for spec in "${targets[@]}"; do
   # hs_err files of a JVM crash go to the findings too.
   (cd "$out/findings" && "$java" -Xmx1536m -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
     --target_class="$class" --target_method="$method" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 "${max_len[@]}" \
     -artifact_prefix="$out/findings/$name-" "$corpus" "$seeds" "$crashers") >"$log" 2>&1 || result=finding
   runs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $2; exit}' || true)
   took=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $5; exit}' || true)

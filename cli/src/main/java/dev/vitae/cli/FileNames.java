@@ -310,23 +310,39 @@ final class FileNames {
         match = entry;
       }
     }
-    if (match == null) {
-      return path;
+    return match == null ? path : path(match);
+  }
+
+  /**
+   * The path whose bytes are {@code raw}, relative to the working directory unless it starts with
+   * {@code /}: as Java reads it when the bytes are UTF-8, and byte for byte when they are not.
+   *
+   * @throws java.nio.file.InvalidPathException when the bytes hold a NUL
+   */
+  static Path path(byte[] raw) {
+    String text = utf8(raw);
+    if (text != null || !"/".equals(java.io.File.separator)) {
+      return Path.of(text != null ? text : new String(raw, StandardCharsets.UTF_8));
     }
-    Path cwd = Path.of("").toAbsolutePath();
-    boolean absolute = match.length > 0 && match[0] == '/';
-    StringBuilder raw = new StringBuilder(absolute ? "" : cwd.toUri().getRawPath());
-    if (!absolute && raw.charAt(raw.length() - 1) != '/') {
-      raw.append('/');
-    }
-    for (byte b : match) {
-      if (b == '/') {
-        raw.append('/');
-      } else {
-        raw.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+    for (byte b : raw) {
+      if (b == 0) {
+        throw new java.nio.file.InvalidPathException("(not UTF-8)", "a NUL byte");
       }
     }
-    Path found = Path.of(URI.create("file://" + raw)).normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    boolean absolute = raw.length > 0 && raw[0] == '/';
+    StringBuilder uri = new StringBuilder(absolute ? "" : cwd.toUri().getRawPath());
+    if (!absolute && uri.charAt(uri.length() - 1) != '/') {
+      uri.append('/');
+    }
+    for (byte b : raw) {
+      if (b == '/') {
+        uri.append('/');
+      } else {
+        uri.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+      }
+    }
+    Path found = Path.of(URI.create("file://" + uri)).normalize();
     return absolute ? found : cwd.relativize(found);
   }
 

@@ -3,10 +3,7 @@ package dev.vitae.cli;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.Reason;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -166,10 +163,8 @@ final class ParseCommand implements Callable<Integer> {
     if (input != null) {
       return run.convertStream(env.in());
     }
-    BufferedReader paths =
-        new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
     try {
-      return run.convertPaths(paths);
+      return run.convertPaths(env.in());
     } catch (IOException e) {
       env.err().println("vitae: cannot read paths from stdin: " + e.getMessage());
       return Main.FAILED;

@@ -196,4 +196,25 @@ class OutputNamesTest {
     assertThat(child.exitValue()).as(Files.readString(tmp.resolve("err.txt"))).isZero();
     assertThat(Json.parse(stdout).at("/meta/vitae/source/file").asText()).isEqualTo("caf\\xE9.txt");
   }
+
+  @Test
+  void jsonlTakesPathsThatAreNotUtf8AsTheirBytes() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("j"));
+    java.io.ByteArrayOutputStream stdin = new java.io.ByteArrayOutputStream();
+    for (String name : List.of("caf\u00e9.txt", "caf\u00e8.txt", "caf\u00ff.txt")) {
+      write(FileNames.resolve(dir, latin1(name)));
+      stdin.writeBytes(dir.toString().getBytes(StandardCharsets.UTF_8));
+      stdin.writeBytes(latin1("/" + name + "\n"));
+    }
+
+    Cli.Result result = Cli.run(TextConverter::new, stdin.toByteArray(), "parse", "--jsonl");
+
+    assertThat(result.code()).as(result.out()).isEqualTo(Main.OK);
+    List<String> files = new ArrayList<>();
+    for (String line : result.out().split("\n")) {
+      files.add(Json.parse(line).at("/meta/vitae/source/file").asText());
+    }
+    assertThat(files)
+        .containsExactly(dir + "/caf\\xE9.txt", dir + "/caf\\xE8.txt", dir + "/caf\\xFF.txt");
+  }
 }
