@@ -306,8 +306,9 @@ public final class Batch {
 
   // An output from an earlier run must not pass for this run's result.
   private static Outcome deleteStale(Path target, Outcome outcome) {
-    Path parent = target.toAbsolutePath().getParent();
-    return deleteStale(parent == null ? target : parent, target, outcome);
+    Path absolute = target.toAbsolutePath();
+    Path parent = absolute.getParent();
+    return deleteStale(parent == null ? absolute : parent, absolute, outcome);
   }
 
   // The same, deleting nothing through a link between `outDir` and `target`.
