@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -50,6 +51,8 @@ public final class Batch {
 
   private final ResumeConverter converter;
   private final Settings settings;
+  // The run in progress, for a summary when the process is stopped by a signal.
+  private final AtomicReference<@Nullable Run> current = new AtomicReference<>();
 
   /**
    * How a batch runs.
@@ -175,24 +178,32 @@ public final class Batch {
    * run for a file that now fails is deleted.
    *
    * @param include tested against each file's path relative to {@code inDir}
-   * @throws IOException when {@code outDir} cannot be created, its manifest cannot be opened (or is
-   *     held by another batch: {@link Manifest.Busy}) or {@code inDir} cannot be walked
+   * @throws IOException when {@code outDir} cannot be created or written ({@link
+   *     OutputUnwritable}), its manifest is held by another batch ({@link Manifest.Busy}), or
+   *     {@code inDir} cannot be walked
    * @throws InterruptedException when the calling thread is interrupted; workers are stopped
    */
   public Summary run(Path inDir, Path outDir, Predicate<Path> include, Listener listener)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Files.createDirectories(outDir);
     Run run;
-    try (Manifest manifest = Manifest.open(outDir)) {
+    try (Manifest manifest = openOutput(outDir)) {
       Path temp = outDir.resolve(TEMP_DIR);
-      clear(temp);
-      try (ErrorLog errors = ErrorLog.in(outDir);
+      ErrorLog log;
+      try {
+        clear(temp);
+        log = ErrorLog.in(outDir);
+      } catch (IOException e) {
+        throw new OutputUnwritable(outDir, e);
+      }
+      try (ErrorLog errors = log;
           WorkerPool pool =
               new WorkerPool(settings.threads(), settings.limits().timeout(), settings.threads())) {
         run = new Run(inDir, outDir, temp, include, listener, manifest, errors, pool);
+        current.set(run);
         run.walk();
       } finally {
+        current.set(null);
         clear(temp);
         Files.deleteIfExists(temp);
       }
@@ -208,6 +219,45 @@ public final class Batch {
         run.stoppedBy.get(),
         run.tally.failed() > 0 ? outDir.resolve(ErrorLog.FILE_NAME) : null,
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * What the run in progress has done so far (for a summary when the process is told to stop), or
+   * empty when no run is in progress.
+   */
+  Optional<Summary> progress() {
+    Run run = current.get();
+    if (run == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Summary(
+            run.tally,
+            run.stoppedBy.get(),
+            run.tally.failed() > 0 ? run.outDir.resolve(ErrorLog.FILE_NAME) : null,
+            Duration.ofNanos(System.nanoTime() - run.start)));
+  }
+
+  /**
+   * The output folder cannot be created or written (its manifest, error log or temporary files).
+   */
+  static final class OutputUnwritable extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputUnwritable(Path outDir, IOException cause) {
+      super("cannot write to " + outDir + ": " + cause, cause);
+    }
+  }
+
+  private static Manifest openOutput(Path outDir) throws IOException {
+    try {
+      Files.createDirectories(outDir);
+      return Manifest.open(outDir);
+    } catch (Manifest.Busy e) {
+      throw e;
+    } catch (IOException e) {
+      throw new OutputUnwritable(outDir, e);
+    }
   }
 
   /**
@@ -232,9 +282,22 @@ public final class Batch {
     }
   }
 
-  /** Where the output for {@code relative} goes: {@code a/b.pdf} becomes {@code a/b.pdf.json}. */
-  static Path target(Path outDir, Path relative) {
-    return outDir.resolve(relative).resolveSibling(relative.getFileName() + ".json");
+  /**
+   * Checks that every folder between {@code outDir} and {@code target} is a folder or missing,
+   * never a symbolic link: an output is written (or deleted) only under the output folder.
+   *
+   * @throws IOException naming the link when one is on the way
+   */
+  static void requireNoLinks(Path outDir, Path target) throws IOException {
+    Path relative = outDir.relativize(target);
+    Path at = outDir;
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+      at = at.resolve(relative.getName(i));
+      if (Files.isSymbolicLink(at)) {
+        throw new IOException(
+            FileNames.shown(at) + " is a symbolic link; outputs are not written through links");
+      }
+    }
   }
 
   private String json(Resume resume) {
@@ -243,7 +306,15 @@ public final class Batch {
 
   // An output from an earlier run must not pass for this run's result.
   private static Outcome deleteStale(Path target, Outcome outcome) {
+    Path absolute = target.toAbsolutePath();
+    Path parent = absolute.getParent();
+    return deleteStale(parent == null ? absolute : parent, absolute, outcome);
+  }
+
+  // The same, deleting nothing through a link between `outDir` and `target`.
+  private static Outcome deleteStale(Path outDir, Path target, Outcome outcome) {
     try {
+      requireNoLinks(outDir, target);
       Files.deleteIfExists(target);
     } catch (IOException e) {
       // The failure is already reported; a stale file that cannot be deleted changes nothing.
@@ -321,6 +392,7 @@ public final class Batch {
     final Tally tally = new Tally();
     final AtomicLong found = new AtomicLong();
     final AtomicReference<Outcome> stoppedBy = new AtomicReference<>();
+    final long start = System.nanoTime();
 
     Run(
         Path inDir,
@@ -397,7 +469,7 @@ public final class Batch {
               ErrorLog.slashed(relative),
               real.size(),
               real.lastModifiedTime().toMillis(),
-              target(outDir, relative));
+              FileNames.target(file, outDir, relative));
       Manifest.Entry before = settings.force() ? null : manifest.find(doc.name()).orElse(null);
       if (done(before, doc) && before.mtime() == doc.mtime()) {
         record(Outcome.unchanged(relative), null);
@@ -505,6 +577,7 @@ public final class Batch {
       if (outcome == null && json != null) {
         try {
           byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+          requireNoLinks(outDir, doc.target());
           AtomicFiles.write(doc.target(), json, temp);
           outputSize = (long) bytes.length;
           outcome = Outcome.parsed(doc.relative());
@@ -516,7 +589,7 @@ public final class Batch {
         throw new IllegalStateException("a conversion with neither a resume nor a failure");
       }
       if (outcome.isFailure()) {
-        deleteStale(doc.target(), outcome);
+        deleteStale(outDir, doc.target(), outcome);
       }
       append(doc, work.sha256(), outcome, outputSize);
       record(outcome, conversion.resume());
@@ -525,7 +598,7 @@ public final class Batch {
     // Watchdog thread: the worker is abandoned and will write nothing.
     private void timedOut(Found doc) {
       Outcome outcome = Outcome.timedOut(doc.relative(), settings.limits().requireTimeout());
-      deleteStale(doc.target(), outcome);
+      deleteStale(outDir, doc.target(), outcome);
       append(doc, null, outcome, null);
       record(outcome, null);
     }
@@ -542,7 +615,8 @@ public final class Batch {
                 sha256,
                 parsed ? Manifest.Entry.PARSED : Manifest.Entry.FAILED,
                 parsed ? null : outcome.requireReason().code(),
-                parsed ? outputSize : null));
+                parsed ? outputSize : null,
+                parsed ? ErrorLog.slashed(outDir.relativize(doc.target())) : null));
       } catch (IOException e) {
         stoppedBy.compareAndSet(
             null,

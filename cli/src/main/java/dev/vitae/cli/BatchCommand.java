@@ -119,15 +119,39 @@ final class BatchCommand implements Callable<Integer> {
             nlp.converter(env).withOcr(limitOptions.ocr()),
             new Batch.Settings(n, pretty, limits, force));
     Batch.Summary summary;
+    // SIGTERM (kill, Ctrl-C) ends the JVM; what was done so far is still summed up.
+    Thread summaryOnSignal =
+        new Thread(
+            () ->
+                batch
+                    .progress()
+                    .ifPresent(
+                        sofar -> {
+                          env.err().println("vitae: stopped by a signal; a rerun does the rest");
+                          report(sofar);
+                          env.err().flush();
+                        }),
+            "vitae-summary-on-signal");
+    Runtime.getRuntime().addShutdownHook(summaryOnSignal);
     try (Progress progress = env.interactive() ? new Progress() : null) {
       summary =
           batch.run(inDir, outDir, include, progress == null ? new Batch.Listener() {} : progress);
     } catch (Manifest.Busy e) {
+      // Nothing was parsed: the folder is taken, as a wrong argument would be.
+      env.err().println("vitae: " + e.getMessage() + "; wait for it to end or choose another -o");
+      return Main.USAGE;
+    } catch (Batch.OutputUnwritable e) {
       env.err().println("vitae: " + e.getMessage());
       return Main.FAILED;
     } catch (IOException e) {
-      env.err().println("vitae: cannot walk " + inDir + ": " + e);
+      env.err().println("vitae: cannot walk " + FileNames.shown(inDir) + ": " + e);
       return Main.FAILED;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(summaryOnSignal);
+      } catch (IllegalStateException e) {
+        // The JVM is shutting down: the hook runs.
+      }
     }
     report(summary);
     return summary.allParsed() ? Main.OK : Main.FAILED;

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One document through a converter under a run's {@link Limits}: a {@link Resume}, or the outcome
- * of a failed document. Never throws for a document's fault or for a bug in extraction (reported as
- * {@link Reason#INTERNAL}); only JVM errors escape.
+ * of a failed document. Never throws for a document's fault, for a bug in extraction (reported as
+ * {@link Reason#INTERNAL}) or for running out of memory on it ({@link Reason#TOO_LARGE}); only
+ * other JVM errors escape.
  *
  * @param resume the document's resume, or null when it failed
  * @param failure why it failed, or null when it was parsed
@@ -51,6 +52,8 @@ record Conversion(@Nullable Resume resume, @Nullable Outcome failure) {
     } catch (RuntimeException | StackOverflowError e) {
       // Hostile input can break any stage; the bug is reported and the run goes on.
       return new Conversion(null, Outcome.internal(name, e));
+    } catch (OutOfMemoryError e) {
+      return new Conversion(null, outOfMemory(name));
     }
   }
 
@@ -62,7 +65,15 @@ record Conversion(@Nullable Resume resume, @Nullable Outcome failure) {
       return new Conversion(null, Outcome.of(name, e));
     } catch (RuntimeException | StackOverflowError e) {
       return new Conversion(null, Outcome.internal(name, e));
+    } catch (OutOfMemoryError e) {
+      return new Conversion(null, outOfMemory(name));
     }
+  }
+
+  // The document's objects are unreachable once the stack has unwound to here, so the heap is
+  // back for the next document: the document fails, not the process.
+  private static Outcome outOfMemory(Path name) {
+    return Outcome.failed(name, Reason.TOO_LARGE, "ran out of memory reading it");
   }
 
   // The reader stops at the page limit; with --max-pages a longer document fails instead.

@@ -90,8 +90,9 @@ final class ErrorLog implements Closeable {
     }
   }
 
-  // The same name on every platform, as in meta.vitae.source.file.
+  // The same name on every platform, as in meta.vitae.source.file; bytes that are not UTF-8
+  // escaped, so that two names never share one record.
   static String slashed(Path relative) {
-    return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+    return FileNames.escaped(relative);
   }
 }

@@ -2,12 +2,15 @@ package dev.vitae.cli;
 
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.Reason;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,12 +30,14 @@ import org.jspecify.annotations.Nullable;
  * written, however long the input.
  */
 final class JsonLines {
+  // Longer lines are not paths (PATH_MAX is 4096 on Linux); bounds the memory of one line.
+  private static final int MAX_PATH_BYTES = 16 << 10;
+
   private final ResumeConverter converter;
   private final Limits limits;
   private final int threads;
   private final PrintWriter out;
   private final PrintWriter errors;
-  private final PrintWriter log;
   private final AtomicLong failed = new AtomicLong();
   private final AtomicBoolean broken = new AtomicBoolean();
   private final Map<Long, Line> pending = new HashMap<>();
@@ -44,15 +49,9 @@ final class JsonLines {
    * @param converter bounded by {@code limits.parse()} already
    * @param out where JSON lines go (stdout)
    * @param errors where error lines go: {@code out} itself, or stderr
-   * @param log where a broken output is reported (stderr)
    */
   JsonLines(
-      ResumeConverter converter,
-      Limits limits,
-      int threads,
-      PrintWriter out,
-      PrintWriter errors,
-      PrintWriter log) {
+      ResumeConverter converter, Limits limits, int threads, PrintWriter out, PrintWriter errors) {
     this.converter = Objects.requireNonNull(converter, "converter");
     this.limits = Objects.requireNonNull(limits, "limits");
     if (threads < 1) {
@@ -61,35 +60,40 @@ final class JsonLines {
     this.threads = threads;
     this.out = Objects.requireNonNull(out, "out");
     this.errors = Objects.requireNonNull(errors, "errors");
-    this.log = Objects.requireNonNull(log, "log");
   }
 
   /** One written line: a resume or an error, and which stream it goes to. */
   private record Line(String text, boolean error) {}
 
   /**
-   * Converts every path listed in {@code paths} (one per line; blank lines are skipped) and returns
-   * the exit code: {@link Main#OK} when all were parsed, else {@link Main#FAILED}.
+   * Converts every path listed in {@code paths} (one per line, as bytes: a name that is not UTF-8
+   * is taken as it is; blank lines are skipped) and returns the exit code: {@link Main#OK} when all
+   * were parsed, else {@link Main#FAILED}.
    *
    * @throws IOException when {@code paths} cannot be read
    */
-  int convertPaths(BufferedReader paths) throws IOException, InterruptedException {
+  int convertPaths(InputStream paths) throws IOException, InterruptedException {
     Semaphore window = new Semaphore(4 * threads);
+    InputStream in = paths instanceof BufferedInputStream ? paths : new BufferedInputStream(paths);
     try (WorkerPool pool = new WorkerPool(threads, limits.timeout(), threads)) {
       long seq = 0;
-      for (String line = paths.readLine(); line != null && !broken.get(); line = paths.readLine()) {
-        if (line.isBlank()) {
+      for (byte[] line = readLine(in); line != null && !broken.get(); line = readLine(in)) {
+        String given = new String(line, StandardCharsets.UTF_8);
+        if (given.isBlank()) {
           continue;
         }
-        String given = line;
         Path file;
         try {
-          file = Path.of(given);
+          if (line.length > MAX_PATH_BYTES) {
+            throw new InvalidPathException("(long)", "longer than " + MAX_PATH_BYTES + " bytes");
+          }
+          file = FileNames.path(line);
         } catch (InvalidPathException e) {
           failed.incrementAndGet();
+          String shown = given.length() > 200 ? given.substring(0, 200) + "..." : given;
           put(
               seq++,
-              new Line(errorLine(ErrorLog.line(given, Reason.IO, "not a valid path")), true));
+              new Line(errorLine(ErrorLog.line(shown, Reason.IO, "not a valid path")), true));
           continue;
         }
         window.acquire();
@@ -100,6 +104,27 @@ final class JsonLines {
       rethrow(pool.failure());
     }
     return exitCode();
+  }
+
+  // One line's bytes without its \n (or \r\n), null at the end; past MAX_PATH_BYTES only counted.
+  private static byte @Nullable [] readLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+    int b = in.read();
+    if (b < 0) {
+      return null;
+    }
+    long length = 0;
+    while (b >= 0 && b != '\n') {
+      if (length++ <= MAX_PATH_BYTES) {
+        line.write(b);
+      }
+      b = in.read();
+    }
+    byte[] bytes = line.toByteArray();
+    if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+      return Arrays.copyOf(bytes, bytes.length - 1);
+    }
+    return bytes;
   }
 
   /**
@@ -164,9 +189,9 @@ final class JsonLines {
     if (wrote) {
       out.flush();
       errors.flush();
-      if (out.checkError() && broken.compareAndSet(false, true)) {
-        log.println("vitae: cannot write to stdout; stopping");
-        log.flush();
+      // Main reports a lost stdout, once; here the run stops reading.
+      if (out.checkError()) {
+        broken.set(true);
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import dev.vitae.extractor.ResumeExtractor;
 import java.io.Console;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -63,12 +64,12 @@ public final class Main {
    * returns the exit code without exiting.
    */
   public static int run(String... args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    Stdio.Out out = Stdio.stdout();
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Environment env =
         new Environment(
-            System.in, out, err, isTerminal(System.console()), ResumeConverter::forMode);
+            Stdio.stdin(), out, err, isTerminal(System.console()), ResumeConverter::forMode);
     return run(env, args);
   }
 
@@ -101,12 +102,35 @@ public final class Main {
   }
 
   static int run(Environment env, String... args) {
+    int code;
     try {
-      return commandLine(env).execute(args);
+      code = commandLine(env).execute(args);
+    } catch (RuntimeException | Error e) {
+      // Picocli hands exceptions to the handler above; an Error (out of memory outside any one
+      // document) ends up here, and exit 3 still says "a bug in vitae", as documented.
+      env.err().println("vitae: internal error: " + Outcome.describe(e));
+      code = INTERNAL;
     } finally {
       env.out().flush();
       env.err().flush();
     }
+    // Output lost is a failure, reported here once for every command: one line, none for a reader
+    // that went away (`| head`).
+    if (env.out().checkError()) {
+      boolean quiet = env.out() instanceof Stdio.Out stdout && stdout.brokenPipe();
+      if (!quiet) {
+        IOException failure = env.out() instanceof Stdio.Out stdout ? stdout.failure() : null;
+        env.err()
+            .println(
+                "vitae: cannot write to stdout"
+                    + (failure == null ? "" : ": " + failure.getMessage()));
+        env.err().flush();
+      }
+      if (code == OK) {
+        code = FAILED;
+      }
+    }
+    return code;
   }
 
   /** The {@code vitae} command wired to {@code env}. */

@@ -5,17 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
@@ -64,13 +61,16 @@ final class Manifest implements Closeable {
   /**
    * One finished document.
    *
-   * @param file the input's path relative to the batch root, with slashes
+   * @param file the input's path relative to the batch root, with slashes, as {@link
+   *     FileNames#escaped} records it
    * @param size the input's size in bytes
    * @param mtime the input's modification time in milliseconds since the epoch
    * @param sha256 the input's SHA-256 in hex, or null when it was not read (too large, unreadable)
    * @param status {@code parsed} or {@code failed}
    * @param reason the failure's reason code, or null when parsed
    * @param outputSize the output's size in bytes when parsed, else null
+   * @param output the output's path relative to the output folder, with slashes, when parsed
+   *     (mostly {@code file + ".json"}; see {@link FileNames#target})
    */
   record Entry(
       String file,
@@ -79,7 +79,8 @@ final class Manifest implements Closeable {
       @Nullable String sha256,
       String status,
       @Nullable String reason,
-      @Nullable Long outputSize) {
+      @Nullable Long outputSize,
+      @Nullable String output) {
     static final String PARSED = "parsed";
     static final String FAILED = "failed";
 
@@ -132,7 +133,7 @@ final class Manifest implements Closeable {
         throw new Busy(outDir);
       }
       Map<String, Entry> previous = new HashMap<>();
-      long lines = read(path, channel, previous);
+      long lines = read(channel, previous);
       if (lines > COMPACT_RATIO * (long) previous.size() + 1000) {
         compact(channel, previous);
       }
@@ -191,17 +192,25 @@ final class Manifest implements Closeable {
   }
 
   // Reads every complete line into `into`, cuts a torn last line off, and returns the line count.
-  private static long read(Path path, FileChannel channel, Map<String, Entry> into)
-      throws IOException {
+  // Through the locked channel only: closing any other descriptor of the file would release the
+  // lock (POSIX drops a process's locks on a file when any of its descriptors closes).
+  private static long read(FileChannel channel, Map<String, Entry> into) throws IOException {
     long size = channel.size();
     long complete = 0;
     long lines = 0;
     // Bytes, not a Reader: a torn line may end inside a UTF-8 sequence.
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-      long read = 0;
-      int b;
-      while (read < size && (b = in.read()) >= 0) {
+    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+    ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    long read = 0;
+    while (read < size) {
+      buffer.clear();
+      int n = channel.read(buffer, read);
+      if (n < 0) {
+        break;
+      }
+      buffer.flip();
+      while (buffer.hasRemaining() && read < size) {
+        byte b = buffer.get();
         read++;
         if (b != '\n') {
           line.write(b);

@@ -109,9 +109,11 @@ public record Outcome(Path file, Status status, @Nullable Reason reason, @Nullab
 
   /** The one-line form used on stderr: {@code <file>: <reason-code>: <message>}. */
   public String describe() {
+    // File names reach the terminal with their control characters and odd bytes escaped.
+    String name = FileNames.shown(file);
     return isFailure()
-        ? file + ": " + requireReason().code() + ": " + message
-        : file + ": " + status.name().toLowerCase(Locale.ROOT);
+        ? name + ": " + requireReason().code() + ": " + FileNames.shown(String.valueOf(message))
+        : name + ": " + status.name().toLowerCase(Locale.ROOT);
   }
 
   /** An exception's type and first frame, without its message (which may quote input). */

@@ -3,10 +3,7 @@ package dev.vitae.cli;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.Reason;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -112,7 +109,7 @@ final class ParseCommand implements Callable<Integer> {
     // Outside the conversion: a converter that cannot be built is a bug of vitae, not of this file.
     ResumeConverter converter =
         nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
-    Path name = Path.of(input);
+    Path name = file == null ? Path.of(input) : file;
     Conversion conversion =
         convertOne(
             limits,
@@ -130,10 +127,8 @@ final class ParseCommand implements Callable<Integer> {
     if (output == null) {
       env.out().println(json);
       env.out().flush();
-      if (env.out().checkError()) {
-        return fail(Outcome.failed(name, Reason.OUTPUT, "cannot write to stdout"));
-      }
-      return Main.OK;
+      // Main reports a lost stdout, once.
+      return env.out().checkError() ? Main.FAILED : Main.OK;
     }
     try {
       AtomicFiles.write(output, json + "\n");
@@ -164,18 +159,16 @@ final class ParseCommand implements Callable<Integer> {
         nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
     JsonLines run =
         new JsonLines(
-            converter,
-            limits,
-            n,
-            env.out(),
-            stream == ErrorStream.STDOUT ? env.out() : env.err(),
-            env.err());
+            converter, limits, n, env.out(), stream == ErrorStream.STDOUT ? env.out() : env.err());
     if (input != null) {
       return run.convertStream(env.in());
     }
-    BufferedReader paths =
-        new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-    return run.convertPaths(paths);
+    try {
+      return run.convertPaths(env.in());
+    } catch (IOException e) {
+      env.err().println("vitae: cannot read paths from stdin: " + e.getMessage());
+      return Main.FAILED;
+    }
   }
 
   // One document under the timeout; a late one fails as TIMEOUT and its thread is abandoned.
@@ -208,7 +201,7 @@ final class ParseCommand implements Callable<Integer> {
       return null;
     }
     try {
-      return Path.of(input);
+      return FileNames.argument(input);
     } catch (InvalidPathException e) {
       throw usage("not a valid path: " + e.getReason());
     }

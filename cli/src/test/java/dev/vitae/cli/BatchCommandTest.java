@@ -69,6 +69,18 @@ class BatchCommandTest {
   }
 
   @Test
+  void unwritableOutputFolderIsReportedAsSuch() throws IOException {
+    tree();
+    // Root may write anywhere: a folder where the manifest goes makes the output unwritable.
+    Files.createDirectories(out.resolve(Manifest.FILE_NAME));
+
+    Cli.Result result = batch();
+
+    assertThat(result.code()).isEqualTo(Main.FAILED);
+    assertThat(result.err()).contains("cannot write to " + out).doesNotContain("cannot walk");
+  }
+
+  @Test
   void mirrorsRelativePathsAndSkipsHiddenFiles() throws IOException {
     tree();
 

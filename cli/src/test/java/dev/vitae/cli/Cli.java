@@ -23,9 +23,14 @@ final class Cli {
   }
 
   static Result run(Supplier<ResumeConverter> converter, String stdin, String... args) {
+    return run(converter, stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** A run whose stdin is bytes, such as file names that are not UTF-8. */
+  static Result run(Supplier<ResumeConverter> converter, byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    InputStream in = new ByteArrayInputStream(stdin);
     Environment env =
         new Environment(in, new PrintWriter(out), new PrintWriter(err), false, converter);
     int code = Main.run(env, args);

@@ -15,7 +15,8 @@ class ManifestTest {
   @TempDir Path out;
 
   private static Manifest.Entry parsed(String file, long size) {
-    return new Manifest.Entry(file, size, 1000L, "ab", Manifest.Entry.PARSED, null, 10L);
+    return new Manifest.Entry(
+        file, size, 1000L, "ab", Manifest.Entry.PARSED, null, 10L, file + ".json");
   }
 
   @Test
@@ -23,7 +24,8 @@ class ManifestTest {
     try (Manifest manifest = Manifest.open(out)) {
       manifest.append(parsed("a.pdf", 1));
       manifest.append(
-          new Manifest.Entry("b.pdf", 2, 1000L, null, Manifest.Entry.FAILED, "corrupt", null));
+          new Manifest.Entry(
+              "b.pdf", 2, 1000L, null, Manifest.Entry.FAILED, "corrupt", null, null));
       manifest.append(parsed("a.pdf", 3));
     }
     try (Manifest manifest = Manifest.open(out)) {

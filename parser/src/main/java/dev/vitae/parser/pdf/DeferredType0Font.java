@@ -141,6 +141,10 @@ final class DeferredType0Font extends PDFont {
   }
 
   private static boolean isTrueType(byte @Nullable [] header) {
+    // Not left to Arrays.equals: Jazzer's hook on it crashes the JVM on a null array.
+    if (header == null) {
+      return false;
+    }
     for (byte[] expected : TRUETYPE_HEADERS) {
       if (Arrays.equals(expected, header)) {
         return true;
@@ -188,7 +192,9 @@ final class DeferredType0Font extends PDFont {
         COSBase widthBase = array.getObject(at++);
         if (next instanceof COSNumber last && widthBase instanceof COSNumber width) {
           float value = width.floatValue();
-          for (int cid = first.intValue(); cid <= last.intValue(); cid++) {
+          // FontBounds clipped the ranges already; a font made without it stays bounded too.
+          int to = Math.min(last.intValue(), FontBounds.MAX_CID);
+          for (int cid = Math.max(first.intValue(), 0); cid <= to; cid++) {
             widths.put(cid, value);
           }
         }

@@ -103,6 +103,9 @@ public final class PdfReader implements DocumentReader {
   // Bounds the search for images in nested form XObjects of a hostile page.
   private static final int MAX_XOBJECTS = 1_000;
   private static final int MAX_FORM_DEPTH = 4;
+  // Pages counted in the page tree, at most: far past any resume, and bounded time on a tree that
+  // claims billions.
+  private static final int MAX_PAGE_COUNT = 100_000;
 
   private final ParseLimits limits;
   private final PdfOptions options;
@@ -131,11 +134,11 @@ public final class PdfReader implements DocumentReader {
 
   /**
    * Reads a PDF. The stream is read to its end (at most {@link ParseLimits#maxBytes()} bytes) and
-   * not closed. {@link TextDocument#pages()} is the document's page count, even when only the first
-   * {@link ParseLimits#maxPages()} pages are read (the document then carries a {@value #TRUNCATED}
-   * warning). Pages whose text is partly garbage give a {@value #GARBLED} warning, image-only pages
-   * a {@value #NO_TEXT_LAYER} warning; with OCR on, such pages are read by OCR and the document
-   * gets an {@value #OCR} warning.
+   * not closed. {@link TextDocument#pages()} is the number of pages the page tree really holds (not
+   * the count it claims), even when only the first {@link ParseLimits#maxPages()} pages are read
+   * (the document then carries a {@value #TRUNCATED} warning). Pages whose text is partly garbage
+   * give a {@value #GARBLED} warning, image-only pages a {@value #NO_TEXT_LAYER} warning; with OCR
+   * on, such pages are read by OCR and the document gets an {@value #OCR} warning.
    *
    * @throws DocumentException {@link Reason#ENCRYPTED} when a user password is needed, {@link
    *     Reason#CORRUPT} for bytes that are not a readable PDF, {@link Reason#NO_TEXT} when no page
@@ -156,6 +159,7 @@ public final class PdfReader implements DocumentReader {
     byte[] bytes = readBounded(in, source.name());
     PDDocument document = load(bytes, source.name());
     try {
+      checkInflation(document, source.name());
       return read(document, source);
     } finally {
       closeQuietly(document);
@@ -163,7 +167,7 @@ public final class PdfReader implements DocumentReader {
   }
 
   private Report read(PDDocument document, Source source) throws DocumentException {
-    int pages = document.getNumberOfPages();
+    int pages = countPages(document);
     if (pages == 0) {
       throw new DocumentException(Reason.CORRUPT, source.name(), "the PDF has no pages");
     }
@@ -173,6 +177,9 @@ public final class PdfReader implements DocumentReader {
     collector.setEndPage(Math.min(pages, limits.maxPages()));
     try {
       collector.writeText(document, Writer.nullWriter());
+    } catch (LimitException e) {
+      throw new DocumentException(
+          Reason.TOO_LARGE, source.name(), String.valueOf(e.getMessage()), e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new DocumentException(
           Reason.CORRUPT,
@@ -237,6 +244,22 @@ public final class PdfReader implements DocumentReader {
     }
     TextDocument doc = new TextDocument(source, pages, lines, List.copyOf(warnings));
     return new Report(doc, running.dropped());
+  }
+
+  // The pages the page tree really holds: its /Count is only a claim (2147483647 in a hostile
+  // file), and it is what the document reports and what --max-pages compares.
+  private static int countPages(PDDocument document) {
+    int count = 0;
+    try {
+      for (PDPage page : document.getPages()) {
+        if (page != null && ++count >= MAX_PAGE_COUNT) {
+          break;
+        }
+      }
+    } catch (RuntimeException e) {
+      // A broken branch of the tree: the pages before it are the pages there are.
+    }
+    return count;
   }
 
   private String noTextMessage(boolean garbage, boolean images) {
@@ -325,6 +348,17 @@ public final class PdfReader implements DocumentReader {
           Reason.TOO_LARGE, name, "over the limit of " + limits.maxBytes() + " bytes");
     }
     return bytes;
+  }
+
+  private static void checkInflation(PDDocument document, String name) throws DocumentException {
+    try {
+      Inflation.check(document.getDocument());
+    } catch (LimitException e) {
+      throw new DocumentException(Reason.TOO_LARGE, name, String.valueOf(e.getMessage()), e);
+    } catch (InterruptedIOException e) {
+      Thread.currentThread().interrupt();
+      throw new DocumentException(Reason.TIMEOUT, name, "interrupted", e);
+    }
   }
 
   private static PDDocument load(byte[] bytes, String name) throws DocumentException {

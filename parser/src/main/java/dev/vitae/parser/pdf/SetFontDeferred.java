@@ -21,8 +21,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * that a font dictionary is one font object, as PDFBox's resource cache does.
  */
 final class SetFontDeferred extends OperatorProcessor {
+  // Widths all fonts of one document may give together: 16 fonts that each name every CID.
+  static final int MAX_WIDTHS = 16 * FontBounds.MAX_CIDS;
+
   // Value null: the dictionary does not qualify, PDFBox creates (and caches) the font.
   private final IdentityHashMap<COSDictionary, PDFont> fonts = new IdentityHashMap<>();
+  private long widths;
 
   SetFontDeferred(PDFStreamEngine context) {
     super(context);
@@ -48,6 +52,11 @@ final class SetFontDeferred extends OperatorProcessor {
     if (dictionaries != null
         && dictionaries.getDictionaryObject(name) instanceof COSDictionary dictionary) {
       if (!fonts.containsKey(dictionary)) {
+        // Bounded before anyone reads the widths: PDFBox's own fonts and the deferred ones.
+        widths += FontBounds.clip(dictionary);
+        if (widths > MAX_WIDTHS) {
+          throw new LimitException("the fonts state more than " + MAX_WIDTHS + " glyph widths");
+        }
         fonts.put(dictionary, DeferredType0Font.find(dictionary));
       }
       PDFont deferred = fonts.get(dictionary);

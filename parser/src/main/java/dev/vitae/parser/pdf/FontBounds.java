@@ -1,0 +1,114 @@
+package dev.vitae.parser.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+
+/**
+ * Bounds what a font dictionary makes a reader allocate, before PDFBox or {@link DeferredType0Font}
+ * sees it. PDFBox's {@code PDCIDFont} puts one map entry per CID of every {@code c_first c_last w}
+ * range of {@code /W} and {@code /W2}, so a 30-byte {@code [0 2147483647 500]} allocates until the
+ * JVM dies. CIDs are at most 65,535 (PDF 32000-1, Annex C), so ranges are clipped to that, and a
+ * font's ranges together cover at most {@value #MAX_CIDS} CIDs: entries past that are dropped,
+ * which changes no width a real font has.
+ */
+final class FontBounds {
+  /** The largest CID there is. */
+  static final int MAX_CID = 0xFFFF;
+
+  /** How many widths (or vertical metrics) one font may give, all its entries together. */
+  static final int MAX_CIDS = MAX_CID + 1;
+
+  private static final COSName W2 = COSName.getPDFName("W2");
+
+  private FontBounds() {}
+
+  /**
+   * Rewrites, in place, the width arrays of {@code font}'s descendant (a Type 0 font) or of {@code
+   * font} itself (a CID font) so that they cover at most {@value #MAX_CIDS} CIDs, each at most
+   * {@value #MAX_CID}. Returns the number of CIDs they cover afterwards.
+   */
+  static int clip(COSDictionary font) {
+    COSDictionary cidFont = font;
+    if (COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) {
+      COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+      if (descendants == null
+          || descendants.size() == 0
+          || !(descendants.getObject(0) instanceof COSDictionary descendant)) {
+        return 0;
+      }
+      cidFont = descendant;
+    }
+    return clip(cidFont, COSName.W, 1) + clip(cidFont, W2, 3);
+  }
+
+  // A width array is a list of "c [v ...]" and "c_first c_last v..." entries, with `values`
+  // numbers per CID (1 in /W, 3 in /W2). Anything else in it is copied as it is: PDFBox skips it.
+  private static int clip(COSDictionary font, COSName key, int values) {
+    COSArray array = font.getCOSArray(key);
+    if (array == null) {
+      return 0;
+    }
+    List<COSBase> kept = new ArrayList<>();
+    long covered = 0;
+    boolean changed = false;
+    int size = array.size();
+    int at = 0;
+    while (at < size) {
+      COSBase first = array.getObject(at);
+      COSBase next = at + 1 < size ? array.getObject(at + 1) : null;
+      if (first instanceof COSNumber start && next instanceof COSArray run) {
+        at += 2;
+        long from = start.longValue();
+        long count = run.size() / values;
+        long room = MAX_CIDS - covered;
+        if (from < 0 || from > MAX_CID || count > room || from + count - 1 > MAX_CID) {
+          changed = true;
+          continue;
+        }
+        covered += count;
+        kept.add(first);
+        kept.add(next);
+      } else if (first instanceof COSNumber start
+          && next instanceof COSNumber end
+          && at + 2 + values <= size) {
+        List<COSBase> metrics = new ArrayList<>(values);
+        for (int i = 0; i < values; i++) {
+          metrics.add(array.getObject(at + 2 + i));
+        }
+        at += 2 + values;
+        long from = Math.max(0, start.longValue());
+        long to = Math.min(MAX_CID, end.longValue());
+        to = Math.min(to, from + (MAX_CIDS - covered) - 1);
+        if (from != start.longValue() || to != end.longValue()) {
+          changed = true;
+        }
+        if (from > to) {
+          continue;
+        }
+        covered += to - from + 1;
+        kept.add(COSInteger.get(from));
+        kept.add(COSInteger.get(to));
+        kept.addAll(metrics);
+      } else {
+        if (first != null) {
+          kept.add(first);
+        }
+        at++;
+      }
+    }
+    if (changed) {
+      COSArray clipped = new COSArray();
+      for (COSBase item : kept) {
+        clipped.add(item);
+      }
+      font.setItem(key, clipped);
+    }
+    return (int) covered;
+  }
+}

@@ -1,0 +1,231 @@
+package dev.vitae.parser.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+/**
+ * Small PDFs written byte by byte (no PDFBox on the writing side, so that a dictionary can say
+ * anything): one page showing one code in a composite font whose dictionaries a test chooses.
+ */
+final class HostilePdfs {
+  private static final String TO_UNICODE =
+      """
+      /CIDInit /ProcSet findresource begin 12 dict begin begincmap
+      /CMapName /Test def /CMapType 2 def
+      1 begincodespacerange <0000> <FFFF> endcodespacerange
+      1 beginbfchar <0001> <0041> endbfchar
+      endcmap CMapName currentdict /CMap defineresource pop end end
+      """;
+
+  private HostilePdfs() {}
+
+  /**
+   * A Type 0 font with an Identity-H encoding over a CIDFontType2 descendant.
+   *
+   * @param descendantExtra entries added to the descendant font dictionary ({@code /W [...]})
+   * @param toUnicode the ToUnicode map's text
+   * @param program whether the descriptor embeds a (TrueType-looking) font program, which makes the
+   *     font one vitae defers; without one PDFBox creates it
+   */
+  static byte[] cidFont(String descendantExtra, String toUnicode, boolean program) {
+    return cidFonts(1, descendantExtra, toUnicode, program);
+  }
+
+  /** {@code fonts} Type 0 fonts over the one descendant, each shown once. */
+  static byte[] cidFonts(int fonts, String descendantExtra, String toUnicode, boolean program) {
+    StringBuilder names = new StringBuilder();
+    StringBuilder shows = new StringBuilder();
+    for (int i = 0; i < fonts; i++) {
+      names.append(" /F").append(i).append(' ').append(10 + i).append(" 0 R");
+      shows.append(" /F").append(i).append(" 12 Tf <0001> Tj");
+    }
+    List<String> objects = new ArrayList<>();
+    objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+    objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    objects.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+            + " /Resources << /Font <<"
+            + names
+            + " >> >> /Contents 4 0 R >>");
+    objects.add(stream("BT 72 700 Td" + shows + " <000100010001> Tj ET"));
+    objects.add(
+        "<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H"
+            + " /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>");
+    objects.add(
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test"
+            + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+            + " /FontDescriptor 7 0 R "
+            + descendantExtra
+            + " >>");
+    objects.add(
+        "<< /Type /FontDescriptor /FontName /Test /Flags 4 /FontBBox [0 -200 1000 800]"
+            + " /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80"
+            + (program ? " /FontFile2 9 0 R" : "")
+            + " >>");
+    objects.add(stream(toUnicode));
+    // A TrueType header and nothing else: enough for the font to be deferred.
+    objects.add(stream("\u0000\u0001\u0000\u0000\u0000\u0000"));
+    for (int i = 0; i < fonts; i++) {
+      objects.add(objects.get(4));
+    }
+    return write(objects);
+  }
+
+  /** {@link #cidFonts} with a ToUnicode map that maps code 1 to {@code A}. */
+  static byte[] cidFonts(int fonts, String descendantExtra, boolean program) {
+    return cidFonts(fonts, descendantExtra, TO_UNICODE, program);
+  }
+
+  /** {@link #cidFont} with a ToUnicode map that maps code 1 to {@code A}. */
+  static byte[] cidFont(String descendantExtra, boolean program) {
+    return cidFont(descendantExtra, TO_UNICODE, program);
+  }
+
+  /** A ToUnicode map whose only entries are {@code entries} (cmap operators and operands). */
+  static String toUnicode(String entries) {
+    return """
+        /CIDInit /ProcSet findresource begin 12 dict begin begincmap
+        /CMapName /Test def /CMapType 2 def
+        1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange
+        """
+        + entries
+        + "\nendcmap CMapName currentdict /CMap defineresource pop end end\n";
+  }
+
+  /**
+   * One page in Helvetica whose content stream is {@code spaces} spaces and then a line of text,
+   * compressed by Flate {@code layers} times (two layers make a 300 MB stream a few kilobytes).
+   */
+  static byte[] inflating(long spaces, int layers) {
+    byte[] data = deflate(new SpaceThenText(spaces));
+    String filters = "/FlateDecode";
+    for (int i = 1; i < layers; i++) {
+      data = deflate(new ByteArrayInputStream(data));
+      filters += " /FlateDecode";
+    }
+    String content = new String(data, StandardCharsets.ISO_8859_1);
+    List<String> objects = new ArrayList<>();
+    objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+    objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    objects.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+            + " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+    objects.add(
+        "<< /Length "
+            + content.length()
+            + " /Filter ["
+            + filters
+            + "] >>\nstream\n"
+            + content
+            + "\nendstream");
+    objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    return write(objects);
+  }
+
+  /** One page of Helvetica text in a page tree that claims {@code count} pages. */
+  static byte[] claimingPages(String count) {
+    List<String> objects = new ArrayList<>();
+    objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+    objects.add("<< /Type /Pages /Kids [3 0 R] /Count " + count + " >>");
+    objects.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+            + " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+    objects.add(stream("BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET"));
+    objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    return write(objects);
+  }
+
+  private static byte[] deflate(InputStream in) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DeflaterOutputStream zip =
+        new DeflaterOutputStream(out, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
+      in.transferTo(zip);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  // `spaces` spaces, then a text object, without holding them in memory.
+  private static final class SpaceThenText extends InputStream {
+    private final byte[] tail =
+        " BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET".getBytes(StandardCharsets.US_ASCII);
+    private long left;
+    private int at;
+
+    SpaceThenText(long spaces) {
+      this.left = spaces;
+    }
+
+    @Override
+    public int read() {
+      if (left > 0) {
+        left--;
+        return ' ';
+      }
+      return at < tail.length ? tail[at++] : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (len == 0) {
+        return 0;
+      }
+      if (left > 0) {
+        int n = (int) Math.min(len, left);
+        Arrays.fill(b, off, off + n, (byte) ' ');
+        left -= n;
+        return n;
+      }
+      if (at >= tail.length) {
+        return -1;
+      }
+      int n = Math.min(len, tail.length - at);
+      System.arraycopy(tail, at, b, off, n);
+      at += n;
+      return n;
+    }
+  }
+
+  private static String stream(String data) {
+    return "<< /Length " + data.length() + " >>\nstream\n" + data + "\nendstream";
+  }
+
+  // Latin-1 throughout, so that a string's chars are the file's bytes.
+  private static byte[] write(List<String> objects) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Integer> offsets = new ArrayList<>();
+    append(out, "%PDF-1.7\n");
+    for (int i = 0; i < objects.size(); i++) {
+      offsets.add(out.size());
+      append(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
+    }
+    int xref = out.size();
+    StringBuilder table = new StringBuilder();
+    table.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+    for (int offset : offsets) {
+      table.append(String.format("%010d 00000 n \n", offset));
+    }
+    table
+        .append("trailer\n<< /Size ")
+        .append(objects.size() + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
+    append(out, table.toString());
+    return out.toByteArray();
+  }
+
+  private static void append(ByteArrayOutputStream out, String text) {
+    out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
+  }
+}

@@ -1,0 +1,107 @@
+package dev.vitae.parser.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.Reason;
+import dev.vitae.parser.Source;
+import dev.vitae.parser.TextDocument;
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Font dictionaries whose few bytes state huge ranges: each must end as a document or a typed
+ * failure, without allocating per code of the range (before the bound, each of these allocated
+ * until the JVM died).
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class PdfBoundsTest {
+  private static final String HUGE_W = "/W [0 2147483647 500]";
+
+  @Test
+  void readsDeferredFontWithTwoBillionWidths() throws DocumentException {
+    byte[] pdf = HostilePdfs.cidFont(HUGE_W, true);
+    assertThat(pdf.length).isLessThan(2048);
+
+    assertThat(read(pdf).text()).contains("AAAA");
+  }
+
+  @Test
+  void readsPdfboxFontWithTwoBillionWidths() throws DocumentException {
+    assertThat(read(HostilePdfs.cidFont(HUGE_W, false)).text()).contains("AAAA");
+  }
+
+  @Test
+  void readsFontWithTwoBillionVerticalMetrics() throws DocumentException {
+    byte[] pdf = HostilePdfs.cidFont("/W2 [0 2147483647 -1000 500 880]", false);
+
+    assertThat(read(pdf).lines()).isNotEmpty();
+  }
+
+  @Test
+  void readsFontWithNegativeAndRepeatedRanges() throws DocumentException {
+    String ranges = "/W [-2147483648 -1 500 " + "0 65535 500 ".repeat(5_000) + "]";
+
+    assertThat(read(HostilePdfs.cidFont(ranges, true)).text()).contains("AAAA");
+  }
+
+  @Test
+  void failsTooLargeWhenFontsTogetherStateTooManyWidths() throws DocumentException {
+    String full = "/W [0 65535 500]";
+    assertThat(read(HostilePdfs.cidFonts(16, full, true)).text()).contains("AAAA");
+
+    DocumentException failure =
+        catchThrowableOfType(
+            DocumentException.class, () -> read(HostilePdfs.cidFonts(17, full, true)));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.reason()).isEqualTo(Reason.TOO_LARGE);
+  }
+
+  @Test
+  void failsTooLargeWhenStreamsInflatePastTheBudget() {
+    byte[] pdf = HostilePdfs.inflating(Inflation.BUDGET + 1, 2);
+    assertThat(pdf.length).isLessThan(4096);
+
+    DocumentException failure = catchThrowableOfType(DocumentException.class, () -> read(pdf));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(failure.getMessage()).contains("inflate");
+  }
+
+  @Test
+  void readsStreamsThatInflateWithinTheBudget() throws DocumentException {
+    assertThat(read(HostilePdfs.inflating(1 << 20, 1)).text()).contains("Jordan Example");
+  }
+
+  @Test
+  void reportsThePagesThereAreNotThePagesClaimed() throws DocumentException {
+    TextDocument document = read(HostilePdfs.claimingPages("2147483647"));
+
+    assertThat(document.pages()).isEqualTo(1);
+    assertThat(document.warnings()).doesNotContain(PdfReader.TRUNCATED);
+  }
+
+  @Test
+  void boundsToUnicodeRangeOfTwoBillionCodes() {
+    String map = HostilePdfs.toUnicode("1 beginbfrange <00000000> <7FFFFFFF> <0041> endbfrange");
+
+    endsTyped(HostilePdfs.cidFont(HUGE_W, map, false));
+  }
+
+  private static void endsTyped(byte[] pdf) {
+    DocumentException failure = catchThrowableOfType(DocumentException.class, () -> read(pdf));
+    if (failure != null) {
+      assertThat(failure.reason()).isNotNull();
+    }
+  }
+
+  private static TextDocument read(byte[] pdf) throws DocumentException {
+    return new PdfReader()
+        .read(new ByteArrayInputStream(pdf), Source.named("bomb.pdf", "application/pdf"));
+  }
+}
