@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code vitae lines FILE}: the reader's lines with their layout, their cells and the section each
- * falls in, one per line, for seeing why a field was or was not found. It prints document content, which is what
- * the user asked for here.
+ * falls in, one per line, for seeing why a field was or was not found. It prints document content,
+ * which is what the user asked for here.
  */
 @Command(
     name = "lines",

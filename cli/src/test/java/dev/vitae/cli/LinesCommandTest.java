@@ -16,7 +16,7 @@ class LinesCommandTest {
     Path file =
         Files.writeString(
             tmp.resolve("cv.txt"),
-            "Jordan Example\n\nEXPERIENCE ----------\nEngineer, Acme      2019 – 2021\n");
+            "Jordan Example\n\nEXPERIENCE ----------\nEngineer, Acme\t2019 – 2021\n");
 
     Cli.Result result = Cli.run("lines", file.toString());
 
@@ -24,7 +24,7 @@ class LinesCommandTest {
     assertThat(result.out())
         .contains("h2")
         .contains("| EXPERIENCE\n")
-        .contains("| Engineer, Acme | 2019 – 2021  cells [0-14] [20-31]\n");
+        .contains("| Engineer, Acme | 2019 – 2021  cells [0-14] [15-26]\n");
     assertThat(result.out()).doesNotContain("| Jordan Example  cells");
   }
 }

@@ -25,12 +25,8 @@ public final class PlainLines {
   private static final Pattern DECORATED_HEADING =
       Pattern.compile(
           "(?:([-=_*~#─━═])\\1{2,}\\s*)?([^-=_*~#─━═\\s][^\\t]*?)\\s*(?:([-=_*~#─━═])\\3{2,})?\\s*");
-  // Tabs, two or more spaces, or a leader of dots, dashes or underscores between spaces.
-  private static final Pattern CELL_GAP = Pattern.compile("[ \t]*\t[ \t]*| +[.\\-_·…]{4,} +| {2,}");
-  private static final int MIN_LEADER = 4;
-  private static final int MAX_SPACED_GAPS = 3;
-  // Text before a gap that makes it a space of prose: a comma, or the end of a sentence.
-  private static final Pattern PROSE_BEFORE_GAP = Pattern.compile("[,，.!?;:。！？；]$");
+  // Tabs, or a leader of four or more dots, dashes or underscores between spaces.
+  private static final Pattern CELL_GAP = Pattern.compile("[ \t]*\t[ \t]*| +[.\\-_·…]{4,} +");
 
   private PlainLines() {}
 
@@ -98,37 +94,21 @@ public final class PlainLines {
   }
 
   /**
-   * The cells of a row: text set apart by tabs, by a leader ({@code ....} or {@code ----} between
-   * spaces) or by two or more spaces (columns aligned with spaces). Spaces do not split prose: a
-   * row whose spaced gaps follow a comma or the end of a sentence, or that has more than {@value
-   * #MAX_SPACED_GAPS} of them, is justified or typed text. Each cell's x is its character column.
+   * The cells of a row: text set apart by tabs or by a leader ({@code ....} or {@code ----} between
+   * spaces). Runs of spaces do not split a row: typed and justified prose has them too. Each cell's
+   * x is its character column.
    */
   static List<Cell> cells(String content, int indent) {
-    List<int[]> gaps = new ArrayList<>();
-    boolean prose = false;
-    int spaced = 0;
+    List<Cell> cells = new ArrayList<>();
     Matcher gap = CELL_GAP.matcher(content);
+    int from = 0;
     while (gap.find()) {
       if (gap.start() == 0 || gap.end() == content.length()) {
         continue;
       }
-      boolean tab = gap.group().indexOf('\t') >= 0;
-      boolean leader = gap.group().strip().length() >= MIN_LEADER;
-      if (!tab && !leader) {
-        spaced++;
-        prose |= PROSE_BEFORE_GAP.matcher(content.substring(0, gap.start())).find();
-      }
-      gaps.add(new int[] {gap.start(), gap.end(), tab || leader ? 1 : 0});
-    }
-    prose |= spaced > MAX_SPACED_GAPS;
-    List<Cell> cells = new ArrayList<>();
-    int from = 0;
-    for (int[] g : gaps) {
-      if (prose && g[2] == 0) {
-        continue;
-      }
-      cells.add(new Cell(content.substring(from, g[0]), indent + from, indent + g[0]));
-      from = g[1];
+      cells.add(
+          new Cell(content.substring(from, gap.start()), indent + from, indent + gap.start()));
+      from = gap.end();
     }
     cells.add(new Cell(content.substring(from), indent + from, indent + content.length()));
     return cells;

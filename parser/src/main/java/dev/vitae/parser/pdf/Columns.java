@@ -1,6 +1,5 @@
 package dev.vitae.parser.pdf;
 
-import dev.vitae.parser.Cell;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -64,15 +63,15 @@ final class Columns {
   private static List<RawLine> arrangePage(List<RawLine> page, float body) {
     List<Float> gutters = gutters(page, body);
     if (gutters.isEmpty()) {
-      return ReadingOrder.repairPage(Rows.join(page));
+      return ReadingOrder.repairPage(page);
     }
     List<RawLine> placed = new ArrayList<>(page.size());
     for (RawLine line : page) {
       // A line drawn in one go across a gutter is one row (a heading with its date, a contact
       // line): it stays whole, in the column it starts in.
-      placed.add(line.withColumn(column(line.cells().get(0).x(), gutters)));
+      placed.add(line.withColumn(column(line.spans().get(0).x(), gutters)));
     }
-    return order(Rows.join(placed), gutters);
+    return order(placed, gutters);
   }
 
   /** The x of each gutter of the page, left to right; empty for a page of one column. */
@@ -84,7 +83,7 @@ final class Columns {
     float minX = Float.MAX_VALUE;
     float maxX = -Float.MAX_VALUE;
     for (RawLine line : page) {
-      for (Cell span : line.cells()) {
+      for (RawLine.Span span : line.spans()) {
         minX = Math.min(minX, span.x());
         maxX = Math.max(maxX, span.right());
       }
@@ -95,7 +94,7 @@ final class Columns {
     }
     int[] cover = new int[bins];
     for (RawLine line : page) {
-      for (Cell span : line.cells()) {
+      for (RawLine.Span span : line.spans()) {
         int from = Math.max(0, (int) Math.floor(span.x() - minX));
         int to = Math.min(bins, (int) Math.ceil(span.right() - minX));
         for (int b = from; b < to; b++) {
@@ -152,7 +151,7 @@ final class Columns {
     Map<Integer, Integer> starts = new TreeMap<>();
     int n = 0;
     for (RawLine line : page) {
-      float x = line.cells().get(0).x();
+      float x = line.spans().get(0).x();
       if (x >= from && x < to) {
         starts.merge(Math.round(x), 1, Integer::sum);
         n++;
@@ -209,7 +208,7 @@ final class Columns {
       boolean onLeft = false;
       boolean onRight = false;
       boolean covers = false;
-      for (Cell span : line.cells()) {
+      for (RawLine.Span span : line.spans()) {
         if (span.x() < x && span.right() > x) {
           covers = true;
         } else if (span.right() <= x) {

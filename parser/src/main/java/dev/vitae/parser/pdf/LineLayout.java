@@ -1,6 +1,5 @@
 package dev.vitae.parser.pdf;
 
-import dev.vitae.parser.Cell;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
@@ -98,29 +97,9 @@ final class LineLayout {
               depths[i],
               e.blockStart,
               e.raw.column());
-      lines.add(new Line(i, e.raw.page(), e.text, style, e.links, cells(e)));
+      lines.add(new Line(i, e.raw.page(), e.text, style, e.links));
     }
     return lines;
-  }
-
-  // The raw line's cells with the texts of the entry, whose list marker or hyphenated end may have
-  // changed; one cell of the whole text when the cells no longer match it.
-  private static List<Cell> cells(Entry e) {
-    List<Cell> raw = e.raw.cells();
-    if (raw.size() == 1 || e.text.equals(e.raw.text())) {
-      return raw.size() == 1 ? List.of(new Cell(e.text, e.x, Math.max(e.x, e.raw.right()))) : raw;
-    }
-    String[] texts = e.text.split(Pattern.quote(Line.CELL_SEPARATOR), -1);
-    if (texts.length != raw.size()) {
-      return List.of(new Cell(e.text, e.x, Math.max(e.x, e.raw.right())));
-    }
-    List<Cell> cells = new ArrayList<>(raw.size());
-    for (int k = 0; k < texts.length; k++) {
-      Cell cell = raw.get(k);
-      float x = k == 0 ? Math.min(Math.max(e.x, cell.x()), cell.right()) : cell.x();
-      cells.add(new Cell(texts[k], x, cell.right()));
-    }
-    return cells;
   }
 
   private static long columnKey(RawLine line) {

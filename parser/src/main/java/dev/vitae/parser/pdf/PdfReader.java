@@ -1,6 +1,5 @@
 package dev.vitae.parser.pdf;
 
-import dev.vitae.parser.Cell;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentReader;
 import dev.vitae.parser.FormatDetector;
@@ -19,7 +18,6 @@ import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -83,13 +81,6 @@ public final class PdfReader implements DocumentReader {
   // A gap wider than this many ems starts a new span: wider than word spaces, narrower than a
   // column gutter.
   private static final float SPAN_GAP = 1.0f;
-  // A glyph that starts this many ems left of the one before it starts a new run of the line.
-  private static final float BACKWARD = 0.3f;
-  // A dot drawn as a path becomes this bullet; it is at most this many ems left of its text.
-  private static final String VECTOR_BULLET = "• ";
-  private static final float BULLET_GAP = 2.5f;
-  // What joins a row's cells in the line's text.
-  private static final String CELL_JOIN = Line.CELL_SEPARATOR;
   private static final Pattern BOLD_NAME =
       Pattern.compile("(?i).*(bold|black|heavy|semibold|demi).*");
   // TeX's bold extended faces (CMBX10, SFBX1200) and Libertine-style "B" suffixes (LinLibertineB).
@@ -436,10 +427,8 @@ public final class PdfReader implements DocumentReader {
     return false;
   }
 
-  // at: where the glyph's text starts in the line's raw text
   private record Glyph(
       String text,
-      int at,
       int visible,
       int word,
       float x,
@@ -484,10 +473,7 @@ public final class PdfReader implements DocumentReader {
     private int linesBeforePage;
     private final StringBuilder text = new StringBuilder();
     private final List<Glyph> glyphs = new ArrayList<>();
-    private final VectorMarkers markers = new VectorMarkers();
     private int word;
-    // Whether PDFBox rewrote a word of the line: its glyphs' text offsets are then unknown.
-    private boolean rewritten;
     // Glyphs drawn on the page, those of composite fonts, and those PDFBox decoded (passed on).
     private int pageGlyphs;
     private int compositeGlyphs;
@@ -501,7 +487,6 @@ public final class PdfReader implements DocumentReader {
       setListItemPatterns(List.of());
       // Composite TrueType fonts whose program text extraction does not need are not parsed.
       addOperator(new SetFontDeferred(this));
-      markers.install(this);
     }
 
     // PDFBox never checks for interrupts: a caller's timeout stops a slow page at the next page,
@@ -550,7 +535,6 @@ public final class PdfReader implements DocumentReader {
       compositeDecoded = 0;
       linesBeforePage = lines.size();
       PDRectangle crop = page.getCropBox();
-      markers.startPage(crop, page.getRotation());
       boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
       pageHeights.put(getCurrentPageNo(), turned ? crop.getWidth() : crop.getHeight());
     }
@@ -559,60 +543,10 @@ public final class PdfReader implements DocumentReader {
     protected void endPage(PDPage page) {
       // PDFBox writes no line separator after a page's last line.
       finishLine();
-      markVectorBullets();
       quality.addGlyphs(pageGlyphs, compositeGlyphs - compositeDecoded);
       boolean hasText = lines.size() > linesBeforePage;
       boolean images = !hasText && !truncated && hasImages(page.getResources(), 0);
       pages.put(getCurrentPageNo(), new PageText(quality.verdict(), hasText, images));
-    }
-
-    // A line that starts just right of a dot drawn as a path starts with that bullet: it is given
-    // a bullet glyph, which layout then reads as any other list marker.
-    private void markVectorBullets() {
-      List<VectorMarkers.Dot> dots = markers.dots();
-      if (dots.isEmpty()) {
-        return;
-      }
-      boolean[] used = new boolean[dots.size()];
-      for (int i = linesBeforePage; i < lines.size(); i++) {
-        RawLine line = lines.get(i);
-        float size = line.fontSize();
-        for (int d = 0; d < dots.size(); d++) {
-          VectorMarkers.Dot dot = dots.get(d);
-          float gap = line.x() - dot.right();
-          if (used[d]
-              || gap < -0.1f * size
-              || gap > BULLET_GAP * size
-              || dot.centerY() > line.baseline() + 0.1f * size
-              || dot.centerY() < line.baseline() - size
-              || dot.right() - dot.x() > 0.8f * size) {
-            continue;
-          }
-          used[d] = true;
-          if (LineLayout.markerLength(line.text()) == 0) {
-            lines.set(i, withBullet(line, dot));
-          }
-          break;
-        }
-      }
-    }
-
-    private static RawLine withBullet(RawLine line, VectorMarkers.Dot dot) {
-      List<Cell> cells = new ArrayList<>(line.cells());
-      Cell first = cells.get(0);
-      cells.set(0, new Cell(VECTOR_BULLET + first.text(), dot.x(), first.right()));
-      return new RawLine(
-          line.page(),
-          VECTOR_BULLET + line.text(),
-          line.fontSize(),
-          line.bold(),
-          dot.x(),
-          line.right(),
-          line.baseline(),
-          line.height(),
-          line.links(),
-          cells,
-          line.column());
     }
 
     @Override
@@ -659,7 +593,6 @@ public final class PdfReader implements DocumentReader {
       if (!isPlainUnicodeOf(string, positions)) {
         // PDFBox rewrote the word (right-to-left order, presentation forms): keep its text whole.
         text.append(string);
-        rewritten = true;
         for (TextPosition position : positions) {
           addGlyph(position, unicodeOf(position));
         }
@@ -748,7 +681,6 @@ public final class PdfReader implements DocumentReader {
       glyphs.add(
           new Glyph(
               unicode,
-              rewritten ? 0 : Math.max(0, text.length() - unicode.length()),
               countVisible(unicode),
               word,
               position.getXDirAdj(),
@@ -768,7 +700,6 @@ public final class PdfReader implements DocumentReader {
         text.setLength(0);
         glyphs.clear();
         word = 0;
-        rewritten = false;
       }
     }
 
@@ -776,16 +707,11 @@ public final class PdfReader implements DocumentReader {
       for (Glyph glyph : glyphs) {
         quality.addRawText(glyph.text());
       }
-      String whole = PdfText.clean(text.toString());
-      if (whole.isEmpty()) {
+      String clean = PdfText.clean(text.toString());
+      if (clean.isEmpty()) {
         return;
       }
-      quality.addCleanText(whole);
-      List<Cell> cells = rewritten ? List.of() : cells(inReadingOrder());
-      if (cells.isEmpty()) {
-        cells = List.of(new Cell(whole, left(glyphs), right(glyphs)));
-      }
-      String clean = cells.size() == 1 ? cells.get(0).text() : join(cells);
+      quality.addCleanText(clean);
       if (clean.length() > limits.maxLineChars()) {
         clean = cut(clean, limits.maxLineChars());
         truncated = true;
@@ -794,8 +720,10 @@ public final class PdfReader implements DocumentReader {
       int chars = 0;
       int boldChars = 0;
       float height = 0;
+      float right = 0;
       for (Glyph glyph : glyphs) {
         height = Math.max(height, glyph.height());
+        right = Math.max(right, glyph.x() + glyph.width());
         int n = glyph.visible();
         if (n == 0) {
           continue;
@@ -815,7 +743,8 @@ public final class PdfReader implements DocumentReader {
       }
       float size = sizes.dominant();
       sizes.addTo(charsBySize);
-      float baseline = glyphs.get(0).y();
+      Glyph first = glyphs.get(0);
+      float baseline = first.y();
       for (Glyph glyph : glyphs) {
         if (glyph.size() == size) {
           baseline = glyph.y();
@@ -828,145 +757,41 @@ public final class PdfReader implements DocumentReader {
               clean,
               size,
               2 * boldChars > chars,
-              cells.get(0).x(),
-              right(glyphs),
+              first.x(),
+              right,
               baseline,
               height,
               links(glyphs),
-              cells,
+              spans(),
               0));
     }
 
-    private static String join(List<Cell> cells) {
-      StringBuilder joined = new StringBuilder();
-      for (Cell cell : cells) {
-        if (joined.length() > 0) {
-          joined.append(CELL_JOIN);
-        }
-        joined.append(cell.text());
-      }
-      return joined.toString();
-    }
-
-    private static float left(List<Glyph> glyphs) {
-      float left = Float.MAX_VALUE;
-      for (Glyph glyph : glyphs) {
-        left = Math.min(left, glyph.x());
-      }
-      return left;
-    }
-
-    private static float right(List<Glyph> glyphs) {
-      float right = -Float.MAX_VALUE;
-      for (Glyph glyph : glyphs) {
-        right = Math.max(right, glyph.x() + glyph.width());
-      }
-      return right;
-    }
-
-    /**
-     * The indexes of the line's glyphs left to right. Browsers and word processors draw a
-     * right-aligned date before the title on its left; PDFBox then gives both as one line in
-     * drawing order. The line is cut into runs where a glyph starts left of the one before, and the
-     * runs are put in order of x, unless they overlap (a superscript, text drawn over text), which
-     * keeps the drawing order.
-     */
-    private int[] inReadingOrder() {
-      int n = glyphs.size();
-      List<int[]> runs = new ArrayList<>();
-      int start = 0;
-      for (int i = 1; i < n; i++) {
-        Glyph previous = glyphs.get(i - 1);
-        if (glyphs.get(i).x() < previous.x() - BACKWARD * previous.em()) {
-          runs.add(new int[] {start, i});
-          start = i;
-        }
-      }
-      int[] order = new int[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-      }
-      if (runs.isEmpty()) {
-        return order;
-      }
-      runs.add(new int[] {start, n});
-      runs.sort(Comparator.comparingDouble(run -> left(glyphs.subList(run[0], run[1]))));
-      for (int k = 1; k < runs.size(); k++) {
-        int[] a = runs.get(k - 1);
-        int[] b = runs.get(k);
-        Glyph last = glyphs.get(a[1] - 1);
-        if (right(glyphs.subList(a[0], a[1]))
-            > left(glyphs.subList(b[0], b[1])) + 0.3f * last.em()) {
-          return order;
-        }
-      }
-      int at = 0;
-      for (int[] run : runs) {
-        for (int i = run[0]; i < run[1]; i++) {
-          order[at++] = i;
-        }
-      }
-      return order;
-    }
-
-    // The glyphs' text, in the given order, cut into cells where a gap wider than SPAN_GAP ems
-    // opens; each cell's text is cleaned, and cells left blank are dropped.
-    private List<Cell> cells(int[] order) {
-      List<Cell> cells = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
+    // The line's runs of glyphs, cut where a gap wider than SPAN_GAP ems opens to the right.
+    private List<RawLine.Span> spans() {
+      List<RawLine.Span> spans = new ArrayList<>();
       Glyph previous = null;
-      int previousIndex = -1;
       float left = 0;
       float right = 0;
-      for (int i : order) {
-        Glyph glyph = glyphs.get(i);
-        int end = i + 1 < glyphs.size() ? glyphs.get(i + 1).at() : text.length();
-        String piece = text.substring(glyph.at(), Math.max(glyph.at(), end));
+      for (Glyph glyph : glyphs) {
         if (glyph.visible() == 0) {
-          cell.append(piece);
           continue;
         }
         float glyphRight = glyph.x() + glyph.width();
         if (previous != null
             && glyph.x() - (previous.x() + previous.width()) <= SPAN_GAP * previous.em()) {
-          // Runs put side by side: a word space between them unless both sides are CJK.
-          if (i != previousIndex + 1
-              && cell.length() > 0
-              && !endsWithSpace(cell)
-              && !(PdfText.isCjk(cell.codePointBefore(cell.length()))
-                  && PdfText.isCjk(piece.codePointAt(0)))) {
-            cell.append(' ');
-          }
-          cell.append(piece);
           left = Math.min(left, glyph.x());
           right = Math.max(right, glyphRight);
         } else {
           if (previous != null) {
-            addCell(cells, cell, left, right);
+            spans.add(new RawLine.Span(left, right));
           }
-          cell.setLength(0);
-          cell.append(piece);
           left = glyph.x();
           right = glyphRight;
         }
         previous = glyph;
-        previousIndex = i;
       }
-      if (previous != null) {
-        addCell(cells, cell, left, right);
-      }
-      return cells;
-    }
-
-    private static boolean endsWithSpace(StringBuilder s) {
-      return PdfText.isSpace(s.codePointBefore(s.length()));
-    }
-
-    private static void addCell(List<Cell> cells, StringBuilder text, float left, float right) {
-      String clean = PdfText.clean(text.toString());
-      if (!clean.isEmpty()) {
-        cells.add(new Cell(clean, left, Math.max(left, right)));
-      }
+      spans.add(new RawLine.Span(left, right));
+      return spans;
     }
 
     private static int countVisible(String s) {

@@ -1,7 +1,5 @@
 package dev.vitae.parser.pdf;
 
-import dev.vitae.parser.Cell;
-import dev.vitae.parser.Line;
 import dev.vitae.parser.Link;
 import java.util.List;
 
@@ -16,8 +14,8 @@ import java.util.List;
  * @param right right edge of the rightmost glyph, in points from the left of the page
  * @param baseline baseline of the line, in points from the top of the page
  * @param height tallest glyph height in points
- * @param cells the runs of the line separated by wide horizontal gaps, left to right, each with its
- *     clean text; column gutters are found in the gaps between cells
+ * @param spans the runs of the line separated by wide horizontal gaps, as drawn; column gutters are
+ *     found in the gaps between spans
  * @param column the column of the page the line was placed in, from 0
  */
 record RawLine(
@@ -30,17 +28,17 @@ record RawLine(
     float baseline,
     float height,
     List<Link> links,
-    List<Cell> cells,
+    List<Span> spans,
     int column) {
   RawLine {
     links = List.copyOf(links);
-    cells = List.copyOf(cells);
-    if (cells.isEmpty()) {
-      throw new IllegalArgumentException("a line has at least one cell");
+    spans = List.copyOf(spans);
+    if (spans.isEmpty()) {
+      throw new IllegalArgumentException("a line has at least one span");
     }
   }
 
-  /** A line of one cell in column 0. */
+  /** A line of one span in column 0. */
   RawLine(
       int page,
       String text,
@@ -61,17 +59,15 @@ record RawLine(
         baseline,
         height,
         links,
-        List.of(new Cell(text, x, right)),
+        List.of(new Span(x, right)),
         0);
   }
 
-  /** The text with the cells joined by spaces, as the row reads aloud. */
-  String plainText() {
-    return cells.size() == 1 ? text : text.replace(Line.CELL_SEPARATOR, " ");
-  }
+  /** The extent of a run of glyphs within a line with no gap wider than a few spaces. */
+  record Span(float x, float right) {}
 
   RawLine withColumn(int newColumn) {
     return new RawLine(
-        page, text, fontSize, bold, x, right, baseline, height, links, cells, newColumn);
+        page, text, fontSize, bold, x, right, baseline, height, links, spans, newColumn);
   }
 }

@@ -130,7 +130,7 @@ final class RunningText {
   }
 
   private static boolean isRunningByItself(Candidate c, float body) {
-    String text = c.line().plainText();
+    String text = c.line().text();
     if (PAGE_NUMBER.matcher(text).matches()) {
       return true;
     }
@@ -146,9 +146,9 @@ final class RunningText {
 
   private static boolean isCompanion(RawLine other, RawLine running) {
     return other.fontSize() <= running.fontSize() + 0.5f
-        && (PAGE_NUMBER.matcher(other.plainText()).matches()
-            || URL_ONLY.matcher(other.plainText()).matches()
-            || BROWSER_HEADER.matcher(running.plainText()).matches());
+        && (PAGE_NUMBER.matcher(other.text()).matches()
+            || URL_ONLY.matcher(other.text()).matches()
+            || BROWSER_HEADER.matcher(running.text()).matches());
   }
 
   // Lines of one band, at one height, whose text (digits aside) is on most pages. Text that changes

@@ -119,7 +119,7 @@ class HtmlReaderTest {
 
     TextDocument doc = read(html.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(texts(doc)).containsExactly("Ron Adams", "Somerville MA | github.com/ron");
+    assertThat(texts(doc)).containsExactly("Ron Adams", "Somerville MA github.com/ron");
     assertThat(doc.lines().get(1).links())
         .containsExactly(new Link("github.com/ron", "https://github.com/ron"));
   }

@@ -2,7 +2,6 @@ package dev.vitae.parser.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitae.parser.Cell;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,7 +104,7 @@ class ColumnsTest {
     return new RawLine(1, text, 10, false, x, right, baseline, 7, List.of());
   }
 
-  private static RawLine row(float baseline, Cell... spans) {
+  private static RawLine row(float baseline, RawLine.Span... spans) {
     return new RawLine(
         1,
         "Heading 2019",
@@ -120,7 +119,7 @@ class ColumnsTest {
         0);
   }
 
-  private static Cell span(float x, float right) {
-    return new Cell("x", x, right);
+  private static RawLine.Span span(float x, float right) {
+    return new RawLine.Span(x, right);
   }
 }

@@ -108,51 +108,6 @@ final class TestPdf {
     }
   }
 
-  /**
-   * A filled shape drawn as a path, as Chromium draws a list bullet: a disc (four Bézier curves) or
-   * a square, {@code size} points wide, its left edge at {@code x}, its centre {@code y} from the
-   * top of the page.
-   */
-  TestPdf dot(float x, float y, float size, boolean disc) {
-    if (content == null) {
-      page();
-    }
-    try {
-      float r = size / 2;
-      float cx = x + r;
-      float cy = HEIGHT - y;
-      if (disc) {
-        float k = 0.5523f * r;
-        content.moveTo(cx + r, cy);
-        content.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-        content.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-        content.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-        content.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-        content.closePath();
-      } else {
-        content.addRect(x, cy - r, size, size);
-      }
-      content.fill();
-      return this;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A filled bar, such as a rule under a heading: never a bullet. */
-  TestPdf bar(float x, float y, float width, float height) {
-    if (content == null) {
-      page();
-    }
-    try {
-      content.addRect(x, HEIGHT - y, width, height);
-      content.fill();
-      return this;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private TestPdf show(PDFont font, float x, float y, float size, String text) {
     if (content == null) {
       page();
