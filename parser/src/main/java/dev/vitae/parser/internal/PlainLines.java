@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * Lays out plain text as lines: one line per non-blank source line; blank lines and rules ({@code
  * ----}, {@code ====}, {@code ____}) start a new block; the indent is the leading spaces (a tab
  * counts 4); list markers are stripped and become the list depth (deeper indentation, deeper list);
- * a line underlined with {@code ===} or {@code ---} is a heading of level 1 or 2. Shared by the
- * plain-text reader and Markdown code blocks. Stateless and thread-safe.
+ * a line underlined with {@code ===} or {@code ---}, or set off by such a rule on its own row
+ * ({@code SKILLS -----}, {@code *** Skills ***}), is a heading of level 1 or 2; tabs and leaders
+ * ({@code ....}) split a row into cells. Shared by the plain-text reader and Markdown code blocks.
+ * Stateless and thread-safe.
  */
 public final class PlainLines {
   private static final int TAB_WIDTH = 4;
@@ -58,7 +60,7 @@ public final class PlainLines {
       if (decorated.matches()
           && (decorated.group(1) != null || decorated.group(3) != null)
           && isTitle(decorated.group(2))) {
-        // SKILLS ------, == Skills ==, *** Skills ***: a heading set off by a rule on its row
+        // SKILLS ------, === Skills ===, *** Skills ***: a heading set off by a rule on its row
         String ruleText = decorated.group(1) != null ? decorated.group(1) : decorated.group(3);
         char rule = ruleText == null ? '-' : ruleText.charAt(0);
         listIndents.clear();
