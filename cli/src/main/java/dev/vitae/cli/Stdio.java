@@ -35,6 +35,11 @@ final class Stdio {
       public int read() throws IOException {
         throw new IOException("stdin is closed");
       }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        throw new IOException("stdin is closed");
+      }
     };
   }
 

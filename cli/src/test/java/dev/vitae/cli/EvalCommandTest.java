@@ -397,10 +397,12 @@ class EvalCommandTest {
     write(gold.resolve("zh-1.json"), "{\"basics\": {\"name\": \"王思远\"}}");
     write(
         corpus.resolve("manifest.tsv"),
-        "file\tgold\trenderer\tformat\tlang\n"
-            + "paper/en-1.html\ten-1.json\tpaper\thtml\ten\n"
-            + "paper/en-1.pdf\ten-1.json\tpaper\tpdf\ten\n"
-            + "text/zh-1.txt\tzh-1.json\ttext\ttxt\tzh\n");
+        """
+        file\tgold\trenderer\tformat\tlang
+        paper/en-1.html\ten-1.json\tpaper\thtml\ten
+        paper/en-1.pdf\ten-1.json\tpaper\tpdf\ten
+        text/zh-1.txt\tzh-1.json\ttext\ttxt\tzh
+        """);
     write(corpus.resolve("split.tsv"), "renderer\thalf\npaper\ttuning\ntext\tcheck\n");
     write(corpus.resolve("paper/en-1.html"), "Ada Lovelace ada@example.com Engineer Acme 2019.08");
     write(corpus.resolve("text/zh-1.txt"), "王思远");

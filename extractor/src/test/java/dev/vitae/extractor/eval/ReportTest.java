@@ -115,9 +115,13 @@ class ReportTest {
 
     assertThat(text)
         .contains(
-            "\nmicro-F1 by renderer and format\nrenderer     html      pdf\n"
-                + "a           1.000    0.000\n"
-                + "b               -    1.000\n");
+            """
+
+            micro-F1 by renderer and format
+            renderer     html      pdf
+            a           1.000    0.000
+            b               -    1.000
+            """);
     assertThat(ReportWriter.toText(sample())).doesNotContain("by renderer and format");
   }
 

@@ -186,6 +186,8 @@ final class HtmlWalker implements NodeFilter {
     return walker.out;
   }
 
+  // identity: the very node of the document tree, not an equal one
+  @SuppressWarnings("ReferenceEquality")
   @Override
   public FilterResult head(Node node, int depth) {
     if (full) {
@@ -477,6 +479,8 @@ final class HtmlWalker implements NodeFilter {
    * comes first: an {@code <aside>} without an {@code <h1>} before the {@code <main>} that holds
    * one.
    */
+  // identity: the very node of the document tree, not an equal one
+  @SuppressWarnings("ReferenceEquality")
   private static @Nullable Element sidebarHoist(Element root) {
     Element first = root.selectFirst("aside, main");
     if (first == null || !first.normalName().equals("aside") || first.selectFirst("h1") != null) {
@@ -510,6 +514,8 @@ final class HtmlWalker implements NodeFilter {
    * texts would glue together (no space between them in the markup, letters or digits on both
    * sides: {@code <span>Title</span><span>2019</span>}, laid out apart by class-based CSS).
    */
+  // identity: the very node of the document tree, not an equal one
+  @SuppressWarnings("ReferenceEquality")
   private static Optional<List<Element>> rowCells(Element e) {
     List<Element> kids = e.children();
     if (kids.size() < 2 || kids.size() > MAX_ROW_CELLS) {
@@ -562,6 +568,8 @@ final class HtmlWalker implements NodeFilter {
   }
 
   // The text of a short element without blocks inside, or empty when it is not one.
+  // identity: the very node of the document tree, not an equal one
+  @SuppressWarnings("ReferenceEquality")
   private static Optional<String> simpleText(Element cell, int maxChars) {
     StringBuilder text = new StringBuilder();
     boolean[] simple = {true};

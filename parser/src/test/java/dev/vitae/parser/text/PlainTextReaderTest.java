@@ -112,10 +112,12 @@ class PlainTextReaderTest {
   void readsColumnsAlignedWithTabsOrLeadersAsCells() throws DocumentException {
     TextDocument doc =
         read(
-            "Software Engineer, Acme\t2019 – 2021\n"
-                + "Nurse\tCity Hospital\t\t2015\n"
-                + "We create  functional,  well-tested  software  for  people.\n"
-                + "2016-2018    Cinema Labs, Inc. -------------- Boston, MA\n");
+            """
+            Software Engineer, Acme\t2019 – 2021
+            Nurse\tCity Hospital\t\t2015
+            We create  functional,  well-tested  software  for  people.
+            2016-2018    Cinema Labs, Inc. -------------- Boston, MA
+            """);
 
     assertThat(doc.lines())
         .extracting(Line::text)
@@ -134,12 +136,14 @@ class PlainTextReaderTest {
   void readsHeadingsSetOffByRulesOnTheirRow() throws DocumentException {
     TextDocument doc =
         read(
-            "EXPERIENCE ----------------------\n"
-                + "Acme\n"
-                + "=== Education ===\n"
-                + "*** Skills ***\n"
-                + "Python ----- 5 years\n"
-                + "2019 ------\n");
+            """
+            EXPERIENCE ----------------------
+            Acme
+            === Education ===
+            *** Skills ***
+            Python ----- 5 years
+            2019 ------
+            """);
 
     assertThat(doc.lines())
         .extracting(Line::text, line -> line.style().headingLevel())
