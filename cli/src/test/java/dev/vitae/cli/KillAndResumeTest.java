@@ -111,23 +111,8 @@ class KillAndResumeTest {
   }
 
   private Process start(Path in, Path out) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "batch",
-                in.toString(),
-                "-o",
-                out.toString(),
-                "--threads",
-                "2",
-                // the reference run is the rules alone; the child must not differ by the NLP layer
-                "--nlp=off"));
-    return new ProcessBuilder(command)
+    // the reference run is the rules alone; the child must not differ by the NLP layer
+    return Child.vitae("batch", in.toString(), "-o", out.toString(), "--threads", "2", "--nlp=off")
         .redirectOutput(tmp.resolve("stdout.txt").toFile())
         .redirectError(tmp.resolve("stderr.txt").toFile())
         .start();

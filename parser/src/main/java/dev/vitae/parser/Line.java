@@ -28,26 +28,16 @@ public record Line(
     }
   }
 
-  /** A line of one cell, the whole text, starting at the line's indent. */
+  /**
+   * A line of one cell, the whole text. Its range is nominal, from the line's indent over as many
+   * units as the text has characters: readers that know where a row's cells lie pass them.
+   */
   public Line(int index, int page, String text, LineStyle style, List<Link> links) {
     this(index, page, text, style, links, List.of(wholeLine(text, style)));
   }
 
   public Line(int index, int page, String text, LineStyle style) {
     this(index, page, text, style, List.of());
-  }
-
-  /** A line whose text is its cells' texts joined by {@value #CELL_SEPARATOR}. */
-  public static Line ofCells(
-      int index, int page, List<Cell> cells, LineStyle style, List<Link> links) {
-    StringBuilder text = new StringBuilder();
-    for (Cell cell : cells) {
-      if (text.length() > 0) {
-        text.append(CELL_SEPARATOR);
-      }
-      text.append(cell.text());
-    }
-    return new Line(index, page, text.toString(), style, links, cells);
   }
 
   /** Whether the line is a row of more than one cell. */
