@@ -3,10 +3,14 @@ package dev.vitae.extractor.entry;
 import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.normalize.Scripts;
 import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.extractor.section.SectionVocabulary;
 import dev.vitae.parser.Line;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +19,37 @@ import org.jspecify.annotations.Nullable;
  * in document order.
  */
 public record EntryBody(@Nullable String summary, List<String> highlights) {
+  private static final Pattern LABEL_END = Pattern.compile("\\s*[:：]?\\s*$");
+  // Words that head the duties, results or courses of one entry; section words are labels too.
+  private static final Set<String> LABELS =
+      Set.of(
+          "responsibilities",
+          "key responsibilities",
+          "main responsibilities",
+          "duties",
+          "duties and responsibilities",
+          "tasks",
+          "key results",
+          "results",
+          "impact",
+          "courses",
+          "coursework",
+          "relevant coursework",
+          "selected coursework",
+          "主要职责",
+          "工作职责",
+          "职责",
+          "岗位职责",
+          "工作内容",
+          "主要工作",
+          "工作业绩",
+          "项目职责",
+          "个人职责",
+          "主要贡献",
+          "项目成果",
+          "主修课程",
+          "相关课程");
+
   public EntryBody {
     highlights = List.copyOf(highlights);
   }
@@ -38,6 +73,12 @@ public record EntryBody(@Nullable String summary, List<String> highlights) {
           (text.endsWith(":") || text.endsWith("："))
               && i + 1 < lines.size()
               && lines.get(i + 1).bullet();
+      if (!lf.bullet() && isLabel(text)) {
+        // "Responsibilities", "主要职责：": a label over the lines below, not a line of its own.
+        inBullets |= i + 1 < lines.size() && lines.get(i + 1).bullet();
+        previous = null;
+        continue;
+      }
       if (lf.bullet() || leadIn) {
         inBullets = true; // a lead-in line ("Key work:") opens the highlights it introduces
       }
@@ -51,6 +92,19 @@ public record EntryBody(@Nullable String summary, List<String> highlights) {
       previous = lf;
     }
     return new EntryBody(join(summary), highlights);
+  }
+
+  /**
+   * Whether a short line only labels what follows inside an entry: a section word ("Achievements",
+   * "Projects") or a word for duties or courses, with or without a colon.
+   */
+  public static boolean isLabel(String text) {
+    String t = LABEL_END.matcher(text).replaceAll("");
+    if (t.isEmpty() || t.length() > 40) {
+      return false;
+    }
+    return LABELS.contains(t.toLowerCase(Locale.ROOT))
+        || SectionVocabulary.findExact(t).isPresent();
   }
 
   /**

@@ -2,12 +2,14 @@ package dev.vitae.extractor.entry;
 
 import dev.vitae.extractor.layout.Places;
 import dev.vitae.extractor.layout.Vocabulary;
+import dev.vitae.extractor.normalize.Scripts;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.parser.Link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,7 @@ public record HeaderParts(
     @Nullable String note,
     @Nullable String url,
     List<String> rest) {
+  private static final Pattern WORDS = Pattern.compile("\\s+");
 
   public HeaderParts {
     rest = List.copyOf(rest);
@@ -71,6 +74,9 @@ public record HeaderParts(
         }
       }
     }
+    if (parts.size() == 1) {
+      parts = splitHanOrgThenTitle(parts.get(0));
+    }
     String org = null;
     String title = null;
     String location = null;
@@ -89,6 +95,12 @@ public record HeaderParts(
       } else {
         rest.add(p);
       }
+    }
+    if (title != null && org != null && !rest.isEmpty() && qualifiesTitle(parts, title, org)) {
+      // "Senior Associate, Assurance, Halvorsen & Pike LLP": the part after the title names a
+      // unit or a region of the job, the next one the employer.
+      title = title + ", " + org;
+      org = rest.remove(0);
     }
     if (roleBeforeSemicolon != null && !roleBeforeSemicolon.isEmpty()) {
       if (title != null) {
@@ -128,6 +140,59 @@ public record HeaderParts(
       }
     }
     return new HeaderParts(org, title, location, note, url, rest);
+  }
+
+  /**
+   * "青禾数据 数据分析实习生": a Chinese organization, a space, then a title: two parts. Only where the last
+   * word alone has a title word and what comes before has none.
+   */
+  private static List<String> splitHanOrgThenTitle(String only) {
+    int space = only.lastIndexOf(' ');
+    if (space <= 0) {
+      return List.of(only);
+    }
+    String left = only.substring(0, space).strip();
+    String right = only.substring(space + 1).strip();
+    if (!left.isEmpty()
+        && Scripts.isHan(left.charAt(left.length() - 1))
+        && !right.isEmpty()
+        && Scripts.isHan(right.charAt(0))
+        && Vocabulary.hasTitleWord(right)
+        && !Vocabulary.hasTitleWord(left)) {
+      return List.of(left, right);
+    }
+    return List.of(only);
+  }
+
+  /**
+   * Whether the part read as the organization qualifies the title before it (a department, a unit,
+   * a region or a practice: "Registered Nurse, Emergency Department, Riverside Hospital") because
+   * the part after it is the organization: it has an organization word and the part between does
+   * not, or only a word for a unit of one.
+   */
+  // identity: the parts in their order, even when two texts are the same
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean qualifiesTitle(List<String> parts, String title, String org) {
+    int at = -1;
+    for (int i = 0; i + 2 < parts.size(); i++) {
+      if (parts.get(i) == title && parts.get(i + 1) == org) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    String next = parts.get(at + 2);
+    if (!Vocabulary.hasOrgWord(next)
+        || Vocabulary.hasUnitWord(next)
+        || Places.isPlace(next)
+        || Vocabulary.hasTitleWord(next)
+        || Places.isPlace(org)
+        || WORDS.split(org).length > 4) {
+      return false;
+    }
+    return !Vocabulary.hasOrgWord(org) || Vocabulary.hasUnitWord(org);
   }
 
   /**
@@ -215,6 +280,14 @@ public record HeaderParts(
     }
     if (c == '|' || c == '｜' || c == '，' || c == '\t' || c == '·' || c == '@' || c == ';'
         || c == '；') {
+      return 1;
+    }
+    if ((c == '/' || c == '／')
+        && i > 0
+        && i + 1 < s.length()
+        && Scripts.isHan(s.charAt(i - 1))
+        && Scripts.isHan(s.charAt(i + 1))) {
+      // "本科/某大学/软件工程": facts packed with slashes between Chinese words
       return 1;
     }
     if (c == ',') {

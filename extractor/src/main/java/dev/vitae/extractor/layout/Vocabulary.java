@@ -103,7 +103,44 @@ public final class Vocabulary {
     "agent",
     "recruiter",
     "operations",
-    "maintenance"
+    "maintenance",
+    "paralegal",
+    "pharmacist",
+    "therapist",
+    "counselor",
+    "counsellor",
+    "mechanic",
+    "electrician",
+    "chef",
+    "cashier",
+    "receptionist",
+    "secretary",
+    "paramedic",
+    "surgeon",
+    "dentist",
+    "librarian",
+    "producer",
+    "photographer",
+    "illustrator",
+    "journalist",
+    "reporter",
+    "translator",
+    "interpreter",
+    "pilot",
+    "inspector",
+    "surveyor",
+    "foreman",
+    "superintendent",
+    "bookkeeper",
+    "controller",
+    "underwriter",
+    "actuary",
+    "economist",
+    "statistician",
+    "chemist",
+    "biologist",
+    "physicist",
+    "planner"
   };
   // Anywhere, as written.
   private static final String[] TITLE_ZH_WORDS = {
@@ -174,6 +211,21 @@ public final class Vocabulary {
     "公司", "集团", "有限", "科技", "网络", "银行", "研究院", "研究所", "大学", "学院", "学校", "医院", "中心", "工作室", "事务所",
     "分公司", "实验室", "基金会", "协会", "政府", "部门", "股份", "控股", "互联", "游戏", "软件", "信息", "技术"
   };
+  // Whole words, in any ASCII case: a part of an organization rather than one.
+  private static final String[] UNIT_EN_WORDS = {
+    "department",
+    "dept",
+    "unit",
+    "division",
+    "team",
+    "ward",
+    "office",
+    "desk",
+    "practice",
+    "section"
+  };
+  // Anywhere, as written.
+  private static final String[] UNIT_ZH_WORDS = {"部门", "事业部", "科室", "团队", "小组"};
   // Whole words, in any ASCII case (accented letters as written).
   private static final String[] SCHOOL_EN_WORDS = {
     "university",
@@ -207,6 +259,8 @@ public final class Vocabulary {
   private static final WordTrie TITLE_ZH_ANYWHERE = WordTrie.anywhere(TITLE_ZH_WORDS);
   private static final WordTrie ORG_EN = WordTrie.wholeWords(ORG_EN_WORDS);
   private static final WordTrie ORG_ZH = WordTrie.anywhere(ORG_ZH_WORDS);
+  private static final WordTrie UNIT_EN = WordTrie.wholeWords(UNIT_EN_WORDS);
+  private static final WordTrie UNIT_ZH = WordTrie.anywhere(UNIT_ZH_WORDS);
   private static final WordTrie SCHOOL_EN = WordTrie.wholeWords(SCHOOL_EN_WORDS);
   private static final WordTrie SCHOOL_ZH = WordTrie.anywhere(SCHOOL_ZH_WORDS);
 
@@ -244,6 +298,11 @@ public final class Vocabulary {
   /** Whether the text holds an organization word (Inc., Ltd, 公司, 集团 …). */
   public static boolean hasOrgWord(String text) {
     return ORG_EN.foundIn(text) || ORG_ZH.foundIn(text);
+  }
+
+  /** Whether the text names a unit of an organization (Department, Team, Ward, 部门 …). */
+  public static boolean hasUnitWord(String text) {
+    return UNIT_EN.foundIn(text) || UNIT_ZH.foundIn(text);
   }
 
   /** Whether the text names a school (University, College, 大学, 学院 …). */

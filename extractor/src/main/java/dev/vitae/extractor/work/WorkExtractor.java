@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads work sections into one {@link Work} per employer period: employer, position, location and
@@ -93,6 +94,7 @@ public final class WorkExtractor implements Extractor {
       Pattern.compile("(?i)(?:\\b(?:dates?|period|duration|time)|时间|日期)\\s*[:：]\\s*");
   private static final Pattern LOCATION_LABEL =
       Pattern.compile("(?i)(?:\\b(?:location|place|city)|地点|城市)\\s*[:：]\\s*(.+)$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.。!！;；]$");
   private static final Pattern COMMAS = Pattern.compile("\\s*[,，、]\\s*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern PLACE_JOINERS = Pattern.compile("\\s+(?:&|/|and)\\s+");
@@ -155,7 +157,7 @@ public final class WorkExtractor implements Extractor {
    * Several roles under one employer heading: a later short plain line with its own period ("Senior
    * Engineer; 2013 - 2014") starts another entry that shares the heading.
    */
-  static List<Entry> splitRoles(Entry entry) {
+  public static List<Entry> splitRoles(Entry entry) {
     boolean headerHasRange = entry.header().stream().anyMatch(WorkExtractor::hasRange);
     if (!headerHasRange) {
       return List.of(entry);
@@ -212,8 +214,35 @@ public final class WorkExtractor implements Extractor {
     return lf.dates().stream().anyMatch(d -> !d.isSingle());
   }
 
+  /**
+   * The title on the first line under an employer heading that named none ("星河科技（2019 – 至今）" then
+   * "后端工程师"): a short plain line with a title word and no sentence end, removed from the lines; or
+   * null.
+   */
+  static @Nullable String takeTitleLine(List<LineFeatures> body) {
+    for (int i = 0; i < body.size(); i++) {
+      LineFeatures lf = body.get(i);
+      String t = Texts.clean(lf.textWithoutDates());
+      if (t.isEmpty()) {
+        continue;
+      }
+      boolean shortLine = lf.weightedLength() <= 24 && lf.words() <= 6;
+      if (lf.bullet()
+          || !shortLine
+          || lf.keyValue().isPresent()
+          || SENTENCE_END.matcher(t).find()
+          || EntryBody.isLabel(t)
+          || !Vocabulary.hasTitleWord(t)) {
+        return null;
+      }
+      body.remove(i);
+      return t;
+    }
+    return null;
+  }
+
   /** One work entry, or empty when the entry names nothing. */
-  static Optional<Work> read(Entry entry) {
+  public static Optional<Work> read(Entry entry) {
     Period period = Period.of(entry);
     List<String> names = new ArrayList<>();
     List<String> front = new ArrayList<>();
@@ -280,6 +309,9 @@ public final class WorkExtractor implements Extractor {
         case EMPLOYER -> employer = employer == null ? value : employer;
         case LOCATION -> location = location == null ? value : location;
       }
+    }
+    if (position == null && employer != null) {
+      position = takeTitleLine(rest);
     }
     EntryBody body;
     if (labelled) {

@@ -31,6 +31,15 @@ class EducationExtractorTest {
   }
 
   @Test
+  void readsFactsPackedWithSlashes() {
+    List<Education> e = edu("## 教育背景", "硕士/南岭理工大学/材料工程 2016.09 - 2019.06");
+    assertThat(e.get(0).studyType()).isEqualTo("Master");
+    assertThat(e.get(0).institution()).isEqualTo("南岭理工大学");
+    assertThat(e.get(0).area()).isEqualTo("材料工程");
+    assertThat(e.get(0).endDate()).hasToString("2019-06");
+  }
+
+  @Test
   void readsFieldSchoolAndDatesOnSeparateLines() {
     List<Education> e = edu("EDUCATION", "计算机科学与技术", "", "华东理工大学", "", "2012 - 2016");
     assertThat(e.get(0).institution()).isEqualTo("华东理工大学");

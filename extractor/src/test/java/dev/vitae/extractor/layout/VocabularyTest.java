@@ -28,7 +28,12 @@ class VocabularyTest {
               + "|writer|maintainer|committer|contributor|executive|strategist|advisor|adviser|chair|chairman"
               + "|operator|representative|buyer|seller|salesperson|accountant|auditor|attorney|lawyer|nurse|physician|doctor|pm"
               + "|product manager|tester|qa|swe|sde|sdet|postdoc|phd candidate|research assistant"
-              + "|teaching assistant|ta|ra|apprentice|clerk|agent|recruiter|operations|maintenance)\\b");
+              + "|teaching assistant|ta|ra|apprentice|clerk|agent|recruiter|operations|maintenance"
+              + "|paralegal|pharmacist|therapist|counselor|counsellor|mechanic|electrician|chef"
+              + "|cashier|receptionist|secretary|paramedic|surgeon|dentist|librarian|producer"
+              + "|photographer|illustrator|journalist|reporter|translator|interpreter|pilot"
+              + "|inspector|surveyor|foreman|superintendent|bookkeeper|controller|underwriter"
+              + "|actuary|economist|statistician|chemist|biologist|physicist|planner)\\b");
   private static final Pattern TITLE_ZH =
       Pattern.compile(
           "(?:工程师|开发|程序员|经理|总监|主管|架构师|实习生|实习|顾问|分析师|科学家|设计师|专员|负责人|组长|leader"

@@ -40,6 +40,73 @@ class WorkExtractorTest {
   }
 
   @Test
+  void readsAUnitOrRegionBetweenTitleAndEmployerAsPartOfTheTitle() {
+    List<Work> w =
+        work(
+            "## Experience",
+            "### Staff Pharmacist, Oncology Unit, Westbrook General Hospital · Apr 2019 – Present",
+            "- Reviewed chemotherapy orders",
+            "### Sales Lead, Nordics, Tallowmere Software · 2015 – 2019",
+            "- Opened the Oslo office",
+            "### Paralegal, Litigation Department, Crane & Osei LLP · 2012 – 2015",
+            "### Analyst, Fernhill Capital, Leeds · 2010 – 2012",
+            "### Engineer, Payments, Quillmark · 2008 – 2010");
+    assertThat(w)
+        .extracting(Work::position)
+        .containsExactly(
+            "Staff Pharmacist, Oncology Unit",
+            "Sales Lead, Nordics",
+            "Paralegal, Litigation Department",
+            "Analyst",
+            "Engineer");
+    assertThat(w)
+        .extracting(Work::name)
+        .containsExactly(
+            "Westbrook General Hospital",
+            "Tallowmere Software",
+            "Crane & Osei LLP",
+            "Fernhill Capital",
+            // Nothing says which of two plain names is the employer: the first stays.
+            "Payments");
+    assertThat(w.get(1).highlights()).containsExactly("Opened the Oslo office");
+  }
+
+  @Test
+  void readsTheTitleOnTheRowUnderAnEmployerHeading() {
+    List<Work> w =
+        work(
+            "## 工作经历",
+            "### 云帆物流有限公司（2020.03 - 至今）",
+            "运营经理",
+            "主要职责",
+            "- 管理华东区仓储团队",
+            "### 白鹭咨询 战略分析师（2017.07 - 2020.02）",
+            "- 撰写行业报告",
+            "## Experience",
+            "Marrow & Finch Ltd | 2012 – 2017",
+            "Office Manager",
+            "Kept the books for three partners.");
+    assertThat(w).extracting(Work::name).containsExactly("云帆物流有限公司", "白鹭咨询", "Marrow & Finch Ltd");
+    assertThat(w).extracting(Work::position).containsExactly("运营经理", "战略分析师", "Office Manager");
+    // The label heads the duties; it is not one of them.
+    assertThat(w.get(0).highlights()).containsExactly("管理华东区仓储团队");
+    assertThat(w.get(0).summary()).isNull();
+    assertThat(w.get(2).summary()).isEqualTo("Kept the books for three partners.");
+  }
+
+  @Test
+  void aFirstBodyLineThatIsASentenceIsNotATitle() {
+    List<Work> w =
+        work(
+            "EXPERIENCE",
+            "Marrow & Finch Ltd | 2012 – 2017",
+            "Assistant to the partners on every audit.",
+            "- Kept the books");
+    assertThat(w.get(0).position()).isNull();
+    assertThat(w.get(0).summary()).isEqualTo("Assistant to the partners on every audit.");
+  }
+
+  @Test
   void readsTitleEmployerBarDatesOnOneLine() {
     List<Work> w =
         work(
