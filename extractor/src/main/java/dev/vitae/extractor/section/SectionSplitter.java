@@ -11,7 +11,9 @@ import dev.vitae.extractor.normalize.StudyTypes;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +34,13 @@ import org.jspecify.annotations.Nullable;
 public final class SectionSplitter implements Extractor {
   private static final Set<SectionKind> INLINE_KINDS =
       EnumSet.of(SectionKind.SKILLS, SectionKind.LANGUAGES, SectionKind.INTERESTS);
+  private static final Set<SectionKind> ENTRY_KINDS =
+      EnumSet.of(
+          SectionKind.WORK,
+          SectionKind.EDUCATION,
+          SectionKind.PROJECTS,
+          SectionKind.OPEN_SOURCE,
+          SectionKind.VOLUNTEER);
   private static final Set<SectionKind> PREAMBLE =
       EnumSet.of(SectionKind.HEADER, SectionKind.SUMMARY, SectionKind.CONTACT);
   private static final Pattern ABOUT_X = Pattern.compile("(?i)^(?:about|关于)\\s*(.+)$");
@@ -66,8 +75,12 @@ public final class SectionSplitter implements Extractor {
     List<Section> out = new ArrayList<>();
     Open open = new Open(SectionKind.HEADER, null, -1, 0, 0);
     int n = layout.size();
+    Emphasis sectionStyle = sectionHeadingStyle(layout);
     for (int i = 0; i < n; i++) {
       Optional<Open> next = startsSection(layout, i, open);
+      if (next.isPresent() && isEntrySubheading(layout, i, open, next.get(), sectionStyle)) {
+        continue;
+      }
       if (next.isEmpty()) {
         continue;
       }
@@ -218,6 +231,76 @@ public final class SectionSplitter implements Extractor {
     return Optional.empty();
   }
 
+  /**
+   * How the document sets its section headings: the style most of the lines named by the vocabulary
+   * share, when at least two do; null when nothing stands out.
+   */
+  private static @Nullable Emphasis sectionHeadingStyle(DocumentLayout layout) {
+    Map<Emphasis, Integer> counts = new HashMap<>();
+    for (int i = 0; i < layout.size(); i++) {
+      LineFeatures lf = layout.get(i);
+      if (vocabularyHeading(lf).isPresent()) {
+        counts.merge(Emphasis.of(lf), 1, Integer::sum);
+      }
+    }
+    Emphasis best = null;
+    int bestCount = 1;
+    for (var e : counts.entrySet()) {
+      if (e.getValue() > bestCount
+          || (e.getValue() == bestCount && best != null && e.getKey().strongerThan(best))) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a line named by the vocabulary is a sub-heading inside an entry ("Responsibilities",
+   * "Achievements", "Projects" under a job): inside a section of entries, below a dated line of
+   * that section, set less prominently than the document's section headings, and opening a list
+   * rather than an entry.
+   */
+  private static boolean isEntrySubheading(
+      DocumentLayout layout, int i, Open open, Open next, @Nullable Emphasis sectionStyle) {
+    if (sectionStyle == null
+        || next.inline
+        || next.headingLine != i
+        || !ENTRY_KINDS.contains(open.kind)
+        || !Emphasis.of(layout.get(i)).weakerThan(sectionStyle)) {
+      return false;
+    }
+    boolean datedAbove = false;
+    for (int j = Math.max(open.start, 0); j < i && !datedAbove; j++) {
+      datedAbove = layout.get(j).hasDate();
+    }
+    if (!datedAbove) {
+      return false;
+    }
+    for (int j = i + 1; j < layout.size(); j++) {
+      LineFeatures lf = layout.get(j);
+      if (!lf.text().isEmpty()) {
+        return lf.bullet() && !looksLikeDatedEntry(layout, j);
+      }
+    }
+    return false;
+  }
+
+  // The kind case 1 of startsSection gives a line, whatever section it is in.
+  private static Optional<SectionKind> vocabularyHeading(LineFeatures lf) {
+    String text = lf.text();
+    if (text.isEmpty()
+        || lf.line().style().isListItem()
+        || lf.hasDate()
+        || lf.weightedLength() > MAX_HEADING_WEIGHT
+        || lf.words() > 6) {
+      return Optional.empty();
+    }
+    return Emphasis.of(lf).emphasized()
+        ? SectionVocabulary.findLoose(text)
+        : SectionVocabulary.findExact(text);
+  }
+
   private static int levelOf(LineFeatures lf) {
     return lf.isHeading() ? lf.headingLevel() : 0;
   }
@@ -302,6 +385,43 @@ public final class SectionSplitter implements Extractor {
 
   private static boolean isEducationHeader(String text) {
     return Vocabulary.hasSchoolWord(text) || StudyTypes.find(text).isPresent();
+  }
+
+  /**
+   * How prominently a line is set: its heading level (0 when it is not a heading; 1 is the most
+   * prominent), capitals, weight and size.
+   */
+  private record Emphasis(int level, boolean caps, boolean bold, boolean large) {
+    static Emphasis of(LineFeatures lf) {
+      return new Emphasis(
+          lf.isHeading() ? lf.headingLevel() : 0,
+          lf.allCaps(),
+          lf.line().style().bold(),
+          lf.line().style().relativeSize() >= 1.15f);
+    }
+
+    boolean emphasized() {
+      return level > 0 || caps || bold || large;
+    }
+
+    // Capitals count twice: a plain-text resume sets its headings by them alone.
+    private int marks() {
+      return (caps ? 2 : 0) + (bold ? 1 : 0) + (large ? 1 : 0);
+    }
+
+    boolean weakerThan(Emphasis section) {
+      if (section.level > 0) {
+        return level == 0 ? !caps || section.caps : level > section.level;
+      }
+      return level == 0 && marks() < section.marks();
+    }
+
+    boolean strongerThan(Emphasis other) {
+      if (level != other.level) {
+        return other.level == 0 || (level > 0 && level < other.level);
+      }
+      return marks() > other.marks();
+    }
   }
 
   /** A section being read. */

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 public final class SectionVocabulary {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,2}[、.．]|[ivx]{1,4}[.)])\\s*");
+  // A parenthetical note at the end, not a list of terms: "(reverse chronological)", "（按时间倒序）".
+  private static final Pattern TRAILING_NOTE =
+      Pattern.compile("\\s*[(（][^()（）,，;；、|]{1,40}[)）]\\s*$");
   private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}$");
   private static final Pattern SPACE_BETWEEN_HAN =
       Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
@@ -69,6 +72,14 @@ public final class SectionVocabulary {
         "research experience",
         "research",
         "research positions",
+        "teaching",
+        "teaching experience",
+        "academic positions",
+        "academic appointments",
+        "appointments",
+        "professional appointments",
+        "实践经历",
+        "实践经验",
         "work",
         "employment experience",
         "experience history",
@@ -249,6 +260,11 @@ public final class SectionVocabulary {
         "志愿者经历",
         "志愿经历",
         "社会实践",
+        "校园经历",
+        "校园经验",
+        "校园活动",
+        "社团经历",
+        "学生工作",
         "志愿服务");
     add(SectionKind.REFERENCES, "references", "referees", "推荐人");
     add(
@@ -366,9 +382,19 @@ public final class SectionVocabulary {
     return s;
   }
 
-  /** The kind of a heading whose whole text is a known phrase. */
+  /**
+   * The kind of a heading whose whole text is a known phrase, or a known phrase followed by a short
+   * parenthetical that is not a list ("Work Experience (reverse chronological)", "工作经历 （按时间倒序）").
+   */
   public static Optional<SectionKind> findExact(String heading) {
-    return findExactNormalized(normalize(heading));
+    Optional<SectionKind> kind = findExactNormalized(normalize(heading));
+    if (kind.isEmpty()) {
+      var m = TRAILING_NOTE.matcher(heading);
+      if (m.find() && m.start() > 0) {
+        kind = findExactNormalized(normalize(heading.substring(0, m.start())));
+      }
+    }
+    return kind;
   }
 
   // findExact on a heading already normalized.
@@ -385,11 +411,11 @@ public final class SectionVocabulary {
    * &amp; Internships", "Technical Skills Summary", "教育背景（本科）"). Longest phrase wins.
    */
   public static Optional<SectionKind> findLoose(String heading) {
-    String n = normalize(heading);
-    Optional<SectionKind> exact = findExactNormalized(n);
+    Optional<SectionKind> exact = findExact(heading);
     if (exact.isPresent()) {
       return exact;
     }
+    String n = normalize(heading);
     if (n.isEmpty() || n.length() > 40) {
       return Optional.empty();
     }

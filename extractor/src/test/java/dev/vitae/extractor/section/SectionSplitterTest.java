@@ -56,6 +56,88 @@ class SectionSplitterTest {
   }
 
   @Test
+  void keepsSectionWordsSetBelowTheSectionHeadingsInsideTheirEntry() {
+    assertThat(
+            kinds(
+                "# Rowan Pike",
+                "## Experience",
+                "### Site Reliability Engineer, Ostrava Grid",
+                "Feb 2021 – Present",
+                "Achievements",
+                "- Halved paging volume",
+                "Projects",
+                "- Moved the fleet to ARM",
+                "#### Highlights",
+                "- Wrote the incident handbook",
+                "## Education",
+                "### Brno University of Technology, 2015 – 2019",
+                "Courses",
+                "- Distributed systems",
+                "## Projects",
+                "### Tidewater",
+                "A scheduler"))
+        .containsExactly(
+            SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.PROJECTS);
+  }
+
+  @Test
+  void keepsASubheadingInPlainTextWhoseSectionHeadingsAreCapitals() {
+    assertThat(
+            kinds(
+                "Mina Okafor",
+                "EXPERIENCE",
+                "Harrow Logistics, Dispatcher, 2018 - 2022",
+                "Key achievements",
+                "- Cut late deliveries by a third",
+                "EDUCATION",
+                "Leeds College, 2016 - 2018",
+                "SKILLS",
+                "Routing, Excel"))
+        .containsExactly(
+            SectionKind.HEADER, SectionKind.WORK, SectionKind.EDUCATION, SectionKind.SKILLS);
+  }
+
+  @Test
+  void aSectionWordOpeningAnEntryOrSetLikeTheHeadingsStillStartsASection() {
+    // Set as prominently as the other headings, or followed by an entry, it is a section.
+    assertThat(
+            kinds(
+                "Mina Okafor",
+                "EXPERIENCE",
+                "Harrow Logistics, Dispatcher, 2018 - 2022",
+                "- Ran the night desk",
+                "PROJECTS",
+                "- Route planner in Python",
+                "EDUCATION",
+                "Leeds College, 2016 - 2018",
+                "Awards",
+                "Dispatcher of the Year, 2021"))
+        .containsExactly(
+            SectionKind.HEADER,
+            SectionKind.WORK,
+            SectionKind.PROJECTS,
+            SectionKind.EDUCATION,
+            SectionKind.AWARDS);
+  }
+
+  @Test
+  void readsHeadingsWithANoteOrAnIconAndTheWordsTheVocabularyLacked() {
+    assertThat(SectionVocabulary.findExact("Work Experience (reverse chronological)"))
+        .contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findLoose("工作经历（按时间倒序）")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findLoose("🎓 Education")).contains(SectionKind.EDUCATION);
+    assertThat(SectionVocabulary.findLoose("EMPLOYMENT ----")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findExact("Teaching")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findExact("Research Positions")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findExact("Professional Background")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findExact("Career")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findExact("实践经历")).contains(SectionKind.WORK);
+    assertThat(SectionVocabulary.findExact("校园经历")).contains(SectionKind.VOLUNTEER);
+    // A parenthetical list is content, not a note.
+    assertThat(SectionVocabulary.findExact("Skills (Python, Go)")).isEmpty();
+  }
+
+  @Test
   void joinsLetterSpacedHeadings() {
     assertThat(SectionVocabulary.findExact("E D U C A T I O N")).contains(SectionKind.EDUCATION);
     assertThat(SectionVocabulary.findExact("1. Work Experience:")).contains(SectionKind.WORK);

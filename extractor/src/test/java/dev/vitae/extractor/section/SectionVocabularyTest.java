@@ -308,6 +308,14 @@ class SectionVocabularyTest {
     if (kind == null && n.contains(" ")) {
       kind = phrases.get(n.replace(" ", ""));
     }
+    var note = Pattern.compile("\\s*[(（][^()（）,，;；、|]{1,40}[)）]\\s*$").matcher(heading);
+    if (kind == null && note.find() && note.start() > 0) {
+      String m = reference(heading.substring(0, note.start()));
+      kind = phrases.get(m);
+      if (kind == null && m.contains(" ")) {
+        kind = phrases.get(m.replace(" ", ""));
+      }
+    }
     return Optional.ofNullable(kind);
   }
 
