@@ -17,6 +17,9 @@ public enum Slot {
   AWARDS,
   LANGUAGES,
   INTERESTS,
+  VOLUNTEER,
+  PUBLICATIONS,
+  REFERENCES,
   /** Final clean-up over every field: merged duplicates, collapsed whitespace. */
   NORMALIZED
 }

@@ -10,8 +10,11 @@ import dev.vitae.extractor.nlp.NlpLayer;
 import dev.vitae.extractor.nlp.NlpStages;
 import dev.vitae.extractor.normalize.ResumeNormalizer;
 import dev.vitae.extractor.projects.ProjectsExtractor;
+import dev.vitae.extractor.publications.PublicationsExtractor;
+import dev.vitae.extractor.references.ReferencesExtractor;
 import dev.vitae.extractor.section.SectionSplitter;
 import dev.vitae.extractor.skills.SkillsExtractor;
+import dev.vitae.extractor.work.VolunteerExtractor;
 import dev.vitae.extractor.work.WorkExtractor;
 import java.util.List;
 
@@ -35,6 +38,9 @@ public final class Stages {
         new ProjectsExtractor(),
         new AwardsExtractor(),
         new LanguagesExtractor(),
+        new VolunteerExtractor(),
+        new PublicationsExtractor(),
+        new ReferencesExtractor(),
         new ResumeNormalizer());
   }
 
