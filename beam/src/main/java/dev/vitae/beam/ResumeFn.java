@@ -30,8 +30,10 @@ public final class ResumeFn extends DoFn<ReadableFile, String> {
 
   private final InputRoot root;
   private final ConversionFactory factory;
-  private final Counter parsed = Metrics.counter(ResumeFn.class, "parsed");
-  private final Counter failed = Metrics.counter(ResumeFn.class, "failed");
+  private final Counter parsed =
+      Metrics.counter(ConversionCounts.NAMESPACE, ConversionCounts.PARSED);
+  private final Counter failed =
+      Metrics.counter(ConversionCounts.NAMESPACE, ConversionCounts.FAILED);
   private transient Conversion conversion;
 
   /**
@@ -79,7 +81,9 @@ public final class ResumeFn extends DoFn<ReadableFile, String> {
 
   private void deadLetter(MultiOutputReceiver out, DeadLetter letter) {
     failed.inc();
-    Metrics.counter(ResumeFn.class, "failed-" + letter.reason().code()).inc();
+    Metrics.counter(
+            ConversionCounts.NAMESPACE, ConversionCounts.FAILED_PREFIX + letter.reason().code())
+        .inc();
     out.get(DEAD_LETTERS).output(letter.toJson());
   }
 }

@@ -12,7 +12,8 @@ public interface VitaeBeamOptions extends PipelineOptions {
 
   /** The folder or glob to read. */
   @Description(
-      "Input: a folder (every file under it) or a glob such as /data/in/**/*.pdf or gs://b/in/*;"
+      "Input: a folder (every file under it) or a glob such as /data/in/**/*.pdf or gs://b/in/*"
+          + " (gs://, s3:// and hdfs:// need the jar built with -Pgcs, -Ps3 or -Phdfs);"
           + " names in meta.vitae.source.file are relative to the folder before the first wildcard")
   @Validation.Required
   String getInput();
@@ -37,6 +38,18 @@ public interface VitaeBeamOptions extends PipelineOptions {
 
   /** Sets {@link #getDeadLetter()}. */
   void setDeadLetter(String deadLetter);
+
+  /**
+   * {@code off} (the rules alone, the default) or {@code on} (the rules checked by the NLP layer).
+   */
+  @Description(
+      "NLP layer: off (default) or on; on needs a job jar built with -Pnlp, which adds the GPL-3.0"
+          + " vitae-nlp module and its models (CoreNLP entities, OpenNLP language detection)")
+  @Default.String("off")
+  String getNlp();
+
+  /** Sets {@link #getNlp()}. */
+  void setNlp(String nlp);
 
   /** {@code <output>-errors}. */
   final class DeadLetterDefault implements DefaultValueFactory<String> {

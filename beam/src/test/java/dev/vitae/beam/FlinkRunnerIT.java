@@ -39,5 +39,8 @@ class FlinkRunnerIT {
         .containsExactlyInAnyOrderEntriesOf(corpus.expectedResumes());
     assertThat(Corpus.failuresByName(out.resolve("failed")))
         .containsExactlyInAnyOrderEntriesOf(corpus.expectedFailures());
+    ConversionCounts counts = ConversionCounts.of(result);
+    assertThat(counts.parsed()).isEqualTo(corpus.resumes.size());
+    assertThat(counts.failed()).isEqualTo(corpus.hostile.size());
   }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -25,8 +26,15 @@ class VitaeBeamTest {
   @TempDir Path tmp;
 
   static PipelineResult.State run(ConversionFactory factory, String... args) {
+    return start(factory, args).getState();
+  }
+
+  /** Runs the job to its end and returns its result, for its metrics. */
+  static PipelineResult start(ConversionFactory factory, String... args) {
     VitaeBeamOptions options = PipelineOptionsFactory.fromArgs(args).as(VitaeBeamOptions.class);
-    return VitaeBeam.create(options, factory).run().waitUntilFinish();
+    PipelineResult result = VitaeBeam.create(options, factory).run();
+    result.waitUntilFinish();
+    return result;
   }
 
   @Test
@@ -38,8 +46,8 @@ class VitaeBeamTest {
     Files.writeString(out.resolve("resumes-old.txt"), "Jane Doe\njane@example.com\n");
     Counting.CREATED.set(0);
 
-    PipelineResult.State state =
-        run(
+    PipelineResult result =
+        start(
             new Counting(),
             // Two threads whatever the machine, so instances are fewer than files.
             "--targetParallelism=2",
@@ -47,11 +55,18 @@ class VitaeBeamTest {
             "--output=" + out.resolve("resumes"),
             "--deadLetter=" + out.resolve("failed"));
 
-    assertThat(state).isEqualTo(PipelineResult.State.DONE);
+    assertThat(result.getState()).isEqualTo(PipelineResult.State.DONE);
     assertThat(Corpus.resumesByName(out.resolve("resumes")))
         .containsExactlyInAnyOrderEntriesOf(corpus.expectedResumes());
     assertThat(Corpus.failuresByName(out.resolve("failed")))
         .containsExactlyInAnyOrderEntriesOf(corpus.expectedFailures());
+    // The counters say the same, and are what main prints at the end.
+    ConversionCounts counts = ConversionCounts.of(result);
+    Map<String, Long> byReason = new TreeMap<>();
+    corpus.expectedFailures().values().forEach(code -> byReason.merge(code, 1L, Long::sum));
+    assertThat(counts.parsed()).isEqualTo(corpus.resumes.size());
+    assertThat(counts.failed()).isEqualTo(corpus.hostile.size());
+    assertThat(counts.failedByReason()).isEqualTo(byReason).containsKeys("empty-file", "encrypted");
     // Built once per DoFn instance (the DirectRunner keeps one per thread), not once per file.
     assertThat(Counting.CREATED.get())
         .isPositive()
