@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,23 @@ class DistributionIT {
     assertThat(read("THIRD-PARTY.txt"))
         .contains("edu.stanford.nlp:stanford-corenlp", "org.apache.pdfbox:pdfbox")
         .doesNotContain("dev.vitae:", "picocli-codegen");
+  }
+
+  @Test
+  void thirdPartyListNamesEveryLibraryInTheJar() throws Exception {
+    String thirdParty = read("THIRD-PARTY.txt");
+    List<String> bundled = new ArrayList<>();
+    try (ZipFile jar = new ZipFile(home.resolve("lib/vitae.jar").toFile())) {
+      jar.stream()
+          .map(ZipEntry::getName)
+          .filter(name -> name.startsWith("META-INF/maven/") && name.endsWith("/pom.properties"))
+          .map(name -> name.split("/"))
+          .filter(path -> !path[2].equals("dev.vitae"))
+          .forEach(path -> bundled.add(path[2] + ":" + path[3] + ":"));
+    }
+
+    assertThat(bundled).isNotEmpty();
+    assertThat(thirdParty).contains(bundled).contains("org.jetbrains:annotations:");
   }
 
   @Test
