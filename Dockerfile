@@ -22,7 +22,10 @@ COPY --from=build /opt/vitae /opt/vitae
 RUN ln -s /opt/vitae/bin/vitae /usr/local/bin/vitae \
  && useradd --system --uid 10001 --user-group --no-create-home --home-dir /data vitae \
  && mkdir -p /data && chown vitae:vitae /data
-ENV MANPATH=/opt/vitae/share/man
+# The image bundles Stanford CoreNLP (in lib/vitae.jar), as the archive does: see /opt/vitae/NOTICE.
+LABEL org.opencontainers.image.title="vitae" \
+      org.opencontainers.image.description="Resumes (PDF, DOCX, HTML, Markdown, text) to JSON Resume" \
+      org.opencontainers.image.licenses="GPL-3.0-or-later"
 USER vitae
 WORKDIR /data
 ENTRYPOINT ["vitae"]
