@@ -267,6 +267,8 @@ class DistributionIT {
             .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
+    // Short runs: the C1 compiler alone, as cli's process tests do; a test may set its own.
+    builder.environment().put("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xshare:auto");
     env.forEach(
         (name, value) -> {
           if (value.isEmpty()) {
