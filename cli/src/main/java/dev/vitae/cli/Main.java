@@ -64,13 +64,16 @@ public final class Main {
    * returns the exit code without exiting.
    */
   public static int run(String... args) {
+    return run(processEnvironment(), args);
+  }
+
+  /** The process's streams (UTF-8 whatever the platform charset) and the standard converters. */
+  static Environment processEnvironment() {
     Stdio.Out out = Stdio.stdout();
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Environment env =
-        new Environment(
-            Stdio.stdin(), out, err, isTerminal(System.console()), ResumeConverter::forMode);
-    return run(env, args);
+    return new Environment(
+        Stdio.stdin(), out, err, isTerminal(System.console()), ResumeConverter::forMode);
   }
 
   /**
@@ -135,7 +138,7 @@ public final class Main {
 
   /** The {@code vitae} command wired to {@code env}. */
   static CommandLine commandLine(Environment env) {
-    CommandLine cmd = new CommandLine(Main.class, new Factory(env));
+    CommandLine cmd = new CommandLine(Main.class, new CommandFactory(env));
     cmd.setOut(env.out());
     cmd.setErr(env.err());
     cmd.setExecutionExceptionHandler(
@@ -157,22 +160,5 @@ public final class Main {
             Logger.getLogger("org.jline"));
     loggers.forEach(logger -> logger.setLevel(Level.OFF));
     return loggers;
-  }
-
-  /** Builds our commands with the environment; any other command the picocli way. */
-  private record Factory(Environment env) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> type) throws Exception {
-      if (type == ParseCommand.class) {
-        return type.cast(new ParseCommand(env));
-      }
-      if (type == BatchCommand.class) {
-        return type.cast(new BatchCommand(env));
-      }
-      if (type == LinesCommand.class) {
-        return type.cast(new LinesCommand(env));
-      }
-      return CommandLine.defaultFactory().create(type);
-    }
   }
 }

@@ -1,6 +1,8 @@
 package dev.vitae.cli;
 
 import dev.vitae.nlp.NlpModels;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +30,7 @@ final class NlpOption {
       names = "--nlp",
       paramLabel = "off|on",
       converter = ModeConverter.class,
+      completionCandidates = ModeConverter.Names.class,
       description =
           "The NLP layer: named entities and language detection (default: on when its models are present).")
   private Mode mode;
@@ -51,6 +54,14 @@ final class NlpOption {
 
   /** Reads {@code off} and {@code on}, in any case. */
   static final class ModeConverter implements ITypeConverter<Mode> {
+    /** The values as written, for shell completion (picocli would offer the constants, OFF, ON). */
+    static final class Names implements Iterable<String> {
+      @Override
+      public Iterator<String> iterator() {
+        return List.of("off", "on").iterator();
+      }
+    }
+
     @Override
     public Mode convert(String value) {
       return switch (value.toLowerCase(Locale.ROOT)) {
