@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs stages in order. The constructor checks that every stage's requirements are provided by an
- * earlier stage and throws {@link IllegalStateException} when not, so a miswired pipeline fails at
- * start-up rather than per document.
+ * Runs stages in order. The constructor checks that every stage's requirements, and every slot it
+ * refines, are provided by an earlier stage and throws {@link IllegalStateException} when not, so a
+ * miswired pipeline fails at start-up rather than per document.
  */
 public final class ExtractionPipeline implements Extractor {
   private final List<Extractor> stages;
@@ -26,6 +26,16 @@ public final class ExtractionPipeline implements Extractor {
             stage.getClass().getSimpleName()
                 + " requires "
                 + missing
+                + " which no earlier stage provides");
+      }
+      EnumSet<Slot> unrefinable = EnumSet.noneOf(Slot.class);
+      unrefinable.addAll(stage.refines());
+      unrefinable.removeAll(available);
+      if (!unrefinable.isEmpty()) {
+        throw new IllegalStateException(
+            stage.getClass().getSimpleName()
+                + " refines "
+                + unrefinable
                 + " which no earlier stage provides");
       }
       available.addAll(stage.provides());

@@ -17,5 +17,13 @@ public interface Extractor {
   /** Slots this stage fills. */
   Set<Slot> provides();
 
+  /**
+   * Slots an earlier stage filled that this stage rewrites (a normalizer, an NLP check): the
+   * pipeline checks that each is provided before this stage runs.
+   */
+  default Set<Slot> refines() {
+    return Set.of();
+  }
+
   void extract(TextDocument doc, ResumeDraft draft);
 }

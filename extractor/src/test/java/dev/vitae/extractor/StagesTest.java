@@ -1,11 +1,17 @@
 package dev.vitae.extractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vitae.extractor.layout.LayoutStage;
 import dev.vitae.extractor.model.Resume;
+import dev.vitae.extractor.normalize.ResumeNormalizer;
 import dev.vitae.extractor.section.SectionKind;
+import dev.vitae.parser.TextDocument;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +105,35 @@ class StagesTest {
       Resume r = ResumeExtractor.standard().extract(Docs.of(lines));
       assertThat(c.read().test(r)).as("%s read into the resume: %s", kind, r).isTrue();
     }
+  }
+
+  @Test
+  void aStageThatRefinesASlotNoEarlierStageFilledIsRefused() {
+    Extractor checker =
+        new Extractor() {
+          @Override
+          public Set<Slot> requires() {
+            return Set.of(Slot.LAYOUT);
+          }
+
+          @Override
+          public Set<Slot> provides() {
+            return Set.of();
+          }
+
+          @Override
+          public Set<Slot> refines() {
+            return Set.of(Slot.WORK);
+          }
+
+          @Override
+          public void extract(TextDocument doc, ResumeDraft draft) {}
+        };
+    assertThatThrownBy(() -> new ExtractionPipeline(List.of(new LayoutStage(), checker)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refines [WORK]");
+    assertThat(new ExtractionPipeline(Stages.standard()).stages())
+        .filteredOn(s -> s instanceof ResumeNormalizer)
+        .allMatch(s -> s.refines().contains(Slot.WORK));
   }
 }

@@ -51,6 +51,11 @@ public final class EmployerRecognitionStage implements Extractor {
   }
 
   @Override
+  public Set<Slot> refines() {
+    return Set.of(Slot.WORK);
+  }
+
+  @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     Recognition ner = Recognition.of(recognizer, draft);
     List<Drafted<Work>> work = draft.work();

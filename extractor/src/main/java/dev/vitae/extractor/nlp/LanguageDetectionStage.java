@@ -45,6 +45,11 @@ public final class LanguageDetectionStage implements Extractor {
   }
 
   @Override
+  public Set<Slot> refines() {
+    return Set.of(Slot.DOCUMENT_LANGUAGE);
+  }
+
+  @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     List<String> languages = draft.documentLanguages();
     if (!languages.contains("en")) {

@@ -64,6 +64,11 @@ public final class LocationRecognitionStage implements Extractor {
   }
 
   @Override
+  public Set<Slot> refines() {
+    return Set.of(Slot.BASICS);
+  }
+
+  @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     Recognition ner = Recognition.of(recognizer, draft);
     Optional<Drafted<Location>> rule = draft.location();

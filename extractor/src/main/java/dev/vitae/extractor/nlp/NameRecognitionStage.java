@@ -53,6 +53,11 @@ public final class NameRecognitionStage implements Extractor {
   }
 
   @Override
+  public Set<Slot> refines() {
+    return Set.of(Slot.BASICS);
+  }
+
+  @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     Recognition ner = Recognition.of(recognizer, draft);
     Optional<Drafted<String>> rule = draft.name();

@@ -38,6 +38,11 @@ public final class ProseSentenceStage implements Extractor {
   }
 
   @Override
+  public Set<Slot> refines() {
+    return Set.of(Slot.WORK);
+  }
+
+  @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     List<Drafted<Work>> work = draft.work();
     for (int i = 0; i < work.size(); i++) {

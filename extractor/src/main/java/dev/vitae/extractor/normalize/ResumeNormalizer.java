@@ -38,6 +38,11 @@ public final class ResumeNormalizer implements Extractor {
   }
 
   @Override
+  public Set<Slot> refines() {
+    return Set.of(Slot.WORK, Slot.EDUCATION, Slot.SKILLS);
+  }
+
+  @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     mergeWork(draft.work());
     encodeUrls(draft);
