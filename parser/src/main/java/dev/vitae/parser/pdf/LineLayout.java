@@ -20,7 +20,8 @@ final class LineLayout {
   // A line this much larger than body text (and short) is a heading.
   private static final float HEADING_RATIO = 1.15f;
   private static final int HEADING_MAX_CHARS = 60;
-  private static final int MAX_HEADING_LEVEL = 3;
+  private static final int MAX_HEADING_LEVEL = 6;
+  private static final float SAME_LEVEL_RATIO = 0.94f;
   // A baseline gap this many times the normal line spacing starts a block.
   private static final float BLOCK_GAP_RATIO = 1.5f;
   // A bullet indented past its enclosing bullet by more than NEST_MIN points (and at most
@@ -259,9 +260,15 @@ final class LineLayout {
       }
     }
     Map<Float, Integer> levels = new HashMap<>();
-    int level = 1;
+    int level = 0;
+    float top = Float.MAX_VALUE;
     for (Float size : sizes.descendingSet()) {
-      levels.put(size, Math.min(level++, MAX_HEADING_LEVEL));
+      // Sizes a few percent apart are one level set by different fonts, not two.
+      if (size < top * SAME_LEVEL_RATIO) {
+        level = Math.min(level + 1, MAX_HEADING_LEVEL);
+        top = size;
+      }
+      levels.put(size, level);
     }
     return levels;
   }

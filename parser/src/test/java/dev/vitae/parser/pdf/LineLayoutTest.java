@@ -69,17 +69,18 @@ class LineLayoutTest {
   }
 
   @Test
-  void headingLevelsFollowSizeRankUpToThree() {
+  void headingLevelsFollowSizeRankAndNearSizesShareALevel() {
     add(72, 24, "Jane Doe");
     add(72, 20, "Experience");
     add(72, 16, "Acme");
+    add(72, 15.5f, "Globex");
     add(72, 14, "Platform team");
     add(72, 11, "Slightly larger body line");
     add(72, 10, "Body");
 
     assertThat(layout())
         .extracting(l -> l.style().headingLevel())
-        .containsExactly(1, 2, 3, 3, 0, 0);
+        .containsExactly(1, 2, 3, 3, 4, 0, 0);
   }
 
   @Test
