@@ -58,6 +58,7 @@ public final class Main {
   /** A bug: something other than a document failed. */
   public static final int INTERNAL = 3;
 
+  // Both are read from the parse result (verbosity), wherever on the line they were given.
   @Option(
       names = {"-q", "--quiet"},
       scope = ScopeType.INHERIT,
@@ -202,14 +203,15 @@ public final class Main {
   private static Logging.Verbosity verbosity(ParseResult parseResult) {
     boolean quiet = false;
     boolean verbose = false;
+    ParseResult last = parseResult;
     for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
       quiet |= p.hasMatchedOption("--quiet");
       verbose |= p.hasMatchedOption("--verbose");
+      last = p;
     }
     if (quiet && verbose) {
-      CommandLine last =
-          parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-      throw new ParameterException(last, "--quiet and --verbose contradict each other");
+      throw new ParameterException(
+          last.commandSpec().commandLine(), "--quiet and --verbose contradict each other");
     }
     return quiet
         ? Logging.Verbosity.QUIET
