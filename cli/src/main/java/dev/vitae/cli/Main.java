@@ -193,7 +193,9 @@ public final class Main {
     PrintWriter err = command.getErr();
     String name = command.getCommandSpec().qualifiedName();
     String message = String.valueOf(e.getMessage()).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-    err.println(name + ": " + FileNames.shown(message));
+    // The command's own messages show names escaped already; picocli's quote the arguments as
+    // given.
+    err.println(name + ": " + FileNames.controlsEscaped(message));
     err.println("try '" + name + " --help'");
     err.flush();
     return command.getCommandSpec().exitCodeOnInvalidInput();

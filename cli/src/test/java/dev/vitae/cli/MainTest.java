@@ -39,6 +39,26 @@ class MainTest {
   }
 
   @Test
+  void usageErrorEscapesControlCharactersAndStaysOneLine() {
+    Cli.Result result = Cli.run("parse", "--x\u001b[31m\nred");
+
+    assertThat(result.code()).isEqualTo(Main.USAGE);
+    assertThat(result.err())
+        .isEqualTo(
+            lines("vitae parse: Unknown option: '--x\\x1B[31m red'", "try 'vitae parse --help'"));
+  }
+
+  @Test
+  void usageErrorShowsANameWithABackslashOnce() throws IOException {
+    Path folder = Files.createDirectory(tmp.resolve("a\\b"));
+    Path file = Files.writeString(tmp.resolve("cv.txt"), "Some Body");
+
+    Cli.Result result = Cli.run("parse", file.toString(), "-o", folder.toString());
+
+    assertThat(result.err()).startsWith("vitae parse: -o " + tmp + "/a\\\\b is a folder;");
+  }
+
+  @Test
   void usageErrorOfACommandsOwnCheckIsOneLineToo() throws IOException {
     Path in = Files.createDirectory(tmp.resolve("in"));
 
