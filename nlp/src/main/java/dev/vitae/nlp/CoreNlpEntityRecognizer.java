@@ -33,6 +33,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   }
 
   /** Loads the model now rather than on the first document. */
+  @Override
   public void load() {
     pipeline.get();
   }
