@@ -1,5 +1,7 @@
 package dev.vitae.cli;
 
+import dev.vitae.convert.Conversion;
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.extractor.model.VitaeMeta;
@@ -268,10 +270,9 @@ public final class Batch {
    * @param relative the name used in the output and in messages
    */
   Outcome convert(Path file, Path relative, Path target) {
-    Conversion conversion = Conversion.of(converter, settings.limits(), file, relative);
-    Outcome failure = conversion.failure();
-    if (failure != null) {
-      return deleteStale(target, failure);
+    Conversion conversion = convert(file, relative);
+    if (!conversion.isParsed()) {
+      return deleteStale(target, Outcome.failed(relative, conversion.requireFailure()));
     }
     try {
       AtomicFiles.write(target, json(conversion.requireResume()));
@@ -280,6 +281,12 @@ public final class Batch {
       return deleteStale(
           target, Outcome.failed(relative, Reason.OUTPUT, "cannot write output: " + e));
     }
+  }
+
+  // The shared step, named as in the output; with --max-pages a longer document fails.
+  private Conversion convert(Path file, Path relative) {
+    String name = ErrorLog.slashed(relative);
+    return settings.limits().checkPages(Conversion.of(name, () -> converter.convert(file, name)));
   }
 
   /**
@@ -549,8 +556,7 @@ public final class Batch {
           return new Work(null, null, sha256, true); // touched, not changed
         }
       }
-      Conversion conversion =
-          Conversion.of(converter, settings.limits(), doc.file(), doc.relative());
+      Conversion conversion = convert(doc.file(), doc.relative());
       Resume resume = conversion.resume();
       String sha256 = resume == null ? null : sourceSha256(resume);
       if (sha256 == null && fits) {
@@ -571,7 +577,8 @@ public final class Batch {
         record(Outcome.unchanged(doc.relative()), null);
         return;
       }
-      Outcome outcome = conversion.failure();
+      Outcome outcome =
+          conversion.findFailure().map(f -> Outcome.failed(doc.relative(), f)).orElse(null);
       Long outputSize = null;
       String json = work.json();
       if (outcome == null && json != null) {

@@ -1,6 +1,10 @@
 package dev.vitae.cli;
 
+import dev.vitae.convert.Conversion;
+import dev.vitae.convert.ResumeConverter;
+import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
+import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.Reason;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -98,7 +102,8 @@ final class JsonLines {
         }
         window.acquire();
         long mine = seq++;
-        submit(pool, mine, () -> Conversion.of(converter, limits, file, file), file, window);
+        submit(
+            pool, mine, () -> convert(file, name -> converter.convert(file, name)), file, window);
       }
       pool.awaitSettled();
       rethrow(pool.failure());
@@ -133,11 +138,22 @@ final class JsonLines {
   int convertStream(InputStream in) throws InterruptedException {
     Path name = Path.of("-");
     try (WorkerPool pool = new WorkerPool(1, limits.timeout(), 1)) {
-      submit(pool, 0, () -> Conversion.of(converter, limits, in, name), name, new Semaphore(1));
+      submit(pool, 0, () -> convert(name, n -> converter.convert(in, n)), name, new Semaphore(1));
       pool.awaitSettled();
       rethrow(pool.failure());
     }
     return exitCode();
+  }
+
+  /** One document's work, given the name it has in its output. */
+  private interface Work {
+    Resume convert(String name) throws DocumentException;
+  }
+
+  // The shared step under this run's page rule.
+  private Conversion convert(Path file, Work work) {
+    String name = ErrorLog.slashed(file);
+    return limits.checkPages(Conversion.of(name, () -> work.convert(name)));
   }
 
   private void submit(
@@ -147,10 +163,9 @@ final class JsonLines {
         () -> {
           Conversion c = work.get();
           // Serialized on the worker: the writer only copies finished lines in order.
-          Outcome failure = c.failure();
-          return failure != null
-              ? error(failure)
-              : new Line(ResumeJson.write(c.requireResume()), false);
+          return c.isParsed()
+              ? new Line(ResumeJson.write(c.requireResume()), false)
+              : error(Outcome.failed(name, c.requireFailure()));
         },
         line -> {
           put(seq, line);

@@ -1,6 +1,6 @@
 package dev.vitae.cli;
 
-import dev.vitae.parser.DocumentException;
+import dev.vitae.convert.Failure;
 import dev.vitae.parser.Reason;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,23 +59,12 @@ public record Outcome(Path file, Status status, @Nullable Reason reason, @Nullab
 
   /** The file was not done within {@code timeout}; its worker was abandoned. */
   public static Outcome timedOut(Path file, Duration timeout) {
-    return failed(
-        file,
-        Reason.TIMEOUT,
-        String.format(Locale.ROOT, "not done after %.1f s", timeout.toMillis() / 1e3));
+    return failed(file, Failure.timedOut(ErrorLog.slashed(file), timeout));
   }
 
-  /** The file could not be read as a document: the exception's reason and its bare message. */
-  public static Outcome of(Path file, DocumentException e) {
-    return failed(file, e.reason(), detail(e));
-  }
-
-  /**
-   * Extraction (or a reader) broke on this file: a bug, reported as {@link Reason#INTERNAL} with
-   * the exception type and where it was thrown, but not its message, which may quote the document.
-   */
-  public static Outcome internal(Path file, Throwable bug) {
-    return failed(file, Reason.INTERNAL, "unexpected " + describe(bug));
+  /** The file did not become a resume, as the shared conversion step described it. */
+  public static Outcome failed(Path file, Failure failure) {
+    return failed(file, failure.reason(), failure.message());
   }
 
   /** Whether the file failed. */
@@ -114,28 +103,5 @@ public record Outcome(Path file, Status status, @Nullable Reason reason, @Nullab
     return isFailure()
         ? name + ": " + requireReason().code() + ": " + FileNames.shown(String.valueOf(message))
         : name + ": " + status.name().toLowerCase(Locale.ROOT);
-  }
-
-  /** An exception's type and first frame, without its message (which may quote input). */
-  static String describe(Throwable bug) {
-    StringBuilder sb = new StringBuilder(bug.getClass().getSimpleName());
-    StackTraceElement[] frames = bug.getStackTrace();
-    if (frames.length > 0) {
-      StackTraceElement top = frames[0];
-      sb.append(" at ")
-          .append(top.getClassName())
-          .append('.')
-          .append(top.getMethodName())
-          .append(':')
-          .append(top.getLineNumber());
-    }
-    return sb.toString();
-  }
-
-  // DocumentException's message repeats the file and reason code; keep only what follows them.
-  private static String detail(DocumentException e) {
-    String message = String.valueOf(e.getMessage());
-    String prefix = e.file() + ": " + e.reason().code() + ": ";
-    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 }

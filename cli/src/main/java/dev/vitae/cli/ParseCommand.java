@@ -1,5 +1,8 @@
 package dev.vitae.cli;
 
+import dev.vitae.convert.Conversion;
+import dev.vitae.convert.Failure;
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.Reason;
@@ -110,17 +113,21 @@ final class ParseCommand implements Callable<Integer> {
     ResumeConverter converter =
         nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
     Path name = file == null ? Path.of(input) : file;
+    String slashed = ErrorLog.slashed(name);
     Conversion conversion =
         convertOne(
             limits,
             name,
             () ->
-                file == null
-                    ? Conversion.of(converter, limits, env.in(), name)
-                    : Conversion.of(converter, limits, file, name));
-    Outcome failure = conversion.failure();
-    if (failure != null) {
-      return fail(failure);
+                limits.checkPages(
+                    Conversion.of(
+                        slashed,
+                        () ->
+                            file == null
+                                ? converter.convert(env.in(), slashed)
+                                : converter.convert(file, slashed))));
+    if (!conversion.isParsed()) {
+      return fail(Outcome.failed(name, conversion.requireFailure()));
     }
     Resume resume = conversion.requireResume();
     String json = pretty ? ResumeJson.writePretty(resume) : ResumeJson.write(resume);
@@ -179,7 +186,10 @@ final class ParseCommand implements Callable<Integer> {
       pool.submit(
           work,
           result::set,
-          () -> result.set(new Conversion(null, Outcome.timedOut(name, limits.requireTimeout()))));
+          () ->
+              result.set(
+                  Conversion.failed(
+                      Failure.timedOut(ErrorLog.slashed(name), limits.requireTimeout()))));
       pool.awaitSettled();
       Throwable failure = pool.failure();
       if (failure instanceof Error error) {

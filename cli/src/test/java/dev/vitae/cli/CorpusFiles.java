@@ -8,6 +8,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.vitae.convert.Failure;
 import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.DocumentException;
@@ -72,7 +73,7 @@ final class CorpusFiles {
     /** What happened, without resume content: "parsed", a reason code, or an exception type. */
     String describe() {
       if (bug != null) {
-        return "uncaught " + Outcome.describe(bug);
+        return "uncaught " + Failure.describe(bug);
       }
       return error != null ? error.reason().code() + ": " + error.getMessage() : "parsed";
     }

@@ -3,7 +3,6 @@ package dev.vitae.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vitae.extractor.model.Resume;
 import dev.vitae.parser.Reason;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,19 +27,6 @@ class OutcomeTest {
       assertThatThrownBy(outcome::requireReason).isInstanceOf(IllegalStateException.class);
       assertThatThrownBy(outcome::requireMessage).isInstanceOf(IllegalStateException.class);
     }
-  }
-
-  @Test
-  void aConversionHoldsExactlyOneOfResumeAndFailure() {
-    Resume resume =
-        new Resume(null, null, null, null, null, null, null, null, null, null, null, null, null);
-    Outcome failure = Outcome.failed(FILE, Reason.EMPTY_FILE, "empty");
-
-    assertThat(new Conversion(resume, null).requireResume()).isSameAs(resume);
-    assertThatThrownBy(() -> new Conversion(null, failure).requireResume())
-        .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> new Conversion(null, null))
-        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
