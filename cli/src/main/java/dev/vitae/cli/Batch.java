@@ -41,12 +41,11 @@ import org.jspecify.annotations.Nullable;
  * unchanged (same size and modification time, or same SHA-256) and redoes the rest; every output is
  * whole. Temporary files live in {@code OUT_DIR/.vitae-tmp/}, emptied at the start of each run.
  *
- * <p>A failed file becomes a line of {@code errors.jsonl} and the batch goes on, unless its reason
- * is in the {@link Reason.Category#STOP_BATCH} category (an output that cannot be written): then no
- * further file is started. A file that takes longer than the timeout fails as {@link
- * Reason#TIMEOUT} and its thread is abandoned (see {@link WorkerPool}). Hidden files and folders,
- * {@code OUT_DIR} itself and symbolic links that lead out of the folder (or to folders) are
- * skipped.
+ * <p>A failed file becomes a line of {@code errors.jsonl} and the batch goes on, unless its output
+ * cannot be written ({@link Outcome.Status#UNWRITTEN}, code {@code output}): then no further file
+ * is started. A file that takes longer than the timeout fails as {@link Reason#TIMEOUT} and its
+ * thread is abandoned (see {@link WorkerPool}). Hidden files and folders, {@code OUT_DIR} itself
+ * and symbolic links that lead out of the folder (or to folders) are skipped.
  */
 public final class Batch {
   static final String TEMP_DIR = ".vitae-tmp";
@@ -265,7 +264,7 @@ public final class Batch {
   /**
    * Converts one file and writes its output atomically, without a timeout or the manifest. Never
    * throws for a bad document, a bug in extraction (reported as {@link Reason#INTERNAL}) or an
-   * output that cannot be written (reported as {@link Reason#OUTPUT}).
+   * output that cannot be written (reported as {@link Outcome.Status#UNWRITTEN}).
    *
    * @param relative the name used in the output and in messages
    */
@@ -278,8 +277,7 @@ public final class Batch {
       AtomicFiles.write(target, json(conversion.requireResume()));
       return Outcome.parsed(relative);
     } catch (IOException e) {
-      return deleteStale(
-          target, Outcome.failed(relative, Reason.OUTPUT, "cannot write output: " + e));
+      return deleteStale(target, Outcome.unwritten(relative, "cannot write output: " + e));
     }
   }
 
@@ -589,7 +587,7 @@ public final class Batch {
           outputSize = (long) bytes.length;
           outcome = Outcome.parsed(doc.relative());
         } catch (IOException e) {
-          outcome = Outcome.failed(doc.relative(), Reason.OUTPUT, "cannot write output: " + e);
+          outcome = Outcome.unwritten(doc.relative(), "cannot write output: " + e);
         }
       }
       if (outcome == null) {
@@ -621,29 +619,25 @@ public final class Batch {
                 doc.mtime(),
                 sha256,
                 parsed ? Manifest.Entry.PARSED : Manifest.Entry.FAILED,
-                parsed ? null : outcome.requireReason().code(),
+                parsed ? null : outcome.code(),
                 parsed ? outputSize : null,
                 parsed ? ErrorLog.slashed(outDir.relativize(doc.target())) : null));
       } catch (IOException e) {
         stoppedBy.compareAndSet(
-            null,
-            Outcome.failed(
-                doc.relative(), Reason.OUTPUT, "cannot write " + manifest.path() + ": " + e));
+            null, Outcome.unwritten(doc.relative(), "cannot write " + manifest.path() + ": " + e));
       }
     }
 
     private void record(Outcome outcome, @Nullable Resume resume) {
       if (outcome.isFailure()) {
-        tally.addFailed(outcome.requireReason());
+        tally.addFailed(outcome);
         try {
           errors.append(outcome);
         } catch (IOException e) {
           stoppedBy.compareAndSet(
-              null,
-              Outcome.failed(
-                  outcome.file(), Reason.OUTPUT, "cannot write " + errors.path() + ": " + e));
+              null, Outcome.unwritten(outcome.file(), "cannot write " + errors.path() + ": " + e));
         }
-        if (outcome.requireReason().category() == Reason.Category.STOP_BATCH) {
+        if (outcome.stopsBatch()) {
           stoppedBy.compareAndSet(null, outcome);
         }
       } else if (outcome.status() == Outcome.Status.UNCHANGED) {

@@ -66,14 +66,18 @@ final class ErrorLog implements Closeable {
 
   /** The JSON line for a failed outcome, without the line break. */
   static String line(Outcome outcome) {
-    return line(slashed(outcome.file()), outcome.requireReason(), outcome.requireMessage());
+    return line(slashed(outcome.file()), outcome.code(), outcome.requireMessage());
   }
 
   /** The JSON line for a failure of a file named as the user gave it, without the line break. */
   static String line(String file, Reason reason, String message) {
+    return line(file, reason.code(), message);
+  }
+
+  private static String line(String file, String code, String message) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("file", file);
-    fields.put("reason", reason.code());
+    fields.put("reason", code);
     fields.put("message", message);
     try {
       return MAPPER.writeValueAsString(fields);

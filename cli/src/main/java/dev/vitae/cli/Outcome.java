@@ -9,8 +9,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What became of one input file. A parsed file has no reason and no message; a failed one has both.
- * The message names what went wrong, never the document's content.
+ * What became of one input file. A parsed file has no reason and no message; a failed one has both;
+ * an unwritten one has a message only. The message names what went wrong, never the document's
+ * content.
  *
  * @param file the input as the user knows it: relative to the batch root, or as given to {@code
  *     parse} ({@code -} for stdin)
@@ -22,23 +23,33 @@ public record Outcome(Path file, Status status, @Nullable Reason reason, @Nullab
     PARSED,
     /** Done by an earlier run of a resumable batch and unchanged since: not read again. */
     UNCHANGED,
-    FAILED
+    /** The document failed for a {@link Reason}; a batch skips it and goes on. */
+    FAILED,
+    /**
+     * Its output (or the batch's manifest or error log) could not be written: the disk is full or
+     * the folder unwritable, so a batch stops. Reported with the code {@value #OUTPUT_CODE}.
+     */
+    UNWRITTEN
   }
+
+  /** The code of an {@link Status#UNWRITTEN} outcome in error reports and the manifest. */
+  public static final String OUTPUT_CODE = "output";
 
   /**
    * Checks that the fields agree with the status.
    *
-   * @throws IllegalArgumentException when an outcome that did not fail carries a reason or a failed
-   *     one lacks one
+   * @throws IllegalArgumentException when an outcome that did not fail carries a reason or a
+   *     message, a failed one lacks either, or an unwritten one has a reason or lacks a message
    */
   public Outcome {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(status, "status");
-    if (status != Status.FAILED && (reason != null || message != null)) {
-      throw new IllegalArgumentException("only a failed outcome has a reason");
+    if ((status == Status.FAILED) != (reason != null)) {
+      throw new IllegalArgumentException("a failed outcome, and only one, has a reason");
     }
-    if (status == Status.FAILED && (reason == null || message == null)) {
-      throw new IllegalArgumentException("a failed outcome needs a reason and a message");
+    if ((status == Status.FAILED || status == Status.UNWRITTEN) != (message != null)) {
+      throw new IllegalArgumentException(
+          "a failed or unwritten outcome, and only one, has a message");
     }
   }
 
@@ -57,6 +68,13 @@ public record Outcome(Path file, Status status, @Nullable Reason reason, @Nullab
     return new Outcome(file, Status.FAILED, reason, message);
   }
 
+  /**
+   * The file's output, or a record of the batch about it, could not be written; the batch stops.
+   */
+  public static Outcome unwritten(Path file, String message) {
+    return new Outcome(file, Status.UNWRITTEN, null, message);
+  }
+
   /** The file was not done within {@code timeout}; its worker was abandoned. */
   public static Outcome timedOut(Path file, Duration timeout) {
     return failed(file, Failure.timedOut(ErrorLog.slashed(file), timeout));
@@ -67,15 +85,32 @@ public record Outcome(Path file, Status status, @Nullable Reason reason, @Nullab
     return failed(file, failure.reason(), failure.message());
   }
 
-  /** Whether the file failed. */
+  /** Whether the file did not end as a JSON Resume in its place: it failed, or was unwritten. */
   public boolean isFailure() {
-    return status == Status.FAILED;
+    return status == Status.FAILED || status == Status.UNWRITTEN;
+  }
+
+  /** Whether a batch stops after this outcome: no further file is started. */
+  public boolean stopsBatch() {
+    return status == Status.UNWRITTEN;
+  }
+
+  /**
+   * The code written for a failure: its reason's ({@code no-text}), or {@value #OUTPUT_CODE}.
+   *
+   * @throws IllegalStateException when the outcome is not a failure
+   */
+  public String code() {
+    if (status == Status.UNWRITTEN) {
+      return OUTPUT_CODE;
+    }
+    return requireReason().code();
   }
 
   /**
    * The reason of a failed outcome.
    *
-   * @throws IllegalStateException when the outcome did not fail
+   * @throws IllegalStateException when the outcome did not fail for a reason of the document's
    */
   public Reason requireReason() {
     if (reason == null) {
@@ -85,9 +120,9 @@ public record Outcome(Path file, Status status, @Nullable Reason reason, @Nullab
   }
 
   /**
-   * The message of a failed outcome.
+   * The message of a failed or unwritten outcome.
    *
-   * @throws IllegalStateException when the outcome did not fail
+   * @throws IllegalStateException when the outcome is not a failure
    */
   public String requireMessage() {
     if (message == null) {
@@ -101,7 +136,7 @@ public record Outcome(Path file, Status status, @Nullable Reason reason, @Nullab
     // File names reach the terminal with their control characters and odd bytes escaped.
     String name = FileNames.shown(file);
     return isFailure()
-        ? name + ": " + requireReason().code() + ": " + FileNames.shown(String.valueOf(message))
+        ? name + ": " + code() + ": " + FileNames.shown(String.valueOf(message))
         : name + ": " + status.name().toLowerCase(Locale.ROOT);
   }
 }

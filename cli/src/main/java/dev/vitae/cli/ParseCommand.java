@@ -5,7 +5,6 @@ import dev.vitae.convert.Failure;
 import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
-import dev.vitae.parser.Reason;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -141,7 +140,7 @@ final class ParseCommand implements Callable<Integer> {
       AtomicFiles.write(output, json + "\n");
       return Main.OK;
     } catch (IOException e) {
-      return fail(Outcome.failed(name, Reason.OUTPUT, "cannot write output: " + e));
+      return fail(Outcome.unwritten(name, "cannot write output: " + e));
     }
   }
 
