@@ -38,6 +38,11 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     pipeline.get();
   }
 
+  // Whether load() or a first text has loaded the model.
+  boolean isLoaded() {
+    return pipeline.isLoaded();
+  }
+
   @Override
   public List<Entity> recognize(String text) {
     if (text.length() > MAX_TEXT) {

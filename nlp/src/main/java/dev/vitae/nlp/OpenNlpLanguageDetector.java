@@ -42,6 +42,11 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     model.get();
   }
 
+  // Whether load() or a first text has loaded the model.
+  boolean isLoaded() {
+    return model.isLoaded();
+  }
+
   @Override
   public List<LanguageGuess> detect(String text) {
     String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
