@@ -1,5 +1,12 @@
 package dev.vitae.cli;
 
+import dev.vitae.cli.batch.AtomicFiles;
+import dev.vitae.cli.batch.ErrorLog;
+import dev.vitae.cli.batch.FileNames;
+import dev.vitae.cli.batch.JsonLines;
+import dev.vitae.cli.batch.Limits;
+import dev.vitae.cli.batch.Outcome;
+import dev.vitae.cli.batch.WorkerPool;
 import dev.vitae.convert.Conversion;
 import dev.vitae.convert.Failure;
 import dev.vitae.convert.ResumeConverter;

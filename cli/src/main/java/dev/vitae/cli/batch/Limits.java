@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import dev.vitae.convert.Conversion;
 import dev.vitae.parser.ParseLimits;
@@ -37,7 +37,7 @@ public record Limits(@Nullable Duration timeout, ParseLimits parse, boolean fail
    * {@code conversion}, or a {@code too-large} failure when this run fails documents over the page
    * limit and it has more pages (the readers stop at the limit either way).
    */
-  Conversion checkPages(Conversion conversion) {
+  public Conversion checkPages(Conversion conversion) {
     return failOverPages ? conversion.withinPages(parse.maxPages()) : conversion;
   }
 

@@ -1,5 +1,6 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
+import dev.vitae.cli.Main;
 import dev.vitae.convert.Conversion;
 import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.model.Resume;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory stays flat: at most {@code 4 × threads} documents are between being read and being
  * written, however long the input.
  */
-final class JsonLines {
+public final class JsonLines {
   // Longer lines are not paths (PATH_MAX is 4096 on Linux); bounds the memory of one line.
   private static final int MAX_PATH_BYTES = 16 << 10;
 
@@ -54,7 +55,7 @@ final class JsonLines {
    * @param out where JSON lines go (stdout)
    * @param errors where error lines go: {@code out} itself, or stderr
    */
-  JsonLines(
+  public JsonLines(
       ResumeConverter converter, Limits limits, int threads, PrintWriter out, PrintWriter errors) {
     this.converter = Objects.requireNonNull(converter, "converter");
     this.limits = Objects.requireNonNull(limits, "limits");
@@ -76,7 +77,7 @@ final class JsonLines {
    *
    * @throws IOException when {@code paths} cannot be read
    */
-  int convertPaths(InputStream paths) throws IOException, InterruptedException {
+  public int convertPaths(InputStream paths) throws IOException, InterruptedException {
     Semaphore window = new Semaphore(4 * threads);
     InputStream in = paths instanceof BufferedInputStream ? paths : new BufferedInputStream(paths);
     try (WorkerPool pool = new WorkerPool(threads, limits.timeout(), threads)) {
@@ -135,7 +136,7 @@ final class JsonLines {
   /**
    * Converts one document read from {@code in} (stdin), named {@code -}, and returns the exit code.
    */
-  int convertStream(InputStream in) throws InterruptedException {
+  public int convertStream(InputStream in) throws InterruptedException {
     Path name = Path.of("-");
     try (WorkerPool pool = new WorkerPool(1, limits.timeout(), 1)) {
       submit(pool, 0, () -> convert(name, n -> converter.convert(in, n)), name, new Semaphore(1));

@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,10 +76,5 @@ class OutcomeTest {
     assertThat(Limits.DEFAULT.requireTimeout()).isEqualTo(Duration.ofMinutes(1));
     Limits unlimited = new Limits(null, Limits.DEFAULT.parse(), false);
     assertThatThrownBy(unlimited::requireTimeout).isInstanceOf(IllegalStateException.class);
-  }
-
-  @Test
-  void noConsoleIsNoTerminal() {
-    assertThat(Main.isTerminal(null)).isFalse();
   }
 }

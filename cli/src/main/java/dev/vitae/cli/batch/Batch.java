@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import dev.vitae.convert.Conversion;
 import dev.vitae.convert.ResumeConverter;
@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * and symbolic links that lead out of the folder (or to folders) are skipped.
  */
 public final class Batch {
-  static final String TEMP_DIR = ".vitae-tmp";
+  /** The folder of temporary outputs in the output folder, emptied at the start of each run. */
+  public static final String TEMP_DIR = ".vitae-tmp";
 
   private final ResumeConverter converter;
   private final Settings settings;
@@ -226,7 +227,7 @@ public final class Batch {
    * What the run in progress has done so far (for a summary when the process is told to stop), or
    * empty when no run is in progress.
    */
-  Optional<Summary> progress() {
+  public Optional<Summary> progress() {
     Run run = current.get();
     if (run == null) {
       return Optional.empty();
@@ -242,7 +243,7 @@ public final class Batch {
   /**
    * The output folder cannot be created or written (its manifest, error log or temporary files).
    */
-  static final class OutputUnwritable extends IOException {
+  public static final class OutputUnwritable extends IOException {
     private static final long serialVersionUID = 1L;
 
     OutputUnwritable(Path outDir, IOException cause) {
@@ -268,7 +269,7 @@ public final class Batch {
    *
    * @param relative the name used in the output and in messages
    */
-  Outcome convert(Path file, Path relative, Path target) {
+  public Outcome convert(Path file, Path relative, Path target) {
     Conversion conversion = convert(file, relative);
     if (!conversion.isParsed()) {
       return deleteStale(target, Outcome.failed(relative, conversion.requireFailure()));
@@ -354,7 +355,7 @@ public final class Batch {
   }
 
   /** SHA-256 of a file in hex, or null when it cannot be read. */
-  static @Nullable String sha256(Path file) {
+  public static @Nullable String sha256(Path file) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");

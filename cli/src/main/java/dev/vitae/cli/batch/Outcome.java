@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import dev.vitae.convert.Failure;
 import dev.vitae.parser.Reason;
