@@ -174,10 +174,10 @@ final class ParseCommand implements Callable<Integer> {
         new JsonLines(
             converter, limits, n, env.out(), stream == ErrorStream.STDOUT ? env.out() : env.err());
     if (input != null) {
-      return run.convertStream(env.in());
+      return run.convertStream(env.in()) ? Main.OK : Main.FAILED;
     }
     try {
-      return run.convertPaths(env.in());
+      return run.convertPaths(env.in()) ? Main.OK : Main.FAILED;
     } catch (IOException e) {
       env.err().println("vitae: cannot read paths from stdin: " + e.getMessage());
       return Main.FAILED;

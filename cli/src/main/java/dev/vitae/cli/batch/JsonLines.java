@@ -1,6 +1,5 @@
 package dev.vitae.cli.batch;
 
-import dev.vitae.cli.Main;
 import dev.vitae.convert.Conversion;
 import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.model.Resume;
@@ -72,12 +71,12 @@ public final class JsonLines {
 
   /**
    * Converts every path listed in {@code paths} (one per line, as bytes: a name that is not UTF-8
-   * is taken as it is; blank lines are skipped) and returns the exit code: {@link Main#OK} when all
-   * were parsed, else {@link Main#FAILED}.
+   * is taken as it is; blank lines are skipped) and returns whether every document was converted
+   * and written.
    *
    * @throws IOException when {@code paths} cannot be read
    */
-  public int convertPaths(InputStream paths) throws IOException, InterruptedException {
+  public boolean convertPaths(InputStream paths) throws IOException, InterruptedException {
     Semaphore window = new Semaphore(4 * threads);
     InputStream in = paths instanceof BufferedInputStream ? paths : new BufferedInputStream(paths);
     try (WorkerPool pool = new WorkerPool(threads, limits.timeout(), threads)) {
@@ -109,7 +108,7 @@ public final class JsonLines {
       pool.awaitSettled();
       rethrow(pool.failure());
     }
-    return exitCode();
+    return allConverted();
   }
 
   // One line's bytes without its \n (or \r\n), null at the end; past MAX_PATH_BYTES only counted.
@@ -134,16 +133,17 @@ public final class JsonLines {
   }
 
   /**
-   * Converts one document read from {@code in} (stdin), named {@code -}, and returns the exit code.
+   * Converts one document read from {@code in} (stdin), named {@code -}, and returns whether it was
+   * converted and written.
    */
-  public int convertStream(InputStream in) throws InterruptedException {
+  public boolean convertStream(InputStream in) throws InterruptedException {
     Path name = Path.of("-");
     try (WorkerPool pool = new WorkerPool(1, limits.timeout(), 1)) {
       submit(pool, 0, () -> convert(name, n -> converter.convert(in, n)), name, new Semaphore(1));
       pool.awaitSettled();
       rethrow(pool.failure());
     }
-    return exitCode();
+    return allConverted();
   }
 
   /** One document's work, given the name it has in its output. */
@@ -205,15 +205,15 @@ public final class JsonLines {
     if (wrote) {
       out.flush();
       errors.flush();
-      // Main reports a lost stdout, once; here the run stops reading.
+      // The command reports a lost stdout, once; here the run stops reading.
       if (out.checkError()) {
         broken.set(true);
       }
     }
   }
 
-  private int exitCode() {
-    return failed.get() == 0 && !broken.get() ? Main.OK : Main.FAILED;
+  private boolean allConverted() {
+    return failed.get() == 0 && !broken.get();
   }
 
   private static void rethrow(@Nullable Throwable failure) {
