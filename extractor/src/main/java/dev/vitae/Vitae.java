@@ -31,9 +31,8 @@ import org.jspecify.annotations.Nullable;
  * No {@code parse} method throws for a document's fault: an unreadable, encrypted, empty, oversized
  * or otherwise hostile document, a bug in extraction ({@link dev.vitae.parser.Reason#INTERNAL}) or
  * running out of memory on one ({@link dev.vitae.parser.Reason#TOO_LARGE}) come back as a {@link
- * dev.vitae.convert.Failure}, whose message names the file and never quotes its content. There is
- * no per-document timeout here; a caller that needs one runs {@code parse} on a thread it can
- * abandon.
+ * dev.vitae.convert.Failure} that names the file and never quotes its content. There is no
+ * per-document timeout here; a caller that needs one runs {@code parse} on a thread it can abandon.
  */
 public final class Vitae {
   private final ResumeConverter converter;
