@@ -1,20 +1,21 @@
 package dev.vitae.beam;
 
+import dev.vitae.convert.ResumeConverter;
 import java.io.Serializable;
 
 /**
- * How a worker builds its {@link Conversion}. The factory travels with the job, so it must be
- * serializable; the conversion it builds need not be. {@link ResumeFn} calls it once per instance
- * in {@code @Setup}, never per document.
+ * How a worker builds its {@link ResumeConverter}. The factory travels with the job, so it must be
+ * serializable; the converter it builds need not be. {@link ResumeFn} calls it once per instance in
+ * {@code @Setup}, never per document.
  */
 @FunctionalInterface
 public interface ConversionFactory extends Serializable {
 
-  /** Builds a conversion; may be slow (it loads rules and models), and must not return null. */
-  Conversion create();
+  /** Builds a converter; may be slow (it loads rules and models), and must not return null. */
+  ResumeConverter create();
 
-  /** {@link Conversion#standard()}. */
+  /** {@link ResumeConverter#standard()}: the shipped parser with default limits and the rules. */
   static ConversionFactory standard() {
-    return Conversion::standard;
+    return ResumeConverter::standard;
   }
 }

@@ -1,5 +1,6 @@
 package dev.vitae.beam;
 
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.nlp.NlpLayer;
 import dev.vitae.extractor.nlp.NlpLayerProvider;
@@ -8,7 +9,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code --nlp=on}: the standard conversion with the NLP layer of the {@link NlpLayerProvider} on
+ * {@code --nlp=on}: the standard converter with the NLP layer of the {@link NlpLayerProvider} on
  * the class path, which is there when the job jar was built with {@code -Pnlp} (it adds the GPL-3.0
  * {@code vitae-nlp} module and its models; the default jar has neither). The layer is built once
  * per worker JVM and shared by every {@link ResumeFn} instance in it, as its models are large and
@@ -48,8 +49,8 @@ public final class NlpConversionFactory implements ConversionFactory {
    *     the launcher's), or its models are missing
    */
   @Override
-  public Conversion create() {
-    return new Conversion(DocumentParser.withDefaults(), ResumeExtractor.withNlp(layer()));
+  public ResumeConverter create() {
+    return ResumeConverter.of(DocumentParser.withDefaults(), ResumeExtractor.withNlp(layer()));
   }
 
   private static synchronized NlpLayer layer() {

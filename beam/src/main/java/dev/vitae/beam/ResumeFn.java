@@ -1,5 +1,9 @@
 package dev.vitae.beam;
 
+import dev.vitae.convert.Conversion;
+import dev.vitae.convert.Failure;
+import dev.vitae.convert.ResumeConverter;
+import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.Reason;
@@ -14,10 +18,12 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Converts each file to one JSON Resume line on {@link #RESUMES}, or to one {@link DeadLetter} line
- * on {@link #DEAD_LETTERS}. Never throws for a file: a {@link DocumentException} keeps its reason,
- * and any other exception (or a stack overflow) becomes {@link Reason#INTERNAL}, so one hostile
- * file cannot fail the job. The {@link Conversion} is built once per instance in {@link #setup()}.
+ * Converts each file to one JSON Resume line on {@link #RESUMES}, or to one {@link
+ * Failure#toJson()} line on {@link #DEAD_LETTERS}. Never throws for a file: each one goes through
+ * {@link Conversion#of}, the step {@code vitae batch} runs, so a {@link DocumentException} keeps
+ * its reason, a bug (or a stack overflow) becomes {@link Reason#INTERNAL} and running out of memory
+ * {@link Reason#TOO_LARGE}, and one hostile file cannot fail the job. The {@link ResumeConverter}
+ * is built once per instance in {@link #setup()}.
  */
 public final class ResumeFn extends DoFn<ReadableFile, String> {
   private static final long serialVersionUID = 1L;
@@ -25,7 +31,7 @@ public final class ResumeFn extends DoFn<ReadableFile, String> {
   /** One compact JSON Resume per converted file, as {@code vitae batch} writes it. */
   public static final TupleTag<String> RESUMES = new TupleTag<>("resumes") {};
 
-  /** One {@link DeadLetter#toJson()} line per file that failed. */
+  /** One {@link Failure#toJson()} line per file that failed, as {@code errors.jsonl} holds. */
   public static final TupleTag<String> DEAD_LETTERS = new TupleTag<>("deadLetters") {};
 
   private final InputRoot root;
@@ -34,7 +40,7 @@ public final class ResumeFn extends DoFn<ReadableFile, String> {
       Metrics.counter(ConversionCounts.NAMESPACE, ConversionCounts.PARSED);
   private final Counter failed =
       Metrics.counter(ConversionCounts.NAMESPACE, ConversionCounts.FAILED);
-  private transient Conversion conversion;
+  private transient ResumeConverter converter;
 
   /**
    * A function that names files relative to {@code root} and converts them with what {@code
@@ -48,42 +54,36 @@ public final class ResumeFn extends DoFn<ReadableFile, String> {
   /** Builds the parser and extractor once for this instance, reused for every file it gets. */
   @Setup
   public void setup() {
-    conversion = Objects.requireNonNull(factory.create(), "the factory returned no conversion");
+    converter = Objects.requireNonNull(factory.create(), "the factory returned no converter");
   }
 
   /** Converts one file; its output goes to exactly one of the two tags. */
   @ProcessElement
   public void process(@Element ReadableFile file, MultiOutputReceiver out) {
     String name = root.requireName(file.getMetadata().resourceId().toString());
-    String json;
-    try {
-      json = convert(file, name);
-    } catch (DocumentException e) {
-      deadLetter(out, DeadLetter.of(name, e));
-      return;
-    } catch (RuntimeException | StackOverflowError e) {
-      // Hostile input can break any stage; the bug is reported and the job goes on.
-      deadLetter(out, DeadLetter.internal(name, e));
+    Conversion conversion = Conversion.of(name, () -> convert(file, name));
+    if (!conversion.isParsed()) {
+      deadLetter(out, conversion.requireFailure());
       return;
     }
     parsed.inc();
-    out.get(RESUMES).output(json);
+    out.get(RESUMES).output(ResumeJson.write(conversion.requireResume()));
   }
 
-  private String convert(ReadableFile file, String name) throws DocumentException {
+  private Resume convert(ReadableFile file, String name) throws DocumentException {
     // UNCOMPRESSED is set by the caller, so these are the file's own bytes, as batch reads them.
     try (InputStream in = Channels.newInputStream(file.open())) {
-      return ResumeJson.write(conversion.convert(in, name));
+      return converter.convert(in, name);
     } catch (IOException e) {
       throw new DocumentException(Reason.IO, name, "cannot read input: " + e.getMessage(), e);
     }
   }
 
-  private void deadLetter(MultiOutputReceiver out, DeadLetter letter) {
+  private void deadLetter(MultiOutputReceiver out, Failure failure) {
     failed.inc();
     Metrics.counter(
-            ConversionCounts.NAMESPACE, ConversionCounts.FAILED_PREFIX + letter.reason().code())
+            ConversionCounts.NAMESPACE, ConversionCounts.FAILED_PREFIX + failure.reason().code())
         .inc();
-    out.get(DEAD_LETTERS).output(letter.toJson());
+    out.get(DEAD_LETTERS).output(failure.toJson());
   }
 }

@@ -96,9 +96,9 @@ public final class VitaeBeam {
   }
 
   /**
-   * The job as a pipeline, not yet run: match, convert with {@link Conversion#standard()} (built
-   * once per worker) or, with {@code --nlp=on}, with {@link NlpConversionFactory}, write both
-   * outputs.
+   * The job as a pipeline, not yet run: match, convert with {@link
+   * dev.vitae.convert.ResumeConverter#standard()} (built once per worker) or, with {@code
+   * --nlp=on}, with {@link NlpConversionFactory}, write both outputs.
    *
    * @throws IllegalArgumentException when {@code --nlp} is neither {@code off} nor {@code on}, when
    *     it is {@code on} and the NLP layer is not on the class path, or when a path's scheme has no

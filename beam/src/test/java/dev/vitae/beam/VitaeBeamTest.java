@@ -2,6 +2,7 @@ package dev.vitae.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.ExtractionPipeline;
 import dev.vitae.extractor.Extractor;
 import dev.vitae.extractor.ResumeDraft;
@@ -105,7 +106,7 @@ class VitaeBeamTest {
     PipelineResult.State state =
         run(
             () ->
-                new Conversion(
+                ResumeConverter.of(
                     DocumentParser.withDefaults(),
                     new ResumeExtractor(new ExtractionPipeline(List.of(new Failing())))),
             "--input=" + in,
@@ -148,9 +149,9 @@ class VitaeBeamTest {
     static final AtomicInteger CREATED = new AtomicInteger();
 
     @Override
-    public Conversion create() {
+    public ResumeConverter create() {
       CREATED.incrementAndGet();
-      return Conversion.standard();
+      return ResumeConverter.standard();
     }
   }
 }

@@ -1,5 +1,11 @@
 package dev.vitae.cli;
 
+import dev.vitae.cli.batch.Batch;
+import dev.vitae.cli.batch.FileNames;
+import dev.vitae.cli.batch.IoMessages;
+import dev.vitae.cli.batch.Limits;
+import dev.vitae.cli.batch.Manifest;
+import dev.vitae.cli.batch.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.cli.batch.Limits;
 import dev.vitae.parser.ParseLimits;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package dev.vitae.cli;
 
+import dev.vitae.cli.batch.FileNames;
+import dev.vitae.convert.Failure;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +101,7 @@ final class Logging {
       Throwable thrown = record.getThrown();
       if (thrown != null) {
         // The type and where, never the text: it may quote a document.
-        line.append(" (").append(Outcome.describe(thrown)).append(')');
+        line.append(" (").append(Failure.describe(thrown)).append(')');
       }
       return line.toString();
     }

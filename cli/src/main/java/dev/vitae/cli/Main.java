@@ -1,5 +1,7 @@
 package dev.vitae.cli;
 
+import dev.vitae.cli.batch.FileNames;
+import dev.vitae.convert.Failure;
 import dev.vitae.extractor.ResumeExtractor;
 import java.io.Console;
 import java.io.IOException;
@@ -97,7 +99,7 @@ public final class Main {
         out,
         err,
         isTerminal(System.console()),
-        ResumeConverter::forMode,
+        NlpOption::standardConverter,
         System.getenv());
   }
 
@@ -125,7 +127,8 @@ public final class Main {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(
-        new Environment(InputStream.nullInputStream(), out, err, false, ResumeConverter::forMode),
+        new Environment(
+            InputStream.nullInputStream(), out, err, false, NlpOption::standardConverter),
         args);
   }
 
@@ -136,7 +139,7 @@ public final class Main {
     } catch (RuntimeException | Error e) {
       // Picocli hands exceptions to the handler above; an Error (out of memory outside any one
       // document) ends up here, and exit 3 still says "a bug in vitae", as documented.
-      env.err().println("vitae: internal error: " + Outcome.describe(e));
+      env.err().println("vitae: internal error: " + Failure.describe(e));
       code = INTERNAL;
     } finally {
       env.out().flush();
@@ -178,7 +181,7 @@ public final class Main {
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           // The type and where it was thrown, not the message: it may quote a document.
-          env.err().println("vitae: internal error: " + Outcome.describe(e));
+          env.err().println("vitae: internal error: " + Failure.describe(e));
           return INTERNAL;
         });
     return cmd;

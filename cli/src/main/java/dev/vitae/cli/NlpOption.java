@@ -1,6 +1,9 @@
 package dev.vitae.cli;
 
+import dev.vitae.convert.ResumeConverter;
+import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.nlp.NlpModels;
+import dev.vitae.parser.DocumentParser;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,17 @@ final class NlpOption {
           spec.commandLine(), "--nlp=on: the NLP models are not on the classpath");
     }
     return mode;
+  }
+
+  /**
+   * The shipped converter for {@code mode}: the rules alone when off; with the NLP layer of {@link
+   * NlpModels#standard()} when on.
+   */
+  static ResumeConverter standardConverter(Mode mode) {
+    return mode == Mode.ON
+        ? ResumeConverter.of(
+            DocumentParser.withDefaults(), ResumeExtractor.withNlp(NlpModels.standard()))
+        : ResumeConverter.standard();
   }
 
   /** The environment's converter for the chosen mode. */

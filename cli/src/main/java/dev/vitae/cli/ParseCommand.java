@@ -1,8 +1,19 @@
 package dev.vitae.cli;
 
+import dev.vitae.cli.batch.AtomicFiles;
+import dev.vitae.cli.batch.ConversionLog;
+import dev.vitae.cli.batch.ErrorLog;
+import dev.vitae.cli.batch.FileNames;
+import dev.vitae.cli.batch.IoMessages;
+import dev.vitae.cli.batch.JsonLines;
+import dev.vitae.cli.batch.Limits;
+import dev.vitae.cli.batch.Outcome;
+import dev.vitae.cli.batch.WorkerPool;
+import dev.vitae.convert.Conversion;
+import dev.vitae.convert.Failure;
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
-import dev.vitae.parser.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -155,17 +166,24 @@ final class ParseCommand implements Callable<Integer> {
     ResumeConverter converter =
         nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
     Path name = file == null ? Path.of(input) : file;
+    String slashed = ErrorLog.slashed(name);
     Conversion conversion =
         convertOne(
             limits,
             name,
             () ->
-                file == null
-                    ? Conversion.of(converter, limits, env.in(), name)
-                    : Conversion.of(converter, limits, file, name));
-    Outcome failure = conversion.failure();
-    if (failure != null) {
-      return fail(failure);
+                ConversionLog.timed(
+                    name,
+                    () ->
+                        limits.checkPages(
+                            Conversion.of(
+                                slashed,
+                                () ->
+                                    file == null
+                                        ? converter.convert(env.in(), slashed)
+                                        : converter.convert(file, slashed)))));
+    if (!conversion.isParsed()) {
+      return fail(Outcome.failed(name, conversion.requireFailure()));
     }
     Resume resume = conversion.requireResume();
     String json = pretty ? ResumeJson.writePretty(resume) : ResumeJson.write(resume);
@@ -180,10 +198,8 @@ final class ParseCommand implements Callable<Integer> {
       return Main.OK;
     } catch (IOException e) {
       return fail(
-          Outcome.failed(
-              name,
-              Reason.OUTPUT,
-              "cannot write " + FileNames.shown(target) + ": " + IoMessages.describe(e)));
+          Outcome.unwritten(
+              name, "cannot write " + FileNames.shown(target) + ": " + IoMessages.describe(e)));
     }
   }
 
@@ -203,7 +219,7 @@ final class ParseCommand implements Callable<Integer> {
             env.out(),
             env.err(),
             JsonLines.ErrorFormat.TEXT);
-    return run.convertFiles(files);
+    return exitCode(run.convertFiles(files));
   }
 
   private int jsonLines(Limits limits) throws IOException, InterruptedException {
@@ -231,17 +247,21 @@ final class ParseCommand implements Callable<Integer> {
             stream == ErrorStream.STDOUT ? env.out() : env.err(),
             JsonLines.ErrorFormat.JSON);
     if (fromStdin) {
-      return run.convertStream(env.in());
+      return exitCode(run.convertStream(env.in()));
     }
     if (!files.isEmpty()) {
-      return run.convertFiles(files);
+      return exitCode(run.convertFiles(files));
     }
     try {
-      return run.convertPaths(env.in(), nul);
+      return exitCode(run.convertPaths(env.in(), nul));
     } catch (IOException e) {
       env.err().println("vitae: cannot read paths from stdin: " + IoMessages.describe(e));
       return Main.FAILED;
     }
+  }
+
+  private static int exitCode(boolean allConverted) {
+    return allConverted ? Main.OK : Main.FAILED;
   }
 
   private ResumeConverter converter(Limits limits) {
@@ -291,7 +311,10 @@ final class ParseCommand implements Callable<Integer> {
       pool.submit(
           work,
           result::set,
-          () -> result.set(new Conversion(null, Outcome.timedOut(name, limits.requireTimeout()))));
+          () ->
+              result.set(
+                  Conversion.failed(
+                      Failure.timedOut(ErrorLog.slashed(name), limits.requireTimeout()))));
       pool.awaitSettled();
       Throwable failure = pool.failure();
       if (failure instanceof Error error) {

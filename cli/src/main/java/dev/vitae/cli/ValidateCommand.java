@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.vitae.cli.batch.FileNames;
+import dev.vitae.cli.batch.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

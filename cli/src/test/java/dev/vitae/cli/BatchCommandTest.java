@@ -3,6 +3,10 @@ package dev.vitae.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vitae.cli.batch.Batch;
+import dev.vitae.cli.batch.ErrorLog;
+import dev.vitae.cli.batch.Manifest;
+import dev.vitae.convert.ResumeConverter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

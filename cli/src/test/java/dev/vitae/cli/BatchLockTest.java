@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.cli.batch.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

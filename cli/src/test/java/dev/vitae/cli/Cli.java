@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.convert.ResumeConverter;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;

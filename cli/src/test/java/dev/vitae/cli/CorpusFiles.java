@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitae.convert.Failure;
 import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.DocumentException;
@@ -65,7 +66,7 @@ final class CorpusFiles {
     /** What happened, without resume content: "parsed", a reason code, or an exception type. */
     String describe() {
       if (bug != null) {
-        return "uncaught " + Outcome.describe(bug);
+        return "uncaught " + Failure.describe(bug);
       }
       return error != null ? error.reason().code() + ": " + error.getMessage() : "parsed";
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.cli.batch.Outcome;
 import dev.vitae.extractor.eval.CorpusManifest;
 import dev.vitae.extractor.eval.DocumentScore;
 import dev.vitae.extractor.eval.Group;

@@ -3,6 +3,9 @@ package dev.vitae.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vitae.cli.batch.Batch;
+import dev.vitae.cli.batch.Outcome;
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.parser.Reason;
 import dev.vitae.testdata.TestData;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.vitae.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.testdata.TestData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package dev.vitae.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vitae.cli.batch.ErrorLog;
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.parser.DocumentException;
 import java.io.IOException;

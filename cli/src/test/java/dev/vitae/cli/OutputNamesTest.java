@@ -2,6 +2,8 @@ package dev.vitae.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.cli.batch.FileNames;
+import dev.vitae.cli.batch.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

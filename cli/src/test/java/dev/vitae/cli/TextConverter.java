@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.parser.DocumentException;
@@ -46,7 +47,8 @@ final class TextConverter implements ResumeConverter {
     }
   }
 
-  private Resume convert(byte[] bytes, String name) throws DocumentException {
+  @Override
+  public Resume convert(byte[] bytes, String name) throws DocumentException {
     if (bytes.length == 0) {
       throw new DocumentException(Reason.EMPTY_FILE, name, "the file is empty");
     }

@@ -33,8 +33,14 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   }
 
   /** Loads the model now rather than on the first document. */
+  @Override
   public void load() {
     pipeline.get();
+  }
+
+  // Whether load() or a first text has loaded the model.
+  boolean isLoaded() {
+    return pipeline.isLoaded();
   }
 
   @Override

@@ -29,11 +29,22 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
   private static final int GUESSES = 3;
   private static final Map<String, String> TWO_LETTER = twoLetterCodes();
 
-  private final Lazy<LanguageDetectorModel> model = new Lazy<>(OpenNlpLanguageDetector::load);
+  private final Lazy<LanguageDetectorModel> model = new Lazy<>(OpenNlpLanguageDetector::readModel);
 
   /** Whether the model is on the classpath. */
   public static boolean isAvailable() {
     return OpenNlpLanguageDetector.class.getClassLoader().getResource(MODEL) != null;
+  }
+
+  /** Loads the model now rather than on the first text. */
+  @Override
+  public void load() {
+    model.get();
+  }
+
+  // Whether load() or a first text has loaded the model.
+  boolean isLoaded() {
+    return model.isLoaded();
   }
 
   @Override
@@ -56,7 +67,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     return List.copyOf(out);
   }
 
-  private static LanguageDetectorModel load() {
+  private static LanguageDetectorModel readModel() {
     try (InputStream in =
         OpenNlpLanguageDetector.class.getClassLoader().getResourceAsStream(MODEL)) {
       if (in == null) {

@@ -18,11 +18,17 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
   /** The model's classpath resource. */
   public static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
-  private final Lazy<SentenceModel> model = new Lazy<>(OpenNlpSentenceSplitter::load);
+  private final Lazy<SentenceModel> model = new Lazy<>(OpenNlpSentenceSplitter::readModel);
 
   /** Whether the model is on the classpath. */
   public static boolean isAvailable() {
     return OpenNlpSentenceSplitter.class.getClassLoader().getResource(MODEL) != null;
+  }
+
+  /** Loads the model now rather than on the first text. */
+  @Override
+  public void load() {
+    model.get();
   }
 
   @Override
@@ -39,7 +45,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     return out.isEmpty() ? List.of(text.strip()) : List.copyOf(out);
   }
 
-  private static SentenceModel load() {
+  private static SentenceModel readModel() {
     try (InputStream in =
         OpenNlpSentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL)) {
       if (in == null) {

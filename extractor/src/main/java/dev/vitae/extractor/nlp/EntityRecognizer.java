@@ -18,4 +18,12 @@ public interface EntityRecognizer {
    * @throws IllegalArgumentException when {@code text} is longer than {@link #MAX_TEXT}
    */
   List<Entity> recognize(String text);
+
+  /**
+   * Loads the model now rather than on the first text that needs it; does nothing when it is
+   * loaded, or for an implementation without a model to load.
+   *
+   * @throws IllegalStateException when the model is missing
+   */
+  default void load() {}
 }

@@ -9,4 +9,12 @@ public interface LanguageDetector {
    * letters to tell. Reads at most a bounded prefix of long texts; never throws on odd input.
    */
   List<LanguageGuess> detect(String text);
+
+  /**
+   * Loads the model now rather than on the first text that needs it; does nothing when it is
+   * loaded, or for an implementation without a model to load.
+   *
+   * @throws IllegalStateException when the model is missing
+   */
+  default void load() {}
 }

@@ -36,6 +36,17 @@ public final class NlpLayer {
     return new NlpLayer(englishEntities, languages, englishSentences);
   }
 
+  /**
+   * Loads every model of the layer now, so that the first document does not wait for them.
+   *
+   * @throws IllegalStateException when a model is missing
+   */
+  public void load() {
+    findEnglishEntities().ifPresent(EntityRecognizer::load);
+    findLanguages().ifPresent(LanguageDetector::load);
+    findEnglishSentences().ifPresent(SentenceSplitter::load);
+  }
+
   /** The English named-entity recognizer, if any. */
   public Optional<EntityRecognizer> findEnglishEntities() {
     return Optional.ofNullable(englishEntities);

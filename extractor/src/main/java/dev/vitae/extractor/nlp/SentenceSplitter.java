@@ -9,4 +9,12 @@ public interface SentenceSplitter {
    * no boundary, and nothing for blank text. Never throws on odd input.
    */
   List<String> split(String text);
+
+  /**
+   * Loads the model now rather than on the first text that needs it; does nothing when it is
+   * loaded, or for an implementation without a model to load.
+   *
+   * @throws IllegalStateException when the model is missing
+   */
+  default void load() {}
 }

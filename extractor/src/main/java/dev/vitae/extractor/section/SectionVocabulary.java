@@ -356,7 +356,8 @@ public final class SectionVocabulary {
   }
 
   /**
-   * Lower case, NFKC, decoration and numbering removed, "&"/"and" unified, letter-spacing joined.
+   * Lower case, NFKC, decoration and numbering removed, "{@code &}"/"and" unified, letter-spacing
+   * joined.
    */
   public static String normalize(String heading) {
     String s =

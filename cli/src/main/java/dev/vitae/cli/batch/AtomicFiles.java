@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes files so that readers see either the old content or the whole new one, never a part. */
-final class AtomicFiles {
+public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
@@ -21,7 +21,7 @@ final class AtomicFiles {
    * @throws IOException when the directory or the file cannot be written; the target is then
    *     unchanged and no temporary file is left behind
    */
-  static void write(Path target, String text) throws IOException {
+  public static void write(Path target, String text) throws IOException {
     Path absolute = target.toAbsolutePath();
     write(
         absolute,

@@ -1,5 +1,6 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
+import dev.vitae.convert.Conversion;
 import dev.vitae.parser.ParseLimits;
 import java.time.Duration;
 import java.util.Objects;
@@ -30,6 +31,14 @@ public record Limits(@Nullable Duration timeout, ParseLimits parse, boolean fail
       throw new IllegalStateException("this run has no timeout");
     }
     return timeout;
+  }
+
+  /**
+   * {@code conversion}, or a {@code too-large} failure when this run fails documents over the page
+   * limit and it has more pages (the readers stop at the limit either way).
+   */
+  public Conversion checkPages(Conversion conversion) {
+    return failOverPages ? conversion.withinPages(parse.maxPages()) : conversion;
   }
 
   /**

@@ -1,17 +1,18 @@
-package dev.vitae.cli;
+package dev.vitae.convert;
 
 import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.model.Resume;
-import dev.vitae.nlp.NlpModels;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
 import dev.vitae.parser.ParseLimits;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
  * One document in, one {@link Resume} out. Implementations are thread-safe: a batch shares one
- * instance between all its threads.
+ * instance between all its threads. A converter throws; {@link Conversion#of} turns what it throws
+ * into a {@link Failure}.
  */
 public interface ResumeConverter {
 
@@ -21,7 +22,7 @@ public interface ResumeConverter {
    * @param name how the document is named in its output and in messages (a path relative to the
    *     batch root, or the path as the user gave it)
    * @throws DocumentException when the file cannot be read as a document; a runtime exception means
-   *     a bug, which callers report as {@link dev.vitae.parser.Reason#INTERNAL}
+   *     a bug, which {@link Conversion#of} reports as {@link dev.vitae.parser.Reason#INTERNAL}
    */
   Resume convert(Path file, String name) throws DocumentException;
 
@@ -31,6 +32,15 @@ public interface ResumeConverter {
    * @throws DocumentException when the bytes cannot be read as a document
    */
   Resume convert(InputStream in, String name) throws DocumentException;
+
+  /**
+   * Extracts a document already in memory; the array is not modified.
+   *
+   * @throws DocumentException when the bytes cannot be read as a document
+   */
+  default Resume convert(byte[] bytes, String name) throws DocumentException {
+    return convert(new ByteArrayInputStream(bytes), name);
+  }
 
   /**
    * This converter with its readers bounded by {@code limits}, sharing everything else (the
@@ -48,23 +58,13 @@ public interface ResumeConverter {
     return this;
   }
 
-  /** The shipped parser and extractor: a parser facade and a pipeline, each built once. */
+  /** The shipped parser with default limits and the rule-based extractor, each built once. */
   static ResumeConverter standard() {
     return of(DocumentParser.withDefaults(), ResumeExtractor.standard());
   }
 
-  /**
-   * The shipped converter for an NLP mode: {@link #standard()} when off; with the NLP layer of
-   * {@link NlpModels#standard()} when on.
-   */
-  static ResumeConverter forMode(NlpOption.Mode mode) {
-    return mode == NlpOption.Mode.ON
-        ? of(DocumentParser.withDefaults(), ResumeExtractor.withNlp(NlpModels.standard()))
-        : standard();
-  }
-
   /** Parses with {@code parser}, then extracts with {@code extractor}. */
   static ResumeConverter of(DocumentParser parser, ResumeExtractor extractor) {
-    return new ParsingConverter(parser, extractor);
+    return new ParsingConverter(parser, extractor, false);
   }
 }

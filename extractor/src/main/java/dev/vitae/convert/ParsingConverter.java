@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.convert;
 
 import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.model.Resume;
@@ -15,11 +15,7 @@ final class ParsingConverter implements ResumeConverter {
   private final ResumeExtractor extractor;
   private final boolean ocr;
 
-  ParsingConverter(DocumentParser parser, ResumeExtractor extractor) {
-    this(parser, extractor, false);
-  }
-
-  private ParsingConverter(DocumentParser parser, ResumeExtractor extractor, boolean ocr) {
+  ParsingConverter(DocumentParser parser, ResumeExtractor extractor, boolean ocr) {
     this.parser = Objects.requireNonNull(parser, "parser");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.ocr = ocr;
@@ -45,5 +41,10 @@ final class ParsingConverter implements ResumeConverter {
   @Override
   public Resume convert(InputStream in, String name) throws DocumentException {
     return extractor.extract(parser.parse(in, name));
+  }
+
+  @Override
+  public Resume convert(byte[] bytes, String name) throws DocumentException {
+    return extractor.extract(parser.parse(bytes, name));
   }
 }

@@ -1,5 +1,7 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
+import dev.vitae.convert.Conversion;
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.extractor.model.VitaeMeta;
@@ -39,15 +41,15 @@ import org.jspecify.annotations.Nullable;
  * unchanged (same size and modification time, or same SHA-256) and redoes the rest; every output is
  * whole. Temporary files live in {@code OUT_DIR/.vitae-tmp/}, emptied at the start of each run.
  *
- * <p>A failed file becomes a line of {@code errors.jsonl} and the batch goes on, unless its reason
- * is in the {@link Reason.Category#STOP_BATCH} category (an output that cannot be written): then no
- * further file is started. A file that takes longer than the timeout fails as {@link
- * Reason#TIMEOUT} and its thread is abandoned (see {@link WorkerPool}). Hidden files and folders,
- * {@code OUT_DIR} itself and symbolic links that lead out of the folder (or to folders) are
- * skipped.
+ * <p>A failed file becomes a line of {@code errors.jsonl} and the batch goes on, unless its output
+ * cannot be written ({@link Outcome.Status#UNWRITTEN}, code {@code output}): then no further file
+ * is started. A file that takes longer than the timeout fails as {@link Reason#TIMEOUT} and its
+ * thread is abandoned (see {@link WorkerPool}). Hidden files and folders, {@code OUT_DIR} itself
+ * and symbolic links that lead out of the folder (or to folders) are skipped.
  */
 public final class Batch {
-  static final String TEMP_DIR = ".vitae-tmp";
+  /** The folder of temporary outputs in the output folder, emptied at the start of each run. */
+  public static final String TEMP_DIR = ".vitae-tmp";
 
   private final ResumeConverter converter;
   private final Settings settings;
@@ -225,7 +227,7 @@ public final class Batch {
    * What the run in progress has done so far (for a summary when the process is told to stop), or
    * empty when no run is in progress.
    */
-  Optional<Summary> progress() {
+  public Optional<Summary> progress() {
     Run run = current.get();
     if (run == null) {
       return Optional.empty();
@@ -241,7 +243,7 @@ public final class Batch {
   /**
    * The output folder cannot be created or written (its manifest, error log or temporary files).
    */
-  static final class OutputUnwritable extends IOException {
+  public static final class OutputUnwritable extends IOException {
     private static final long serialVersionUID = 1L;
 
     OutputUnwritable(Path outDir, IOException cause) {
@@ -264,23 +266,31 @@ public final class Batch {
   /**
    * Converts one file and writes its output atomically, without a timeout or the manifest. Never
    * throws for a bad document, a bug in extraction (reported as {@link Reason#INTERNAL}) or an
-   * output that cannot be written (reported as {@link Reason#OUTPUT}).
+   * output that cannot be written (reported as {@link Outcome.Status#UNWRITTEN}).
    *
    * @param relative the name used in the output and in messages
    */
-  Outcome convert(Path file, Path relative, Path target) {
-    Conversion conversion = Conversion.of(converter, settings.limits(), file, relative);
-    Outcome failure = conversion.failure();
-    if (failure != null) {
-      return deleteStale(target, failure);
+  public Outcome convert(Path file, Path relative, Path target) {
+    Conversion conversion = convert(file, relative);
+    if (!conversion.isParsed()) {
+      return deleteStale(target, Outcome.failed(relative, conversion.requireFailure()));
     }
     try {
       AtomicFiles.write(target, json(conversion.requireResume()));
       return Outcome.parsed(relative);
     } catch (IOException e) {
       return deleteStale(
-          target, Outcome.failed(relative, Reason.OUTPUT, "cannot write output: " + e));
+          target, Outcome.unwritten(relative, "cannot write output: " + IoMessages.describe(e)));
     }
+  }
+
+  // The shared step, named as in the output; with --max-pages a longer document fails.
+  private Conversion convert(Path file, Path relative) {
+    String name = ErrorLog.slashed(relative);
+    return ConversionLog.timed(
+        relative,
+        () ->
+            settings.limits().checkPages(Conversion.of(name, () -> converter.convert(file, name))));
   }
 
   /**
@@ -350,7 +360,7 @@ public final class Batch {
   }
 
   /** SHA-256 of a file in hex, or null when it cannot be read. */
-  static @Nullable String sha256(Path file) {
+  public static @Nullable String sha256(Path file) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -550,8 +560,7 @@ public final class Batch {
           return new Work(null, null, sha256, true); // touched, not changed
         }
       }
-      Conversion conversion =
-          Conversion.of(converter, settings.limits(), doc.file(), doc.relative());
+      Conversion conversion = convert(doc.file(), doc.relative());
       Resume resume = conversion.resume();
       String sha256 = resume == null ? null : sourceSha256(resume);
       if (sha256 == null && fits) {
@@ -572,7 +581,8 @@ public final class Batch {
         record(Outcome.unchanged(doc.relative()), null);
         return;
       }
-      Outcome outcome = conversion.failure();
+      Outcome outcome =
+          conversion.findFailure().map(f -> Outcome.failed(doc.relative(), f)).orElse(null);
       Long outputSize = null;
       String json = work.json();
       if (outcome == null && json != null) {
@@ -583,7 +593,8 @@ public final class Batch {
           outputSize = (long) bytes.length;
           outcome = Outcome.parsed(doc.relative());
         } catch (IOException e) {
-          outcome = Outcome.failed(doc.relative(), Reason.OUTPUT, "cannot write output: " + e);
+          outcome =
+              Outcome.unwritten(doc.relative(), "cannot write output: " + IoMessages.describe(e));
         }
       }
       if (outcome == null) {
@@ -615,29 +626,37 @@ public final class Batch {
                 doc.mtime(),
                 sha256,
                 parsed ? Manifest.Entry.PARSED : Manifest.Entry.FAILED,
-                parsed ? null : outcome.requireReason().code(),
+                parsed ? null : outcome.code(),
                 parsed ? outputSize : null,
                 parsed ? ErrorLog.slashed(outDir.relativize(doc.target())) : null));
       } catch (IOException e) {
         stoppedBy.compareAndSet(
             null,
-            Outcome.failed(
-                doc.relative(), Reason.OUTPUT, "cannot write " + manifest.path() + ": " + e));
+            Outcome.unwritten(
+                doc.relative(),
+                "cannot write "
+                    + FileNames.shown(manifest.path())
+                    + ": "
+                    + IoMessages.describe(e)));
       }
     }
 
     private void record(Outcome outcome, @Nullable Resume resume) {
       if (outcome.isFailure()) {
-        tally.addFailed(outcome.requireReason());
+        tally.addFailed(outcome);
         try {
           errors.append(outcome);
         } catch (IOException e) {
           stoppedBy.compareAndSet(
               null,
-              Outcome.failed(
-                  outcome.file(), Reason.OUTPUT, "cannot write " + errors.path() + ": " + e));
+              Outcome.unwritten(
+                  outcome.file(),
+                  "cannot write "
+                      + FileNames.shown(errors.path())
+                      + ": "
+                      + IoMessages.describe(e)));
         }
-        if (outcome.requireReason().category() == Reason.Category.STOP_BATCH) {
+        if (outcome.stopsBatch()) {
           stoppedBy.compareAndSet(null, outcome);
         }
       } else if (outcome.status() == Outcome.Status.UNCHANGED) {

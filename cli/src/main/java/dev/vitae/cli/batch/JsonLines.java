@@ -1,6 +1,10 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
+import dev.vitae.convert.Conversion;
+import dev.vitae.convert.ResumeConverter;
+import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
+import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.Reason;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,12 +37,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory stays flat: at most {@code 4 × threads} documents are between being read and being
  * written, however long the input.
  */
-final class JsonLines {
+public final class JsonLines {
   // Longer lines are not paths (PATH_MAX is 4096 on Linux); bounds the memory of one line.
   private static final int MAX_PATH_BYTES = 16 << 10;
 
   /** How a failed document is written. */
-  enum ErrorFormat {
+  public enum ErrorFormat {
     /** {@code {"error":{"file":…,"reason":…,"message":…}}}, for programs. */
     JSON,
     /** {@code vitae: <file>: <reason>: <message>}, as a single {@code vitae parse} says it. */
@@ -64,7 +68,7 @@ final class JsonLines {
    * @param errors where error lines go: {@code out} itself, or stderr
    * @param format how error lines are written
    */
-  JsonLines(
+  public JsonLines(
       ResumeConverter converter,
       Limits limits,
       int threads,
@@ -88,12 +92,12 @@ final class JsonLines {
   /**
    * Converts every path listed in {@code paths}, one per line or, with {@code nul}, each ended by a
    * NUL byte as {@code find -print0} writes them (as bytes: a name that is not UTF-8 is taken as it
-   * is; blank entries are skipped), and returns the exit code: {@link Main#OK} when all were
-   * parsed, else {@link Main#FAILED}.
+   * is; blank entries are skipped), and returns whether every document was converted and written.
    *
    * @throws IOException when {@code paths} cannot be read
    */
-  int convertPaths(InputStream paths, boolean nul) throws IOException, InterruptedException {
+  public boolean convertPaths(InputStream paths, boolean nul)
+      throws IOException, InterruptedException {
     InputStream in = paths instanceof BufferedInputStream ? paths : new BufferedInputStream(paths);
     return convert(
         () -> {
@@ -123,10 +127,10 @@ final class JsonLines {
   }
 
   /**
-   * Converts the files named on the command line, in order, and returns the exit code: {@link
-   * Main#OK} when all were parsed, else {@link Main#FAILED}.
+   * Converts the files named on the command line, in order, and returns whether every document was
+   * converted and written.
    */
-  int convertFiles(List<Path> files) throws InterruptedException {
+  public boolean convertFiles(List<Path> files) throws InterruptedException {
     Iterator<Path> it = files.iterator();
     try {
       return convert(() -> it.hasNext() ? new Entry("", it.next()) : null);
@@ -144,7 +148,7 @@ final class JsonLines {
     @Nullable Entry next() throws IOException;
   }
 
-  private int convert(Entries entries) throws IOException, InterruptedException {
+  private boolean convert(Entries entries) throws IOException, InterruptedException {
     Semaphore window = new Semaphore(4 * threads);
     try (WorkerPool pool = new WorkerPool(threads, limits.timeout(), threads)) {
       long seq = 0;
@@ -167,12 +171,13 @@ final class JsonLines {
         }
         window.acquire();
         long mine = seq++;
-        submit(pool, mine, () -> Conversion.of(converter, limits, file, file), file, window);
+        submit(
+            pool, mine, () -> convert(file, name -> converter.convert(file, name)), file, window);
       }
       pool.awaitSettled();
       rethrow(pool.failure());
     }
-    return exitCode();
+    return allConverted();
   }
 
   // One entry's bytes without its separator, null at the end; past MAX_PATH_BYTES only counted.
@@ -193,16 +198,29 @@ final class JsonLines {
   }
 
   /**
-   * Converts one document read from {@code in} (stdin), named {@code -}, and returns the exit code.
+   * Converts one document read from {@code in} (stdin), named {@code -}, and returns whether it was
+   * converted and written.
    */
-  int convertStream(InputStream in) throws InterruptedException {
+  public boolean convertStream(InputStream in) throws InterruptedException {
     Path name = Path.of("-");
     try (WorkerPool pool = new WorkerPool(1, limits.timeout(), 1)) {
-      submit(pool, 0, () -> Conversion.of(converter, limits, in, name), name, new Semaphore(1));
+      submit(pool, 0, () -> convert(name, n -> converter.convert(in, n)), name, new Semaphore(1));
       pool.awaitSettled();
       rethrow(pool.failure());
     }
-    return exitCode();
+    return allConverted();
+  }
+
+  /** One document's work, given the name it has in its output. */
+  private interface Work {
+    Resume convert(String name) throws DocumentException;
+  }
+
+  // The shared step under this run's page rule.
+  private Conversion convert(Path file, Work work) {
+    String name = ErrorLog.slashed(file);
+    return ConversionLog.timed(
+        file, () -> limits.checkPages(Conversion.of(name, () -> work.convert(name))));
   }
 
   private void submit(
@@ -212,10 +230,9 @@ final class JsonLines {
         () -> {
           Conversion c = work.get();
           // Serialized on the worker: the writer only copies finished lines in order.
-          Outcome failure = c.failure();
-          return failure != null
-              ? error(failure)
-              : new Line(ResumeJson.write(c.requireResume()), false);
+          return c.isParsed()
+              ? new Line(ResumeJson.write(c.requireResume()), false)
+              : error(Outcome.failed(name, c.requireFailure()));
         },
         line -> {
           put(seq, line);
@@ -258,15 +275,15 @@ final class JsonLines {
     if (wrote) {
       out.flush();
       errors.flush();
-      // Main reports a lost stdout, once; here the run stops reading.
+      // The command reports a lost stdout, once; here the run stops reading.
       if (out.checkError()) {
         broken.set(true);
       }
     }
   }
 
-  private int exitCode() {
-    return failed.get() == 0 && !broken.get() ? Main.OK : Main.FAILED;
+  private boolean allConverted() {
+    return failed.get() == 0 && !broken.get();
   }
 
   private static void rethrow(@Nullable Throwable failure) {

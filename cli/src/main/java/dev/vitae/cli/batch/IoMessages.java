@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -13,11 +13,11 @@ import java.util.Locale;
  * Why a file operation failed, in words for a terminal: "permission denied", "no such file or
  * folder", never a Java exception's class name.
  */
-final class IoMessages {
+public final class IoMessages {
   private IoMessages() {}
 
   /** The reason of {@code e} in a few lower-case words. */
-  static String describe(IOException e) {
+  public static String describe(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * file, flushed as it is written so that a killed batch still leaves a readable log. The file is
  * created on the first failure only. Thread-safe.
  */
-final class ErrorLog implements Closeable {
-  static final String FILE_NAME = "errors.jsonl";
+public final class ErrorLog implements Closeable {
+  /** The log's name in the output folder. */
+  public static final String FILE_NAME = "errors.jsonl";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -66,14 +67,18 @@ final class ErrorLog implements Closeable {
 
   /** The JSON line for a failed outcome, without the line break. */
   static String line(Outcome outcome) {
-    return line(slashed(outcome.file()), outcome.requireReason(), outcome.requireMessage());
+    return line(slashed(outcome.file()), outcome.code(), outcome.requireMessage());
   }
 
   /** The JSON line for a failure of a file named as the user gave it, without the line break. */
   static String line(String file, Reason reason, String message) {
+    return line(file, reason.code(), message);
+  }
+
+  private static String line(String file, String code, String message) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("file", file);
-    fields.put("reason", reason.code());
+    fields.put("reason", code);
     fields.put("message", message);
     try {
       return MAPPER.writeValueAsString(fields);
@@ -92,7 +97,7 @@ final class ErrorLog implements Closeable {
 
   // The same name on every platform, as in meta.vitae.source.file; bytes that are not UTF-8
   // escaped, so that two names never share one record.
-  static String slashed(Path relative) {
+  public static String slashed(Path relative) {
     return FileNames.escaped(relative);
   }
 }

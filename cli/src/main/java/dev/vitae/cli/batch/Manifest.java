@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Holds the previous runs' entries in memory (one small record per document) and nothing of this
  * run's. Thread-safe.
  */
-final class Manifest implements Closeable {
-  static final String FILE_NAME = "vitae-manifest.jsonl";
+public final class Manifest implements Closeable {
+  /** The manifest's name in the output folder. */
+  public static final String FILE_NAME = "vitae-manifest.jsonl";
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -95,7 +96,7 @@ final class Manifest implements Closeable {
   }
 
   /** Another batch is writing the same output folder. */
-  static final class Busy extends IOException {
+  public static final class Busy extends IOException {
     private static final long serialVersionUID = 1L;
 
     Busy(Path outDir) {

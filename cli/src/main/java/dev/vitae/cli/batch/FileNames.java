@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *       that no input can take another's output name).
  * </ul>
  */
-final class FileNames {
+public final class FileNames {
   /** The longest file name most file systems take, in bytes. */
   static final int MAX_NAME_BYTES = 255;
 
@@ -78,7 +78,7 @@ final class FileNames {
    * {@code path} for a terminal: as {@link #escaped}, with control characters (C0, DEL, C1, and
    * bidirectional overrides) as {@code \xHH} or {@code \}{@code u{HHHH}}.
    */
-  static String shown(Path path) {
+  public static String shown(Path path) {
     return join(path, true);
   }
 
@@ -105,7 +105,7 @@ final class FileNames {
    * {@code text} with its control characters escaped and nothing else changed, for a message that
    * may hold names {@link #shown} already (whose backslashes must not be doubled twice).
    */
-  static String controlsEscaped(String text) {
+  public static String controlsEscaped(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     text.codePoints()
         .forEach(
@@ -123,7 +123,7 @@ final class FileNames {
   }
 
   /** {@code text} with control characters escaped, for a terminal. */
-  static String shown(String text) {
+  public static String shown(String text) {
     return escape(text.getBytes(StandardCharsets.UTF_8), new StringBuilder(), true).toString();
   }
 
@@ -288,7 +288,7 @@ final class FileNames {
    * The path of a file whose name is the given bytes, in {@code folder}: for a name given on a
    * command line that Java could not decode.
    */
-  static Path resolve(Path folder, byte[] name) {
+  public static Path resolve(Path folder, byte[] name) {
     StringBuilder raw = new StringBuilder(folder.toAbsolutePath().toUri().getRawPath());
     if (raw.charAt(raw.length() - 1) != '/') {
       raw.append('/');
@@ -305,7 +305,7 @@ final class FileNames {
    * bytes are then taken from {@code /proc/self/cmdline} (Linux), when exactly one argument decodes
    * to {@code arg}.
    */
-  static Path argument(String arg) {
+  public static Path argument(String arg) {
     Path path = Path.of(arg);
     if (arg.indexOf('\uFFFD') < 0 || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return path;

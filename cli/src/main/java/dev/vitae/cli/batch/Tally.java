@@ -1,9 +1,10 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import dev.vitae.extractor.model.Basics;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.parser.Reason;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,7 @@ public final class Tally {
   private final LongAdder parsed = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
   private final Map<Reason, LongAdder> failed = new EnumMap<>(Reason.class);
+  private final LongAdder unwritten = new LongAdder();
   private final Map<Field, LongAdder> filled = new EnumMap<>(Field.class);
 
   Tally() {
@@ -65,9 +67,13 @@ public final class Tally {
     unchanged.increment();
   }
 
-  /** A document failed. */
-  void addFailed(Reason reason) {
-    failedCount(reason).increment();
+  /** A document failed, or its output could not be written. */
+  void addFailed(Outcome outcome) {
+    if (outcome.status() == Outcome.Status.UNWRITTEN) {
+      unwritten.increment();
+    } else {
+      failedCount(outcome.requireReason()).increment();
+    }
   }
 
   /** Documents converted. */
@@ -80,9 +86,14 @@ public final class Tally {
     return unchanged.sum();
   }
 
-  /** Documents that failed, whatever the reason. */
+  /** Documents that failed, whatever the reason, their unwritten outputs included. */
   public long failed() {
-    return failed.values().stream().mapToLong(LongAdder::sum).sum();
+    return failed.values().stream().mapToLong(LongAdder::sum).sum() + unwritten();
+  }
+
+  /** Documents converted whose output could not be written. */
+  public long unwritten() {
+    return unwritten.sum();
   }
 
   /** Documents that failed for {@code reason}. */
@@ -95,13 +106,19 @@ public final class Tally {
     return filledCount(field).sum();
   }
 
-  /** {@code timeout 2, corrupt 1}: failures by reason, most first; empty when none failed. */
+  /**
+   * {@code timeout 2, corrupt 1}: failures by reason code ({@code output} for unwritten outputs),
+   * most first; empty when none failed.
+   */
   public String failuresByReason() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    failed.forEach((reason, count) -> counts.put(reason.code(), count.sum()));
+    counts.put(Outcome.OUTPUT_CODE, unwritten());
     StringJoiner joiner = new StringJoiner(", ");
-    failed.entrySet().stream()
-        .filter(e -> e.getValue().sum() > 0)
-        .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
-        .forEach(e -> joiner.add(e.getKey().code() + " " + e.getValue().sum()));
+    counts.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+        .forEach(e -> joiner.add(e.getKey() + " " + e.getValue()));
     return joiner.toString();
   }
 

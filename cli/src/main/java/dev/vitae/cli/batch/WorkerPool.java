@@ -1,4 +1,4 @@
-package dev.vitae.cli;
+package dev.vitae.cli.batch;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * from queueing more than {@code threads} jobs. A job that throws (an {@link Error} such as running
  * out of memory: jobs catch their own exceptions) is recorded in {@link #failure()}.
  */
-final class WorkerPool implements AutoCloseable {
+public final class WorkerPool implements AutoCloseable {
   private static final int RUNNING = 0;
   private static final int DONE = 1;
   private static final int TIMED_OUT = 2;
@@ -51,7 +51,7 @@ final class WorkerPool implements AutoCloseable {
    * @param timeout how long one job may run; null for no limit
    * @param maxAbandoned timed-out threads replaced while they still run, at least 0
    */
-  WorkerPool(int threads, @Nullable Duration timeout, int maxAbandoned) {
+  public WorkerPool(int threads, @Nullable Duration timeout, int maxAbandoned) {
     if (threads < 1 || maxAbandoned < 0) {
       throw new IllegalArgumentException("threads < 1 or maxAbandoned < 0");
     }
@@ -72,7 +72,7 @@ final class WorkerPool implements AutoCloseable {
    * @param onTimeout runs once on the watchdog thread when the job did not finish in time
    * @throws InterruptedException when interrupted while waiting for a slot
    */
-  <T> void submit(Supplier<T> work, Consumer<T> onDone, Runnable onTimeout)
+  public <T> void submit(Supplier<T> work, Consumer<T> onDone, Runnable onTimeout)
       throws InterruptedException {
     Job<T> job = new Job<>(work, onDone, onTimeout);
     slots.acquire();
@@ -89,14 +89,14 @@ final class WorkerPool implements AutoCloseable {
   }
 
   /** Waits until every submitted job has called {@code onDone} or {@code onTimeout}. */
-  synchronized void awaitSettled() throws InterruptedException {
+  public synchronized void awaitSettled() throws InterruptedException {
     while (settled < submitted) {
       wait();
     }
   }
 
   /** The first error a job or a handler threw, if any. */
-  @Nullable Throwable failure() {
+  public @Nullable Throwable failure() {
     return failure.get();
   }
 
