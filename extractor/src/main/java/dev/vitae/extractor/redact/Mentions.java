@@ -1,0 +1,334 @@
+package dev.vitae.extractor.redact;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.vitae.extractor.model.Basics;
+import dev.vitae.extractor.model.Education;
+import dev.vitae.extractor.model.Profile;
+import dev.vitae.extractor.model.Resume;
+import dev.vitae.extractor.normalize.Countries;
+import dev.vitae.extractor.normalize.Networks;
+import dev.vitae.extractor.normalize.Phones;
+import dev.vitae.extractor.normalize.Scripts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The mentions of one person in text: their name (whole, and its distinctive parts), emails, phone
+ * numbers, profile handles and URLs, and, when asked, their schools. Built from one resume before
+ * it is redacted, and used on every string of it.
+ */
+final class Mentions {
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
+  // A URL with a scheme or www., or a bare host with a path (github.com/jdoe): what a resume
+  // writes.
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{N}@._-])(?:(?:https?://|www\\.)[^\\s<>\"'()\\[\\]{}，。；、]+"
+              + "|(?:[a-z0-9-]+\\.)+[a-z]{2,}/[^\\s<>\"'()\\[\\]{}，。；、]*)");
+  private static final Pattern URL_TRAILER = Pattern.compile("[.,;:!?)\\]]+$");
+  // Name tokens: runs of letters (with inner apostrophes) in any script but Han, or one Han run.
+  private static final Pattern LATIN_TOKEN =
+      Pattern.compile("[\\p{L}&&[^\\p{IsHan}]][\\p{L}\\p{M}'’]*");
+  private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "phd", "md", "mba", "jr", "sr",
+          "ii", "iii", "iv", "esq", "cpa", "pmp", "msc", "bsc", "ba", "ma", "van", "von", "der",
+          "den", "de", "da", "del", "di", "la", "le", "bin", "binti", "al", "el", "and");
+  private static final String SEPARATORS = "[\\s\\p{Pd}._·・]*";
+  private static final String NAME_PLACEHOLDER = RedactionKind.NAME.placeholder();
+  private static final Pattern NAME_RUN =
+      Pattern.compile(
+          Pattern.quote(NAME_PLACEHOLDER)
+              + "(?:[\\s\\p{Pd}._·・]*"
+              + Pattern.quote(NAME_PLACEHOLDER)
+              + ")+");
+  private static final String DIGIT_GLUE = "[\\s\\-.()\\u00A0]*";
+
+  /** One pattern and the kind a match of it is. */
+  private record Rule(Pattern pattern, RedactionKind kind) {}
+
+  private final List<Rule> rules;
+  private final List<String> urlWords;
+  private final @Nullable String phoneRegion;
+
+  private Mentions(List<Rule> rules, List<String> urlWords, @Nullable String phoneRegion) {
+    this.rules = List.copyOf(rules);
+    this.urlWords = List.copyOf(urlWords);
+    this.phoneRegion = phoneRegion;
+  }
+
+  /** The mentions of the person {@code resume} describes; schools only when {@code schools}. */
+  static Mentions of(Resume resume, boolean schools) {
+    List<Rule> rules = new ArrayList<>();
+    List<String> urlWords = new ArrayList<>();
+    Basics basics = resume.basics();
+    String region = null;
+    if (basics != null) {
+      String name = basics.name();
+      if (name != null) {
+        nameRules(name, rules, urlWords);
+      }
+      String phone = basics.phone();
+      if (phone != null) {
+        region = phoneRule(phone, rules);
+      }
+      if (region == null && basics.location() != null) {
+        String code = basics.location().countryCode();
+        region = code != null && Countries.isIsoCode(code) ? code : null;
+      }
+      for (Profile profile : basics.profiles()) {
+        String user = profile.username();
+        if (user != null && user.codePointCount(0, user.length()) >= 3) {
+          rules.add(new Rule(word(Pattern.quote(user), true), RedactionKind.PROFILE));
+          urlWords.add(user.toLowerCase(Locale.ROOT));
+        }
+      }
+      String url = basics.url();
+      if (url != null) {
+        urlWords.add(stripScheme(url).replaceFirst("/+$", ""));
+      }
+    }
+    if (schools) {
+      Set<String> names = new LinkedHashSet<>();
+      for (Education education : resume.education()) {
+        if (education.institution() != null) {
+          names.add(education.institution());
+        }
+      }
+      // The longest first, so that "Peking University Health Science Center" is one mention.
+      names.stream()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .forEach(s -> rules.add(new Rule(phrase(s), RedactionKind.SCHOOL)));
+    }
+    return new Mentions(rules, urlWords, region);
+  }
+
+  /**
+   * {@code text} with every mention replaced by its kind's placeholder, counting each in {@code
+   * counts}.
+   */
+  String replace(String text, Counts counts) {
+    String out = replaceEmails(text, counts);
+    out = replaceUrls(out, counts);
+    out = replacePhones(out, counts);
+    return replaceNames(out, counts);
+  }
+
+  /** {@code text} with only the person's names and handles replaced: for file names. */
+  String replaceNames(String text, Counts counts) {
+    String out = text;
+    for (Rule rule : rules) {
+      out = replaceAll(out, rule.pattern(), rule.kind(), counts);
+    }
+    // "Okonkwo-Reyes" had its parts replaced one by one: one name.
+    return out.indexOf(NAME_PLACEHOLDER) < 0
+        ? out
+        : NAME_RUN.matcher(out).replaceAll(Matcher.quoteReplacement(NAME_PLACEHOLDER));
+  }
+
+  /** Whether a URL points at the person: a profile on a known network, or a name or handle. */
+  boolean identifies(String url) {
+    if (Networks.isNetworkUrl(url)) {
+      return true;
+    }
+    String lower = stripScheme(url);
+    for (String word : urlWords) {
+      if (!word.isEmpty() && lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String replaceEmails(String text, Counts counts) {
+    return text.indexOf('@') < 0 ? text : replaceAll(text, EMAIL, RedactionKind.EMAIL, counts);
+  }
+
+  private String replaceUrls(String text, Counts counts) {
+    Matcher m = URL.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      String url = m.group();
+      Matcher trailer = URL_TRAILER.matcher(url);
+      int end = m.end() - (trailer.find() ? trailer.group().length() : 0);
+      if (end <= m.start() || !identifies(text.substring(m.start(), end))) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, last, m.start()).append(RedactionKind.URL.placeholder());
+      last = end;
+      counts.add(RedactionKind.URL);
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  private String replacePhones(String text, Counts counts) {
+    List<Phones.Found> found = Phones.find(text, phoneRegion);
+    if (found.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    for (Phones.Found phone : found) {
+      if (phone.start() < last) {
+        continue;
+      }
+      out.append(text, last, phone.start()).append(RedactionKind.PHONE.placeholder());
+      last = phone.end();
+      counts.add(RedactionKind.PHONE);
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
+  private static String replaceAll(
+      String text, Pattern pattern, RedactionKind kind, Counts counts) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    do {
+      out.append(text, last, m.start()).append(kind.placeholder());
+      last = m.end();
+      counts.add(kind);
+    } while (m.find());
+    return out.append(text, last, text.length()).toString();
+  }
+
+  // The whole name in its order and family-name-first; then each distinctive part.
+  private static void nameRules(String name, List<Rule> rules, List<String> urlWords) {
+    List<String> latin = new ArrayList<>();
+    Matcher tokens = LATIN_TOKEN.matcher(name);
+    while (tokens.find()) {
+      String token = tokens.group();
+      if (!NOT_NAMES.contains(token.toLowerCase(Locale.ROOT).replace("'", ""))) {
+        latin.add(token);
+      }
+    }
+    if (!latin.isEmpty()) {
+      List<String> quoted = latin.stream().map(Pattern::quote).toList();
+      rules.add(new Rule(word(String.join(SEPARATORS, quoted), true), RedactionKind.NAME));
+      if (latin.size() > 1) {
+        // "Smith, John", "SMITH John": the family name first.
+        List<String> familyFirst = new ArrayList<>();
+        familyFirst.add(quoted.get(quoted.size() - 1));
+        familyFirst.addAll(quoted.subList(0, quoted.size() - 1));
+        rules.add(new Rule(word(String.join("[\\s,]*", familyFirst), true), RedactionKind.NAME));
+        for (String part : latin) {
+          if (part.codePointCount(0, part.length()) >= 3) {
+            rules.add(new Rule(word(asWritten(part), false), RedactionKind.NAME));
+          }
+        }
+      }
+      // A personal site or a handle often spells the name: johnsmith.dev, github.com/jsmith.
+      for (String part : latin) {
+        if (part.length() >= 4) {
+          urlWords.add(part.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    Matcher han = HAN_RUN.matcher(name.replaceAll("\\s+", ""));
+    while (han.find()) {
+      String run = han.group();
+      if (run.length() < 2) {
+        continue;
+      }
+      rules.add(new Rule(spaced(run), RedactionKind.NAME));
+      // The given name of a three- or four-character name (张小明, 欧阳娜娜) is distinctive.
+      if (run.length() == 3 || run.length() == 4) {
+        rules.add(new Rule(spaced(run.substring(run.length() - 2)), RedactionKind.NAME));
+      }
+    }
+  }
+
+  // The national number of the person's phone, with any glue between its digits; returns the
+  // number's region, to read other numbers in the text as the person writes them.
+  private static @Nullable String phoneRule(String phone, List<Rule> rules) {
+    String digits = phone.replaceAll("\\D", "");
+    String region = null;
+    try {
+      PhoneNumber number = PHONES.parse(phone.startsWith("+") ? phone : "+" + digits, "ZZ");
+      String national = PHONES.getNationalSignificantNumber(number);
+      if (national.length() >= 6) {
+        digits = national;
+      }
+      region = PHONES.getRegionCodeForNumber(number);
+    } catch (NumberParseException e) {
+      // Not in E.164: the digits as written are the number.
+    }
+    if (digits.length() >= 6) {
+      StringBuilder regex =
+          new StringBuilder(
+              "(?<!\\d)(?:(?:\\+|00)\\d{1,3}" + DIGIT_GLUE + ")?(?:0" + DIGIT_GLUE + ")?");
+      for (int i = 0; i < digits.length(); i++) {
+        if (i > 0) {
+          regex.append(DIGIT_GLUE);
+        }
+        regex.append(digits.charAt(i));
+      }
+      rules.add(new Rule(Pattern.compile(regex.append("(?!\\d)").toString()), RedactionKind.PHONE));
+    }
+    return region == null || "ZZ".equals(region) ? null : region;
+  }
+
+  // A name part as written, in title case and in upper case; not in lower case, where most name
+  // parts are words ("will", "rose", "long").
+  private static String asWritten(String part) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(part);
+    forms.add(
+        part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1).toLowerCase(Locale.ROOT));
+    forms.add(part.toUpperCase(Locale.ROOT));
+    return "(?:" + String.join("|", forms.stream().map(Pattern::quote).toList()) + ")";
+  }
+
+  // A phrase with any run of whitespace where it has one, in any case.
+  private static Pattern phrase(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : text.strip().split("\\s+")) {
+      words.add(Pattern.quote(w));
+    }
+    boolean han = text.codePoints().anyMatch(Scripts::isHan);
+    String regex = String.join("\\s+", words);
+    return han ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : word(regex, true);
+  }
+
+  // Han characters with optional spaces between them: "张 小 明" is "张小明".
+  private static Pattern spaced(String han) {
+    List<String> chars = new ArrayList<>();
+    han.codePoints().forEach(c -> chars.add(Pattern.quote(new String(Character.toChars(c)))));
+    return Pattern.compile(String.join("\\s*", chars));
+  }
+
+  // Not inside a longer word: letters and digits around a match make it part of something else.
+  private static Pattern word(String regex, boolean ignoreCase) {
+    String bounded = "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])";
+    return ignoreCase
+        ? Pattern.compile(bounded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        : Pattern.compile(bounded);
+  }
+
+  private static String stripScheme(String url) {
+    return url.toLowerCase(Locale.ROOT)
+        .replaceFirst("^[a-z][a-z0-9+.-]*://", "")
+        .replaceFirst("^www\\.", "");
+  }
+}
