@@ -69,6 +69,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin private NlpOption nlp;
 
+  @Mixin private RedactOption redact = new RedactOption();
+
   @Option(
       names = "--force",
       description =
@@ -116,8 +118,8 @@ final class BatchCommand implements Callable<Integer> {
 
     Batch batch =
         new Batch(
-            nlp.converter(env).withOcr(limitOptions.ocr()),
-            new Batch.Settings(n, pretty, limits, force));
+            redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()),
+            new Batch.Settings(n, pretty, limits, force, redact.key()));
     Batch.Summary summary;
     // SIGTERM (kill, Ctrl-C) ends the JVM; what was done so far is still summed up.
     Thread summaryOnSignal =

@@ -68,6 +68,8 @@ final class ParseCommand implements Callable<Integer> {
 
   @Mixin private NlpOption nlp;
 
+  @Mixin private RedactOption redact = new RedactOption();
+
   @Option(
       names = "--jsonl",
       description = "Pipeline step: paths on stdin, one JSON line per document on stdout.")
@@ -108,7 +110,7 @@ final class ParseCommand implements Callable<Integer> {
     Path file = inputPath();
     // Outside the conversion: a converter that cannot be built is a bug of vitae, not of this file.
     ResumeConverter converter =
-        nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
+        redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()).withLimits(limits.parse());
     Path name = file == null ? Path.of(input) : file;
     Conversion conversion =
         convertOne(
@@ -156,7 +158,7 @@ final class ParseCommand implements Callable<Integer> {
       throw usage("with --jsonl, give no FILE (paths come on stdin) or '-' (one document)");
     }
     ResumeConverter converter =
-        nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
+        redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()).withLimits(limits.parse());
     JsonLines run =
         new JsonLines(
             converter, limits, n, env.out(), stream == ErrorStream.STDOUT ? env.out() : env.err());

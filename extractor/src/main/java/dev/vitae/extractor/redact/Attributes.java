@@ -25,6 +25,10 @@ final class Attributes {
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|（\\s*）|【\\s*】");
   private static final Pattern SEPARATOR_RUN =
       Pattern.compile("(\\s*)([|｜;；•·,，、/／])(?:\\s*[|｜;；•·,，、/／:：])+");
+  // A dash that led into what was cut: "30% - ; next" is "30%; next".
+  private static final Pattern DANGLING_DASH =
+      Pattern.compile("\\s+[-–—]+(?=\\s*(?:[|｜;；•·,，、/／:：]|$))");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+(?=[;；,，、。])");
   private static final Pattern LEADING = Pattern.compile("^[\\s|｜;；•·,，、/／:：.。-]+");
   private static final Pattern TRAILING = Pattern.compile("[\\s|｜;；•·,，、/／:：-]+$");
   private static final Pattern CONTENT = Pattern.compile("[\\p{L}\\p{N}]");
@@ -338,7 +342,9 @@ final class Attributes {
   private static String tidy(String text) {
     String out = Texts.clean(text);
     out = EMPTY_BRACKETS.matcher(out).replaceAll("");
+    out = DANGLING_DASH.matcher(out).replaceAll("");
     out = SEPARATOR_RUN.matcher(out).replaceAll("$1$2");
+    out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("");
     out = LEADING.matcher(out).replaceFirst("");
     out = TRAILING.matcher(out).replaceFirst("");
     out = Texts.clean(out);

@@ -190,16 +190,13 @@ public final class Redactor {
       drop(basics.phone(), RedactionKind.PHONE);
       drop(basics.url(), RedactionKind.URL);
       basics.profiles().forEach(p -> counts.add(RedactionKind.PROFILE));
-      return new Basics(
-          null,
-          text(basics.label()),
-          null,
-          null,
-          null,
-          null,
-          text(basics.summary()),
-          location(basics.location()),
-          List.of());
+      String label = text(basics.label());
+      String summary = text(basics.summary());
+      Location location = location(basics.location());
+      // An empty object would still be written: no basics at all, as when none were found.
+      return label == null && summary == null && location == null
+          ? null
+          : new Basics(null, label, null, null, null, null, summary, location, List.of());
     }
 
     // City, region and country stay: where someone is based decides commutes and visas.
