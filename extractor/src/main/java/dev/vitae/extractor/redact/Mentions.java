@@ -11,11 +11,13 @@ import dev.vitae.extractor.normalize.Countries;
 import dev.vitae.extractor.normalize.Networks;
 import dev.vitae.extractor.normalize.Phones;
 import dev.vitae.extractor.normalize.Scripts;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +58,24 @@ final class Mentions {
               + "(?:[\\s\\p{Pd}._·・]*"
               + Pattern.quote(NAME_PLACEHOLDER)
               + ")+");
+  private static final Pattern FOLD = Pattern.compile("\\p{M}+");
+  private static final Map<Character, String> ACCENTED =
+      Map.ofEntries(
+          Map.entry('a', "àáâãäåāăą"),
+          Map.entry('c', "çćčĉċ"),
+          Map.entry('d', "ďđ"),
+          Map.entry('e', "èéêëēĕėęě"),
+          Map.entry('g', "ğĝġģ"),
+          Map.entry('i', "ìíîïĩīĭįı"),
+          Map.entry('l', "ĺļľł"),
+          Map.entry('n', "ñńņňŉ"),
+          Map.entry('o', "òóôõöøōŏő"),
+          Map.entry('r', "ŕŗř"),
+          Map.entry('s', "śŝşšș"),
+          Map.entry('t', "ţťț"),
+          Map.entry('u', "ùúûüũūŭůűų"),
+          Map.entry('y', "ýÿŷ"),
+          Map.entry('z', "źżž"));
   private static final String DIGIT_GLUE = "[\\s\\-.()\\u00A0]*";
 
   /** One pattern and the kind a match of it is. */
@@ -78,10 +98,6 @@ final class Mentions {
     Basics basics = resume.basics();
     String region = null;
     if (basics != null) {
-      String name = basics.name();
-      if (name != null) {
-        nameRules(name, rules, urlWords);
-      }
       String phone = basics.phone();
       if (phone != null) {
         region = phoneRule(phone, rules);
@@ -96,6 +112,21 @@ final class Mentions {
           rules.add(new Rule(word(Pattern.quote(user), true), RedactionKind.PROFILE));
           urlWords.add(user.toLowerCase(Locale.ROOT));
         }
+      }
+      // "andres.castro.araujo@…" and linkedin.com/in/andres-castro-araujo spell the name even when
+      // the extractor took a handle for it: the words in order, in any case and accents.
+      List<String> spelled = new ArrayList<>();
+      if (basics.email() != null) {
+        spelled.add(basics.email().substring(0, Math.max(0, basics.email().indexOf('@'))));
+      }
+      basics.profiles().forEach(p -> spelled.add(p.username() == null ? "" : p.username()));
+      for (String handle : spelled) {
+        spelledName(handle, rules);
+      }
+      // After the handles: "xieydd" the name is inside "xieydd_haha" the handle.
+      String name = basics.name();
+      if (name != null) {
+        nameRules(name, rules, urlWords);
       }
       String url = basics.url();
       if (url != null) {
@@ -224,7 +255,7 @@ final class Mentions {
       }
     }
     if (!latin.isEmpty()) {
-      List<String> quoted = latin.stream().map(Pattern::quote).toList();
+      List<String> quoted = latin.stream().map(Mentions::loose).toList();
       rules.add(new Rule(word(String.join(SEPARATORS, quoted), true), RedactionKind.NAME));
       if (latin.size() > 1) {
         // "Smith, John", "SMITH John": the family name first.
@@ -257,6 +288,46 @@ final class Mentions {
         rules.add(new Rule(spaced(run.substring(run.length() - 2)), RedactionKind.NAME));
       }
     }
+  }
+
+  private static void spelledName(String handle, List<Rule> rules) {
+    String[] words = handle.split("[._\\-]+");
+    if (words.length < 2 || words.length > 4) {
+      return;
+    }
+    List<String> loose = new ArrayList<>();
+    for (String w : words) {
+      if (w.length() < 2 || !w.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+        return;
+      }
+      loose.add(loose(w));
+    }
+    rules.add(new Rule(word(String.join(SEPARATORS, loose), true), RedactionKind.NAME));
+  }
+
+  // A word with each Latin letter matching its accented forms too: "Araujo" finds "Araújo".
+  private static String loose(String word) {
+    String base = FOLD.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+    if (base.length() != word.length()) {
+      // Folding changed the length (a letter without a precomposed form): match as written.
+      return "(?:" + Pattern.quote(word) + ")";
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < base.length(); i++) {
+      char c = base.charAt(i);
+      String variants = ACCENTED.get(Character.toLowerCase(c));
+      if (variants == null) {
+        out.append(Pattern.quote(String.valueOf(word.charAt(i))));
+      } else {
+        // The case as written: a pattern that ignores case ignores it here too.
+        boolean upper = Character.isUpperCase(c);
+        out.append('[')
+            .append(c)
+            .append(upper ? variants.toUpperCase(Locale.ROOT) : variants)
+            .append(']');
+      }
+    }
+    return out.toString();
   }
 
   // The national number of the person's phone, with any glue between its digits; returns the
@@ -297,7 +368,7 @@ final class Mentions {
     forms.add(
         part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1).toLowerCase(Locale.ROOT));
     forms.add(part.toUpperCase(Locale.ROOT));
-    return "(?:" + String.join("|", forms.stream().map(Pattern::quote).toList()) + ")";
+    return "(?:" + String.join("|", forms.stream().map(Mentions::loose).toList()) + ")";
   }
 
   // A phrase with any run of whitespace where it has one, in any case.

@@ -121,6 +121,22 @@ class RedactorTest {
   }
 
   @Test
+  void findsTheNameTheEmailSpellsWhenTheExtractorTookAHandle() {
+    Resume redacted =
+        REDACTOR.redact(
+            resume(
+                basics(
+                    "acastro",
+                    "andres.castro.araujo@example.edu",
+                    "+14155550132",
+                    "Papers by Sergio Chaparro & Andrés Castro-Araújo; ANDRES CASTRO ARAUJO (2020)."),
+                List.of()));
+
+    assertThat(redacted.basics().summary())
+        .isEqualTo("Papers by Sergio Chaparro & [name]; [name] (2020).");
+  }
+
+  @Test
   void keepsCityLevelLocation() {
     Resume redacted =
         REDACTOR.redact(resume(basics("Ann Lee", "a@b.co", "+14155550132", null), List.of()));
