@@ -4,6 +4,7 @@ import dev.vitae.extractor.normalize.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -139,6 +140,21 @@ final class Attributes {
           new Bare(Pattern.compile("\\d{1,2}\\s*周?岁"), RedactionKind.AGE));
 
   private Attributes() {}
+
+  /**
+   * The kind of attribute {@code text} is the label of, when it is nothing but a label ({@code 籍贯},
+   * {@code Gender:}): a skill group named so holds the value in its keywords.
+   */
+  static Optional<RedactionKind> labelled(String text) {
+    String label = TRAILING.matcher(text.strip()).replaceFirst("");
+    for (Label candidate : LABELS) {
+      Matcher m = candidate.pattern().matcher(label);
+      if (m.matches()) {
+        return Optional.of(candidate.kind());
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * {@code text} without the attributes it states, tidied where something was cut; the text as

@@ -36,20 +36,34 @@ final class Mentions {
           "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
   // A URL with a scheme or www., or a bare host with a path (github.com/jdoe): what a resume
   // writes.
+  private static final String URL_CHARS = "[^\\s<>\"'()\\[\\]{}，。；、：（）！？「」《》\\p{IsHan}]";
+  // A URL with a scheme or www., or a bare host (github.com/jdoe, jdoe.dev): what resumes write.
+  // Only Latin letters before it make it part of a word: "请访问https://…" is a URL.
   private static final Pattern URL =
       Pattern.compile(
-          "(?i)(?<![\\p{L}\\p{N}@._-])(?:(?:https?://|www\\.)[^\\s<>\"'()\\[\\]{}，。；、]+"
-              + "|(?:[a-z0-9-]+\\.)+[a-z]{2,}/[^\\s<>\"'()\\[\\]{}，。；、]*)");
+          "(?i)(?<![a-z0-9@._-])(?:(?:https?://|www\\.)"
+              + URL_CHARS
+              + "+|(?:[a-z0-9-]+\\.)+[a-z]{2,24}(?![a-z0-9@-])(?:/"
+              + URL_CHARS
+              + "*)?)");
   private static final Pattern URL_TRAILER = Pattern.compile("[.,;:!?)\\]]+$");
   // Name tokens: runs of letters (with inner apostrophes) in any script but Han, or one Han run.
   private static final Pattern LATIN_TOKEN =
       Pattern.compile("[\\p{L}&&[^\\p{IsHan}]][\\p{L}\\p{M}'’]*");
   private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
-  private static final Set<String> NOT_NAMES =
+  // Titles and degrees around a name: not part of it.
+  private static final Set<String> TITLES =
       Set.of(
           "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "phd", "md", "mba", "jr", "sr",
-          "ii", "iii", "iv", "esq", "cpa", "pmp", "msc", "bsc", "ba", "ma", "van", "von", "der",
-          "den", "de", "da", "del", "di", "la", "le", "bin", "binti", "al", "el", "and");
+          "ii", "iii", "iv", "esq", "cpa", "pmp", "msc", "bsc", "ba", "ma");
+  // Particles and template words: part of a name, but words alone.
+  private static final Set<String> NOT_PARTS =
+      Set.of(
+          "van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "bin", "binti", "al",
+          "el", "and", "the", "your", "name", "first", "last", "full");
+  // Mailbox names that say nothing about who owns them.
+  private static final Set<String> GENERIC_MAILBOXES =
+      Set.of("contact", "hello", "admin", "email", "resume", "career", "careers", "mail", "info");
   private static final String SEPARATORS = "[\\s\\p{Pd}._·・]*";
   private static final String NAME_PLACEHOLDER = RedactionKind.NAME.placeholder();
   private static final Pattern NAME_RUN =
@@ -116,8 +130,15 @@ final class Mentions {
       // "andres.castro.araujo@…" and linkedin.com/in/andres-castro-araujo spell the name even when
       // the extractor took a handle for it: the words in order, in any case and accents.
       List<String> spelled = new ArrayList<>();
-      if (basics.email() != null) {
-        spelled.add(basics.email().substring(0, Math.max(0, basics.email().indexOf('@'))));
+      String email = basics.email();
+      if (email != null) {
+        String mailbox = email.substring(0, Math.max(0, email.indexOf('@')));
+        spelled.add(mailbox);
+        // dengshushan@qq.com writes a blog at dengshushan.com.
+        if (mailbox.length() >= 5
+            && !GENERIC_MAILBOXES.contains(mailbox.toLowerCase(Locale.ROOT))) {
+          urlWords.add(mailbox.toLowerCase(Locale.ROOT));
+        }
       }
       basics.profiles().forEach(p -> spelled.add(p.username() == null ? "" : p.username()));
       for (String handle : spelled) {
@@ -250,7 +271,7 @@ final class Mentions {
     Matcher tokens = LATIN_TOKEN.matcher(name);
     while (tokens.find()) {
       String token = tokens.group();
-      if (!NOT_NAMES.contains(token.toLowerCase(Locale.ROOT).replace("'", ""))) {
+      if (!TITLES.contains(token.toLowerCase(Locale.ROOT).replace("'", ""))) {
         latin.add(token);
       }
     }
@@ -264,14 +285,15 @@ final class Mentions {
         familyFirst.addAll(quoted.subList(0, quoted.size() - 1));
         rules.add(new Rule(word(String.join("[\\s,]*", familyFirst), true), RedactionKind.NAME));
         for (String part : latin) {
-          if (part.codePointCount(0, part.length()) >= 3) {
+          if (part.codePointCount(0, part.length()) >= 3
+              && !NOT_PARTS.contains(part.toLowerCase(Locale.ROOT))) {
             rules.add(new Rule(word(asWritten(part), false), RedactionKind.NAME));
           }
         }
       }
       // A personal site or a handle often spells the name: johnsmith.dev, github.com/jsmith.
       for (String part : latin) {
-        if (part.length() >= 4) {
+        if (part.length() >= 4 && !NOT_PARTS.contains(part.toLowerCase(Locale.ROOT))) {
           urlWords.add(part.toLowerCase(Locale.ROOT));
         }
       }

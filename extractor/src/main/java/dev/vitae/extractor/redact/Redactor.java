@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -264,8 +265,21 @@ public final class Redactor {
           text(p.name()), text(p.publisher()), p.releaseDate(), url(p.url()), text(p.summary()));
     }
 
-    Skill skill(Skill s) {
+    // A group named by an attribute ("籍贯": ["重庆"]) is that attribute: it goes whole.
+    @Nullable Skill skill(Skill s) {
+      if (isAttribute(s.name())) {
+        return null;
+      }
       return new Skill(text(s.name()), text(s.level()), texts(s.keywords()));
+    }
+
+    private boolean isAttribute(@Nullable String name) {
+      if (name == null) {
+        return false;
+      }
+      Optional<RedactionKind> kind = Attributes.labelled(name);
+      kind.ifPresent(counts::add);
+      return kind.isPresent();
     }
 
     // The language's English name is a normalized vocabulary: kept as it is.
@@ -273,7 +287,10 @@ public final class Redactor {
       return new Language(l.language(), text(l.fluency()));
     }
 
-    Interest interest(Interest i) {
+    @Nullable Interest interest(Interest i) {
+      if (isAttribute(i.name())) {
+        return null;
+      }
       return new Interest(text(i.name()), texts(i.keywords()));
     }
 

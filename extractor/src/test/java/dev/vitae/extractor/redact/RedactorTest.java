@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.extractor.model.Basics;
 import dev.vitae.extractor.model.Education;
+import dev.vitae.extractor.model.Interest;
 import dev.vitae.extractor.model.Location;
 import dev.vitae.extractor.model.Meta;
 import dev.vitae.extractor.model.Profile;
@@ -11,6 +12,7 @@ import dev.vitae.extractor.model.Project;
 import dev.vitae.extractor.model.Reference;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
+import dev.vitae.extractor.model.Skill;
 import dev.vitae.extractor.model.VitaeMeta;
 import dev.vitae.extractor.model.Work;
 import java.util.List;
@@ -244,6 +246,55 @@ class RedactorTest {
     assertThat(summary("男 | 25岁 | 汉族 | 群众 | 本科 | 计算机科学")).isEqualTo("本科 | 计算机科学");
     assertThat(summary("1995年5月出生，身高：175cm，体重：60kg，身份证号：110101199505051234")).isNull();
     assertThat(summary("毕业于中央民族大学，熟悉 Java")).isEqualTo("毕业于中央民族大学，熟悉 Java");
+  }
+
+  @Test
+  void dropsAGroupNamedByAnAttribute() {
+    Resume resume =
+        new Resume(
+            new Basics("邓书山", null, null, "dengshushan@qq.com", null, null, null, null, null),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(
+                new Skill("籍贯", null, List.of("重庆")),
+                new Skill("博客", null, List.of("dengshushan.com", "jsfiddle.net")),
+                new Skill("Languages", null, List.of("Java"))),
+            null,
+            List.of(new Interest("Gender:", List.of("Female"))),
+            null,
+            null,
+            null);
+    Resume redacted = REDACTOR.redact(resume);
+
+    assertThat(redacted.skills())
+        .containsExactly(
+            new Skill("博客", null, List.of("[url]", "jsfiddle.net")),
+            new Skill("Languages", null, List.of("Java")));
+    assertThat(redacted.interests()).isEmpty();
+    assertThat(redacted.meta().vitae().redactions())
+        .containsEntry("birthPlace", 1)
+        .containsEntry("gender", 1);
+  }
+
+  @Test
+  void findsUrlsGluedToChineseText() {
+    assertThat(summary("正常简历请访问https://github.com/someone/resume，谢谢")).isEqualTo("正常简历请访问[url]，谢谢");
+    assertThat(summary("秒杀系统（https://github.com/someone/Seckill）：商品秒杀系统"))
+        .isEqualTo("秒杀系统（[url]）：商品秒杀系统");
+  }
+
+  @Test
+  void aTemplateNameIsNotTakenWordByWord() {
+    Resume redacted =
+        REDACTOR.redact(
+            resume(
+                basics("Your Name", "a@b.co", "+14155550132", "Your University, Your Name"),
+                List.of()));
+    assertThat(redacted.basics().summary()).isEqualTo("Your University, [name]");
   }
 
   @Test
