@@ -90,6 +90,9 @@ final class Mentions {
           Map.entry('u', "ùúûüũūŭůűų"),
           Map.entry('y', "ýÿŷ"),
           Map.entry('z', "źżž"));
+  private static final int PHONE_WINDOW = 3000;
+  // A name longer than this is not a name: its first words are enough to find it.
+  private static final int MAX_NAME_WORDS = 6;
   private static final String DIGIT_GLUE = "[\\s\\-.()\\u00A0]*";
 
   /** One pattern and the kind a match of it is. */
@@ -231,7 +234,36 @@ final class Mentions {
     return out == null ? text : out.append(text, last, text.length()).toString();
   }
 
+  // Phones.find reads 4,000 characters at most: a longer text goes in pieces cut at spaces that
+  // no digit touches, so that no number is cut in two.
   private String replacePhones(String text, Counts counts) {
+    if (text.length() <= PHONE_WINDOW) {
+      return replacePhonesIn(text, counts);
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    while (from < text.length()) {
+      int to = Math.min(text.length(), from + PHONE_WINDOW);
+      if (to < text.length()) {
+        int cut = to;
+        while (cut > from + PHONE_WINDOW / 2 && !isQuietSpace(text, cut)) {
+          cut--;
+        }
+        to = cut > from + PHONE_WINDOW / 2 ? cut : to;
+      }
+      out.append(replacePhonesIn(text.substring(from, to), counts));
+      from = to;
+    }
+    return out.toString();
+  }
+
+  private static boolean isQuietSpace(String text, int at) {
+    return Character.isWhitespace(text.charAt(at))
+        && !Character.isDigit(text.charAt(at - 1))
+        && (at + 1 >= text.length() || !Character.isDigit(text.charAt(at + 1)));
+  }
+
+  private String replacePhonesIn(String text, Counts counts) {
     List<Phones.Found> found = Phones.find(text, phoneRegion);
     if (found.isEmpty()) {
       return text;
@@ -274,6 +306,9 @@ final class Mentions {
       if (!TITLES.contains(token.toLowerCase(Locale.ROOT).replace("'", ""))) {
         latin.add(token);
       }
+      if (latin.size() == MAX_NAME_WORDS) {
+        break;
+      }
     }
     if (!latin.isEmpty()) {
       List<String> quoted = latin.stream().map(Mentions::loose).toList();
@@ -299,7 +334,7 @@ final class Mentions {
       }
     }
     Matcher han = HAN_RUN.matcher(name.replaceAll("\\s+", ""));
-    while (han.find()) {
+    for (int runs = 0; han.find() && runs < MAX_NAME_WORDS; runs++) {
       String run = han.group();
       if (run.length() < 2) {
         continue;
@@ -387,8 +422,10 @@ final class Mentions {
   private static String asWritten(String part) {
     Set<String> forms = new LinkedHashSet<>();
     forms.add(part);
+    int first = part.offsetByCodePoints(0, 1);
     forms.add(
-        part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1).toLowerCase(Locale.ROOT));
+        part.substring(0, first).toUpperCase(Locale.ROOT)
+            + part.substring(first).toLowerCase(Locale.ROOT));
     forms.add(part.toUpperCase(Locale.ROOT));
     return "(?:" + String.join("|", forms.stream().map(Mentions::loose).toList()) + ")";
   }

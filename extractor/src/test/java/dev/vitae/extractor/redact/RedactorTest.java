@@ -396,6 +396,36 @@ class RedactorTest {
     assertThat(redacted.meta().vitae().redactions()).containsEntry("gender", 1);
   }
 
+  @Test
+  void findsAPhoneAtTheEndOfALongText() {
+    String filler = "Shipped features across the stack. ".repeat(200);
+    assertThat(summary(filler + "Call (415) 555-0199 any time."))
+        .endsWith("Call [phone] any time.")
+        .hasSize(filler.length() + "Call [phone] any time.".length());
+  }
+
+  @Test
+  void neverThrowsOnOddNamesAndText() {
+    String[] odd = {
+      "(.*)+$ \\Q[",
+      "𝔄𝔫𝔫 𝔏𝔢𝔢",
+      "a".repeat(5000),
+      "张".repeat(300),
+      "O'Brien-Ó Súilleabháin",
+      "\u0000\uD800",
+      "A B C D E F G H I J K L M N O P"
+    };
+    for (String name : odd) {
+      for (String text : odd) {
+        Resume redacted =
+            REDACTOR
+                .withSchools()
+                .redact(resume(basics(name, name + "@x.io", name, text), List.of(work(text))));
+        assertThat(ResumeJson.write(redacted)).doesNotContain("\"name\":\"" + name);
+      }
+    }
+  }
+
   private static String summary(String text) {
     return REDACTOR
         .redact(resume(basics("Ann Lee", "a@b.co", "+14155550132", text), List.of()))
