@@ -189,6 +189,9 @@ class RedactorTest {
     assertThat(summary("DOB: January 5, 1991; Religion: none; Ethnicity: Asian; Height: 170 cm"))
         .isNull();
     assertThat(summary("Female, 29 years old, Married")).isNull();
+    assertThat(summary("Born and raised in Lagos, Nigeria; now in Berlin."))
+        .isEqualTo("now in Berlin.");
+    assertThat(summary("Born on 5 May 1990. Engineer.")).isEqualTo("Engineer.");
   }
 
   @Test
@@ -246,6 +249,8 @@ class RedactorTest {
     assertThat(summary("男 | 25岁 | 汉族 | 群众 | 本科 | 计算机科学")).isEqualTo("本科 | 计算机科学");
     assertThat(summary("1995年5月出生，身高：175cm，体重：60kg，身份证号：110101199505051234")).isNull();
     assertThat(summary("毕业于中央民族大学，熟悉 Java")).isEqualTo("毕业于中央民族大学，熟悉 Java");
+    assertThat(summary("出生于湖南长沙，现居上海")).isEqualTo("现居上海");
+    assertThat(summary("性别 男 年龄 30 后端开发")).isEqualTo("后端开发");
   }
 
   @Test
