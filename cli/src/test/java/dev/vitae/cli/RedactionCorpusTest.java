@@ -30,7 +30,10 @@ class RedactionCorpusTest {
   private static final Redactor REDACTOR = Redactor.personal().withSchools();
 
   static Stream<CorpusRegressionTest.Document> documents() {
-    return Stream.of(CorpusRegressionTest.Corpus.SEEDS, CorpusRegressionTest.Corpus.WILD)
+    return Stream.of(
+            CorpusRegressionTest.Corpus.SEEDS,
+            CorpusRegressionTest.Corpus.WILD,
+            CorpusRegressionTest.Corpus.DEVCORPUS)
         .flatMap(c -> c.documents().stream());
   }
 

@@ -7,6 +7,7 @@ import dev.vitae.extractor.model.Basics;
 import dev.vitae.extractor.model.Education;
 import dev.vitae.extractor.model.Profile;
 import dev.vitae.extractor.model.Resume;
+import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.extractor.normalize.Countries;
 import dev.vitae.extractor.normalize.Networks;
 import dev.vitae.extractor.normalize.Phones;
@@ -91,6 +92,14 @@ final class Mentions {
           Map.entry('y', "ýÿŷ"),
           Map.entry('z', "źżž"));
   private static final int PHONE_WINDOW = 3000;
+  private static final Pattern CAPITALIZED_PAIR =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)[ ](\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}\\p{N}])");
+  private static final int MAX_PAIRS = 5000;
+  // A number with a country prefix is a phone even where libphonenumber finds no valid one
+  // (a reserved range, a new prefix): "+447700900418".
+  private static final Pattern PREFIXED_NUMBER =
+      Pattern.compile("(?<![\\p{L}\\p{N}+])\\+\\s?\\d(?:[\\s\\-.()]{0,2}\\d){7,14}(?!\\d)");
   // A name longer than this is not a name: its first words are enough to find it.
   private static final int MAX_NAME_WORDS = 6;
   private static final String DIGIT_GLUE = "[\\s\\-.()\\u00A0]*";
@@ -147,6 +156,11 @@ final class Mentions {
       for (String handle : spelled) {
         spelledName(handle, rules);
       }
+      List<String> handles = new ArrayList<>(spelled);
+      if (basics.name() != null) {
+        handles.add(basics.name());
+      }
+      namesSpelledBy(handles, ResumeJson.write(resume), rules);
       // After the handles: "xieydd" the name is inside "xieydd_haha" the handle.
       String name = basics.name();
       if (name != null) {
@@ -180,6 +194,8 @@ final class Mentions {
     String out = replaceEmails(text, counts);
     out = replaceUrls(out, counts);
     out = replacePhones(out, counts);
+    out =
+        out.indexOf('+') < 0 ? out : replaceAll(out, PREFIXED_NUMBER, RedactionKind.PHONE, counts);
     return replaceNames(out, counts);
   }
 
@@ -345,6 +361,54 @@ final class Mentions {
         rules.add(new Rule(spaced(run.substring(run.length() - 2)), RedactionKind.NAME));
       }
     }
+  }
+
+  /**
+   * Adds a rule for each capitalized name in {@code text} that a handle abbreviates: "emarchetti"
+   * is "Elena Marchetti", as are "elenam", "marchettie" and "elenamarchetti".
+   */
+  private static void namesSpelledBy(List<String> handles, String text, List<Rule> rules) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String handle : handles) {
+      String key = fold(handle).replaceAll("[^a-z]", "");
+      if (key.length() >= 5 && !handle.contains(" ")) {
+        keys.add(key);
+      }
+    }
+    if (keys.isEmpty()) {
+      return;
+    }
+    Set<String> found = new LinkedHashSet<>();
+    Matcher m = CAPITALIZED_PAIR.matcher(text);
+    int tries = 0;
+    while (m.find() && tries++ < MAX_PAIRS) {
+      String first = fold(m.group(1));
+      String last = fold(m.group(2));
+      for (String key : keys) {
+        if (key.equals(first + last)
+            || key.equals(first.charAt(0) + last)
+            || key.equals(first + last.charAt(0))
+            || key.equals(last + first)
+            || key.equals(last + first.charAt(0))) {
+          found.add(m.group(1) + " " + m.group(2));
+        }
+      }
+      // The next pair may start at this pair's second word.
+      m.region(m.start(2), text.length());
+    }
+    for (String name : found) {
+      List<String> words = List.of(name.split(" "));
+      rules.add(
+          new Rule(
+              word(String.join(SEPARATORS, words.stream().map(Mentions::loose).toList()), true),
+              RedactionKind.NAME));
+    }
+  }
+
+  private static String fold(String text) {
+    return FOLD.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static void spelledName(String handle, List<Rule> rules) {

@@ -139,6 +139,24 @@ class RedactorTest {
   }
 
   @Test
+  void findsTheNameAHandleAbbreviatesInTheText() {
+    Resume redacted =
+        REDACTOR.redact(
+            resume(
+                basics("emarchetti", "emarchetti@example.edu", null, "Directs the Sleep Lab."),
+                List.of(work("Elena Marchetti", "Co-taught with Paolo Rossi"))));
+
+    assertThat(redacted.work().get(0).highlights())
+        .containsExactly("[name]", "Co-taught with Paolo Rossi");
+  }
+
+  @Test
+  void aNumberWithACountryPrefixIsAPhoneEvenInAReservedRange() {
+    assertThat(summary("LS6 2AB +447700900418 Enthusiastic teacher, 2019-2021."))
+        .isEqualTo("LS6 2AB [phone] Enthusiastic teacher, 2019-2021.");
+  }
+
+  @Test
   void keepsCityLevelLocation() {
     Resume redacted =
         REDACTOR.redact(resume(basics("Ann Lee", "a@b.co", "+14155550132", null), List.of()));
