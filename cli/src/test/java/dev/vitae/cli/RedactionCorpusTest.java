@@ -19,11 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Redacts the output of every seed and wild-gold document ({@link CorpusRegressionTest}'s
- * documents, run once through {@link CorpusFiles}) and checks, over every string of the redacted
- * JSON, that the gold name, email and phone number are gone: the name in any case and spacing, the
- * phone by its digits whatever separates them. The redacted output still validates against the JSON
- * Resume schema.
+ * Redacts the output of every seed, wild-gold and development-sample document ({@link
+ * CorpusRegressionTest}'s documents, run once through {@link CorpusFiles}) and checks, over every
+ * string of the redacted JSON, that the gold name, email and phone number are gone: the name in any
+ * case and spacing, the phone by its digits whatever separates them. The redacted output still
+ * validates against the JSON Resume schema.
  */
 class RedactionCorpusTest {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
