@@ -253,7 +253,8 @@ public final class Batch {
     private static final long serialVersionUID = 1L;
 
     OutputUnwritable(Path outDir, IOException cause) {
-      super("cannot write to " + outDir + ": " + cause, cause);
+      super(
+          "cannot write to " + FileNames.shown(outDir) + ": " + IoMessages.describe(cause), cause);
     }
   }
 

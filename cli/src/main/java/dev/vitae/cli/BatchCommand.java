@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +41,8 @@ import picocli.CommandLine.Spec;
           + " skips what is done and unchanged and redoes what failed or changed."
     })
 final class BatchCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchCommand.class);
+
   private final Environment env;
 
   @Spec private CommandSpec spec;
@@ -85,15 +91,20 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (outDir.toString().equals("-")) {
+      throw usage(
+          "-o -: batch writes a folder of outputs; for JSON Lines on stdout use 'vitae parse"
+              + " --jsonl' or 'vitae parse FILE FILE...'");
+    }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1) {
       throw usage("--threads must be at least 1");
     }
     if (!Files.isDirectory(inDir)) {
-      throw usage("IN_DIR is not a folder: " + inDir);
+      throw usage("IN_DIR is not a folder: " + FileNames.shown(inDir));
     }
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-      throw usage("OUT_DIR exists and is not a folder: " + outDir);
+      throw usage("OUT_DIR exists and is not a folder: " + FileNames.shown(outDir));
     }
     Predicate<Path> include;
     try {
@@ -113,7 +124,8 @@ final class BatchCommand implements Callable<Integer> {
         throw usage("OUT_DIR must not be IN_DIR");
       }
     } catch (IOException e) {
-      throw usage("cannot create OUT_DIR: " + e);
+      throw usage(
+          "cannot create OUT_DIR " + FileNames.shown(outDir) + ": " + IoMessages.describe(e));
     }
 
     Batch batch =
@@ -121,6 +133,8 @@ final class BatchCommand implements Callable<Integer> {
             redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()),
             new Batch.Settings(n, pretty, limits, force, redact.key()));
     Batch.Summary summary;
+    // Asked now: at shutdown java.util.logging resets its levels before this hook may run.
+    boolean quiet = !LOG.isInfoEnabled();
     // SIGTERM (kill, Ctrl-C) ends the JVM; what was done so far is still summed up.
     Thread summaryOnSignal =
         new Thread(
@@ -129,13 +143,21 @@ final class BatchCommand implements Callable<Integer> {
                     .progress()
                     .ifPresent(
                         sofar -> {
+                          // Straight to stderr: the logging's handlers are closed by its own hook.
                           env.err().println("vitae: stopped by a signal; a rerun does the rest");
-                          report(sofar);
+                          report(
+                              sofar,
+                              line -> {
+                                if (!quiet) {
+                                  env.err().println("vitae: " + line);
+                                }
+                              },
+                              line -> env.err().println("vitae: " + line));
                           env.err().flush();
                         }),
             "vitae-summary-on-signal");
     Runtime.getRuntime().addShutdownHook(summaryOnSignal);
-    try (Progress progress = env.interactive() ? new Progress() : null) {
+    try (Progress progress = env.interactive() && !quiet ? new Progress(env.colour()) : null) {
       summary =
           batch.run(inDir, outDir, include, progress == null ? new Batch.Listener() {} : progress);
     } catch (Manifest.Busy e) {
@@ -146,7 +168,8 @@ final class BatchCommand implements Callable<Integer> {
       env.err().println("vitae: " + e.getMessage());
       return Main.FAILED;
     } catch (IOException e) {
-      env.err().println("vitae: cannot walk " + FileNames.shown(inDir) + ": " + e);
+      env.err()
+          .println("vitae: cannot walk " + FileNames.shown(inDir) + ": " + IoMessages.describe(e));
       return Main.FAILED;
     } finally {
       try {
@@ -155,36 +178,36 @@ final class BatchCommand implements Callable<Integer> {
         // The JVM is shutting down: the hook runs.
       }
     }
-    report(summary);
+    report(summary, LOG::info, LOG::warn);
     return summary.allParsed() ? Main.OK : Main.FAILED;
   }
 
-  private void report(Batch.Summary summary) {
+  // The summary: counts and rates are information (--quiet drops them), failures are warnings.
+  private static void report(Batch.Summary summary, Consumer<String> info, Consumer<String> warn) {
     if (summary.stoppedBy() != null) {
-      env.err().println("vitae: batch stopped: " + summary.stoppedBy().describe());
+      warn.accept("batch stopped: " + summary.stoppedBy().describe());
     }
     double seconds = Math.max(summary.elapsed().toNanos() / 1e9, 1e-3);
     String unchanged =
         summary.unchanged() == 0 ? "" : ", " + summary.unchanged() + " unchanged (skipped)";
-    env.err()
-        .println(
-            String.format(
-                Locale.ROOT,
-                "vitae: %d files, %d parsed, %d failed%s in %.1f s (%.1f docs/s)",
-                summary.files(),
-                summary.parsed(),
-                summary.failed(),
-                unchanged,
-                seconds,
-                summary.docsPerSecond()));
+    info.accept(
+        String.format(
+            Locale.ROOT,
+            "%d files, %d parsed, %d failed%s in %.1f s (%.1f docs/s)",
+            summary.files(),
+            summary.parsed(),
+            summary.failed(),
+            unchanged,
+            seconds,
+            summary.docsPerSecond()));
     if (summary.failed() > 0) {
-      env.err().println("vitae: failed: " + summary.tally().failuresByReason());
+      warn.accept("failed: " + summary.tally().failuresByReason());
     }
     if (summary.parsed() > 0) {
-      env.err().println("vitae: outputs with " + summary.tally().fillRates());
+      info.accept("outputs with " + summary.tally().fillRates());
     }
     if (summary.errorLog() != null) {
-      env.err().println("vitae: failures are listed in " + summary.errorLog());
+      warn.accept("failures are listed in " + summary.errorLog());
     }
   }
 
@@ -193,10 +216,24 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** The progress bar: its total grows as the walk finds files. */
-  private static final class Progress implements Batch.Listener, AutoCloseable {
-    // The library draws on stderr by default.
-    private final ProgressBar bar =
-        new ProgressBarBuilder().setTaskName("vitae").setInitialMax(-1).showSpeed().build();
+  static final class Progress implements Batch.Listener, AutoCloseable {
+    private final ProgressBar bar;
+
+    Progress(boolean colour) {
+      // The library draws on stderr by default.
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("vitae")
+              .setInitialMax(-1)
+              .showSpeed()
+              .setStyle(style(colour))
+              .build();
+    }
+
+    /** The bar's look: the library's default is coloured, and NO_COLOR asks for none. */
+    static ProgressBarStyle style(boolean colour) {
+      return colour ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK;
+    }
 
     @Override
     public synchronized void found(long count) {

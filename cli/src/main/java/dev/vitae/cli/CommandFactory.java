@@ -37,6 +37,9 @@ public final class CommandFactory implements CommandLine.IFactory {
     if (type == BatchCommand.class) {
       return type.cast(new BatchCommand(env));
     }
+    if (type == ValidateCommand.class) {
+      return type.cast(new ValidateCommand(env));
+    }
     if (type == LinesCommand.class) {
       return type.cast(new LinesCommand(env));
     }

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One document through a converter under a run's {@link Limits}: a {@link Resume}, or the outcome
@@ -20,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param failure why it failed, or null when it was parsed
  */
 record Conversion(@Nullable Resume resume, @Nullable Outcome failure) {
+  private static final Logger LOG = LoggerFactory.getLogger(Conversion.class);
+
   Conversion {
     if ((resume == null) == (failure == null)) {
       throw new IllegalArgumentException("exactly one of resume and failure");
@@ -45,6 +49,12 @@ record Conversion(@Nullable Resume resume, @Nullable Outcome failure) {
    * @param name the document's name in its output and in messages
    */
   static Conversion of(ResumeConverter converter, Limits limits, Path file, Path name) {
+    long start = System.nanoTime();
+    return logged(convert(converter, limits, file, name), name, start);
+  }
+
+  private static Conversion convert(
+      ResumeConverter converter, Limits limits, Path file, Path name) {
     try {
       return checked(converter.convert(file, ErrorLog.slashed(name)), limits, name);
     } catch (DocumentException e) {
@@ -59,6 +69,12 @@ record Conversion(@Nullable Resume resume, @Nullable Outcome failure) {
 
   /** Converts a stream read to its end (not closed), such as stdin. */
   static Conversion of(ResumeConverter converter, Limits limits, InputStream in, Path name) {
+    long start = System.nanoTime();
+    return logged(convert(converter, limits, in, name), name, start);
+  }
+
+  private static Conversion convert(
+      ResumeConverter converter, Limits limits, InputStream in, Path name) {
     try {
       return checked(converter.convert(in, ErrorLog.slashed(name)), limits, name);
     } catch (DocumentException e) {
@@ -68,6 +84,20 @@ record Conversion(@Nullable Resume resume, @Nullable Outcome failure) {
     } catch (OutOfMemoryError e) {
       return new Conversion(null, outOfMemory(name));
     }
+  }
+
+  // --verbose: the file's name, its outcome and the time; never anything the document says.
+  private static Conversion logged(Conversion conversion, Path name, long start) {
+    if (LOG.isDebugEnabled()) {
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      Outcome failure = conversion.failure();
+      LOG.debug(
+          "{}: {} in {} ms",
+          FileNames.shown(name),
+          failure == null ? "parsed" : failure.requireReason().code(),
+          ms);
+    }
+    return conversion;
   }
 
   // The document's objects are unreachable once the stack has unwound to here, so the heap is

@@ -89,8 +89,11 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--pred",
       required = true,
-      paramLabel = "DIR",
-      description = "Predictions, as written by vitae batch (<input name>.json).")
+      paramLabel = "DIR|FILE",
+      description =
+          "Predictions: a folder of <input name>.json files (vitae batch) and .jsonl files, or one"
+              + " .jsonl file (vitae parse --jsonl, the Beam job: each line names its document in"
+              + " meta.vitae.source.file).")
   private Path predDir;
 
   @Option(
@@ -136,6 +139,10 @@ public final class EvalCommand implements Callable<Integer> {
 
   private final DocumentTexts texts;
 
+  // Predictions read from JSON Lines, under the names <source file>.json they would have in a
+  // folder; the paths are not files.
+  private final Map<Path, JsonNode> linePredictions = new HashMap<>();
+
   /** The command as the {@code vitae} launcher runs it: document texts come from the parser. */
   public EvalCommand() {
     // Built on first read: picocli makes every subcommand at start-up, and Tika's type registry
@@ -168,7 +175,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     requireDirectory(goldDir, "--gold");
-    requireDirectory(predDir, "--pred");
+    boolean predFile = Files.isRegularFile(predDir) && isJsonLines(predDir);
+    if (!predFile) {
+      requireDirectory(predDir, "--pred");
+    }
     if (docsDir != null) {
       requireDirectory(docsDir, "--docs");
     }
@@ -178,7 +188,10 @@ public final class EvalCommand implements Callable<Integer> {
     if (manifestFile == null && (splitFile != null || half != null)) {
       throw usage("--split and --half need --manifest");
     }
+    Path given = predDir;
+    List<Path> predFiles = predictionFiles(predFile);
     if (manifestFile != null) {
+      requirePredictions(predFiles, given);
       return report(scoreManifest(new Scorer()), "");
     }
     List<Path> golds = jsonFiles(goldDir);
@@ -186,7 +199,8 @@ public final class EvalCommand implements Callable<Integer> {
       throw usage("--gold: no .json file in " + goldDir);
     }
     Optional<GoldIndex> index = readIndex(golds);
-    FileIndex predictions = new FileIndex(predDir, jsonFiles(predDir), true);
+    requirePredictions(predFiles, given);
+    FileIndex predictions = new FileIndex(predDir, predFiles, true);
     FileIndex documents = docsDir == null ? null : new FileIndex(docsDir, files(docsDir), false);
 
     Scorer scorer = new Scorer();
@@ -256,7 +270,7 @@ public final class EvalCommand implements Callable<Integer> {
               + ": every gold slot counted as missed");
     } else {
       try {
-        pred = MAPPER.readTree(predFile.get().toFile());
+        pred = readPrediction(predFile.get());
       } catch (IOException e) {
         notes.add("prediction is not readable JSON: every gold slot counted as missed");
       }
@@ -339,12 +353,12 @@ public final class EvalCommand implements Callable<Integer> {
       List<String> notes = new ArrayList<>();
       JsonNode pred = MissingNode.getInstance();
       Path predFile = predDir.resolve(row.file() + JSON);
-      if (!Files.isRegularFile(predFile)) {
+      if (!linePredictions.containsKey(predFile) && !Files.isRegularFile(predFile)) {
         missing++;
         notes.add("no prediction " + row.file() + JSON + ": every gold slot counted as missed");
       } else {
         try {
-          pred = MAPPER.readTree(predFile.toFile());
+          pred = readPrediction(predFile);
         } catch (IOException e) {
           notes.add("prediction is not readable JSON: every gold slot counted as missed");
         }
@@ -383,6 +397,112 @@ public final class EvalCommand implements Callable<Integer> {
       err.flush();
     }
     return scores;
+  }
+
+  /**
+   * The prediction files: the {@code .json} files of the folder and, for each JSON Resume line of
+   * its {@code .jsonl} files (or of the one {@code .jsonl} file given), the name {@code <source
+   * file>.json} it would have there. Failure lines ({@code {"error":…}}, the Beam job's dead
+   * letters) are skipped: their documents count as having no prediction.
+   */
+  private List<Path> predictionFiles(boolean single) {
+    List<Path> files = new ArrayList<>();
+    List<Path> lineFiles;
+    if (single) {
+      lineFiles = List.of(predDir);
+    } else {
+      List<Path> all = files(predDir);
+      all.stream().filter(p -> p.getFileName().toString().endsWith(JSON)).forEach(files::add);
+      // A batch's manifest and error log are not predictions.
+      lineFiles =
+          all.stream()
+              .filter(EvalCommand::isJsonLines)
+              .filter(p -> !p.getFileName().toString().equals(Manifest.FILE_NAME))
+              .filter(p -> !p.getFileName().toString().equals(ErrorLog.FILE_NAME))
+              .toList();
+    }
+    Path root = single ? Objects.requireNonNull(predDir.toAbsolutePath().getParent()) : predDir;
+    int unnamed = 0;
+    for (Path lineFile : lineFiles) {
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(lineFile, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw usage("--pred: cannot read " + lineFile + ": " + IoMessages.describe(e));
+      }
+      for (String line : lines) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = MAPPER.readTree(line);
+        } catch (IOException e) {
+          unnamed++;
+          continue;
+        }
+        if (isFailureLine(node)) {
+          continue;
+        }
+        Optional<String> name = sourceName(node);
+        if (name.isEmpty()) {
+          unnamed++;
+          continue;
+        }
+        Path path = root.resolve(name.get() + JSON);
+        if (linePredictions.put(path, node) == null) {
+          files.add(path);
+        }
+      }
+    }
+    if (unnamed > 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          Locale.ROOT,
+          "vitae eval: %d JSON lines skipped: not JSON, or no meta.vitae.source.file%n",
+          unnamed);
+      err.flush();
+    }
+    if (single) {
+      // Everything is paired by name under the .jsonl file's folder.
+      predDir = root;
+    }
+    files.sort(Comparator.comparing(p -> relative(predDir, p)));
+    return files;
+  }
+
+  // No prediction at all is a mistyped folder or a run that wrote nothing, not an F1 of 0.
+  private void requirePredictions(List<Path> predFiles, Path given) {
+    if (predFiles.isEmpty()) {
+      throw usage("--pred: no prediction in " + given + " (no .json file, no JSON Resume line)");
+    }
+  }
+
+  private JsonNode readPrediction(Path file) throws IOException {
+    JsonNode fromLine = linePredictions.get(file);
+    return fromLine != null ? fromLine : MAPPER.readTree(file.toFile());
+  }
+
+  private static boolean isJsonLines(Path file) {
+    return file.getFileName().toString().endsWith(".jsonl");
+  }
+
+  // `vitae parse --jsonl` writes {"error":{…}}; the Beam job's dead letters are {file, reason, …}.
+  private static boolean isFailureLine(JsonNode node) {
+    return node.has("error") || (node.has("reason") && node.has("file") && !node.has("meta"));
+  }
+
+  // The document's name as a relative path: no root, no "." or ".." steps.
+  private static Optional<String> sourceName(JsonNode node) {
+    JsonNode file = node.path("meta").path("vitae").path("source").path("file");
+    if (!file.isTextual()) {
+      return Optional.empty();
+    }
+    String name =
+        Stream.of(file.asText().replace('\\', '/').split("/"))
+            .filter(part -> !part.isEmpty() && !part.equals(".") && !part.equals(".."))
+            .collect(Collectors.joining("/"));
+    return name.isEmpty() ? Optional.empty() : Optional.of(name);
   }
 
   // A TSV file an option names, parsed; an unreadable or malformed one is a usage error.

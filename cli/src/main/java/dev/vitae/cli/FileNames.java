@@ -101,6 +101,27 @@ final class FileNames {
     return sb.toString();
   }
 
+  /**
+   * {@code text} with its control characters escaped and nothing else changed, for a message that
+   * may hold names {@link #shown} already (whose backslashes must not be doubled twice).
+   */
+  static String controlsEscaped(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            cp -> {
+              if (isControl(cp)) {
+                sb.append(
+                    cp < 0x100
+                        ? String.format(Locale.ROOT, "\\x%02X", cp)
+                        : String.format(Locale.ROOT, "\\u{%04X}", cp));
+              } else {
+                sb.appendCodePoint(cp);
+              }
+            });
+    return sb.toString();
+  }
+
   /** {@code text} with control characters escaped, for a terminal. */
   static String shown(String text) {
     return escape(text.getBytes(StandardCharsets.UTF_8), new StringBuilder(), true).toString();

@@ -7,12 +7,15 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code vitae} command. Exit codes: {@value #OK} when every file was parsed, {@value #FAILED}
@@ -27,7 +30,14 @@ import picocli.CommandLine.Command;
       "Reads resumes (PDF, Markdown, plain text, DOCX, HTML; English and Chinese) and writes"
           + " JSON Resume v1.0.0. Parsing never touches the network."
     },
-    subcommands = {ParseCommand.class, BatchCommand.class, EvalCommand.class, LinesCommand.class},
+    subcommands = {
+      ParseCommand.class,
+      BatchCommand.class,
+      EvalCommand.class,
+      ValidateCommand.class,
+      LinesCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every file was parsed",
@@ -48,9 +58,19 @@ public final class Main {
   /** A bug: something other than a document failed. */
   public static final int INTERNAL = 3;
 
-  // Held so that the JUL settings are not garbage-collected with their loggers.
-  @SuppressWarnings("UnusedVariable") // held, never read: see above
-  private static final List<Logger> QUIETED = quietLibraryLogging();
+  // Both are read from the parse result (verbosity), wherever on the line they were given.
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "Print only failures on stderr: no progress bar, no summary.")
+  private boolean quiet;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description =
+          "Also log each document's outcome and time, and the libraries' warnings, on stderr.")
+  private boolean verbose;
 
   private Main() {}
 
@@ -73,7 +93,12 @@ public final class Main {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     return new Environment(
-        Stdio.stdin(), out, err, isTerminal(System.console()), ResumeConverter::forMode);
+        Stdio.stdin(),
+        out,
+        err,
+        isTerminal(System.console()),
+        ResumeConverter::forMode,
+        System.getenv());
   }
 
   /**
@@ -138,9 +163,18 @@ public final class Main {
 
   /** The {@code vitae} command wired to {@code env}. */
   static CommandLine commandLine(Environment env) {
+    Logging.configure(Logging.Verbosity.NORMAL, env.err());
     CommandLine cmd = new CommandLine(Main.class, new CommandFactory(env));
     cmd.setOut(env.out());
     cmd.setErr(env.err());
+    // Picocli's AUTO already honours NO_COLOR; the environment is asked too, so that tests can.
+    cmd.setColorScheme(Help.defaultColorScheme(env.colour() ? Help.Ansi.AUTO : Help.Ansi.OFF));
+    cmd.setParameterExceptionHandler(Main::usageError);
+    cmd.setExecutionStrategy(
+        parseResult -> {
+          Logging.configure(verbosity(parseResult), env.err());
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           // The type and where it was thrown, not the message: it may quote a document.
@@ -150,15 +184,39 @@ public final class Main {
     return cmd;
   }
 
-  private static List<Logger> quietLibraryLogging() {
-    // PDFBox and friends log every oddity of a hostile PDF; outcomes already report failures.
-    List<Logger> loggers =
-        List.of(
-            Logger.getLogger("org.apache.pdfbox"),
-            Logger.getLogger("org.apache.fontbox"),
-            Logger.getLogger("org.apache.tika"),
-            Logger.getLogger("org.jline"));
-    loggers.forEach(logger -> logger.setLevel(Level.OFF));
-    return loggers;
+  /**
+   * A usage error as {@code git} and {@code jq} print one: a line that says what is wrong and a
+   * line that says where help is, not the whole usage.
+   */
+  static int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    String message = String.valueOf(e.getMessage()).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    // The command's own messages show names escaped already; picocli's quote the arguments as
+    // given.
+    err.println(name + ": " + FileNames.controlsEscaped(message));
+    err.println("try '" + name + " --help'");
+    err.flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  // --quiet and --verbose may come before or after the subcommand's name.
+  private static Logging.Verbosity verbosity(ParseResult parseResult) {
+    boolean quiet = false;
+    boolean verbose = false;
+    ParseResult last = parseResult;
+    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      quiet |= p.hasMatchedOption("--quiet");
+      verbose |= p.hasMatchedOption("--verbose");
+      last = p;
+    }
+    if (quiet && verbose) {
+      throw new ParameterException(
+          last.commandSpec().commandLine(), "--quiet and --verbose contradict each other");
+    }
+    return quiet
+        ? Logging.Verbosity.QUIET
+        : verbose ? Logging.Verbosity.VERBOSE : Logging.Verbosity.NORMAL;
   }
 }

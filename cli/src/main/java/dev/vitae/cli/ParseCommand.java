@@ -4,8 +4,11 @@ import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.Reason;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -21,21 +24,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vitae parse FILE|- [-o OUT] [--pretty]}: one document to JSON on stdout or to a file.
+ * {@code vitae parse FILE|- [-o OUT|-] [--pretty]}: one document to JSON on stdout or to a file.
  * Stdout carries the JSON and nothing else; a failure is one line on stderr, {@code vitae: <file>:
  * <reason-code>: <message>}, and exit code {@value Main#FAILED}.
  *
- * <p>{@code vitae parse --jsonl [-] [--errors=stdout|stderr] [--threads N]} is the pipeline step:
- * paths on stdin, one per line (or {@code -}: one document on stdin), and one JSON line per
- * document on stdout in input order (see {@link JsonLines}).
+ * <p>{@code vitae parse FILE FILE…}: one JSON line per document on stdout, in the order given; a
+ * failed document is its {@code vitae:} line on stderr, the others still go out, and the exit code
+ * is {@value Main#FAILED}.
+ *
+ * <p>{@code vitae parse --jsonl [-0] [-|FILE…] [--errors=stdout|stderr] [--threads N]} is the
+ * pipeline step: paths on stdin, one per line (with {@code -0}, NUL-separated), or the FILEs given
+ * (or {@code -}: one document on stdin), and one JSON line per document on stdout in input order
+ * (see {@link JsonLines}).
+ *
+ * <p>Options that contradict each other, an OUT that is a folder or lies under a file, and a FILE
+ * that is not a valid path are usage errors ({@value Main#USAGE}), found before any parsing.
  */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
       "Parses one document and writes its JSON Resume to stdout (or to OUT).",
-      "With --jsonl, reads paths from stdin (one per line; or '-' for one document on stdin) and"
-          + " writes one JSON Resume per line to stdout in input order; a failed document is a line"
+      "With several FILEs, writes one JSON Resume per line to stdout in the order given; a failed"
+          + " document is reported on stderr and the others still go out.",
+      "With --jsonl, reads paths from stdin (one per line, or NUL-separated with -0; or '-' for"
+          + " one document on stdin) or takes the FILEs given, and writes one JSON Resume per line"
+          + " to stdout in input order; a failed document is a line"
           + " {\"error\":{\"file\",\"reason\",\"message\"}} on stdout, or on stderr with"
           + " --errors=stderr. Nothing else is ever written to stdout."
     })
@@ -46,22 +60,27 @@ final class ParseCommand implements Callable<Integer> {
     STDERR
   }
 
+  private static final String STDIN = "-";
+
   private final Environment env;
 
   @Spec private CommandSpec spec;
 
   @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "FILE|-",
-      description = "The document to read; - reads stdin. With --jsonl: omit to read paths.")
-  private String input;
+      arity = "0..*",
+      paramLabel = "FILE",
+      description =
+          "The documents to read; - reads stdin (as the only FILE). With --jsonl: omit to read"
+              + " paths from stdin.")
+  private List<String> inputs = new ArrayList<>();
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Write the JSON to OUT (atomically) instead of stdout.")
-  private Path output;
+      description =
+          "Write the JSON to OUT (atomically; missing folders are created) instead of stdout;"
+              + " - is stdout.")
+  private String output;
 
   @Option(names = "--pretty", description = "Indent the JSON.")
   private boolean pretty;
@@ -76,15 +95,24 @@ final class ParseCommand implements Callable<Integer> {
   private boolean jsonl;
 
   @Option(
+      names = {"-0", "--null"},
+      description =
+          "With --jsonl, paths on stdin are separated by NUL bytes (find -print0, xargs -0), not"
+              + " by newlines.")
+  private boolean nul;
+
+  @Option(
       names = "--errors",
       paramLabel = "STREAM",
       description = "With --jsonl, where error lines go: stdout (default) or stderr.")
-  private String errors = "stdout";
+  private String errors;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "With --jsonl, documents parsed at once (default: the number of processors).")
+      description =
+          "With --jsonl or several FILEs, documents parsed at once (default: the number of"
+              + " processors).")
   private Integer threads;
 
   @Mixin private LimitOptions limitOptions = new LimitOptions();
@@ -101,13 +129,30 @@ final class ParseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(String.valueOf(e.getMessage()));
     }
+    if (nul && !jsonl) {
+      throw usage("--null reads paths from stdin: use it with --jsonl");
+    }
+    if (errors != null && !jsonl) {
+      throw usage("--errors says where --jsonl writes error lines: use it with --jsonl");
+    }
+    if (inputs.size() > 1 && inputs.contains(STDIN)) {
+      throw usage("'-' (stdin) must be the only FILE");
+    }
     if (jsonl) {
       return jsonLines(limits);
     }
-    if (input == null) {
-      throw usage("Missing required parameter: 'FILE|-' (or use --jsonl to read paths from stdin)");
+    if (inputs.isEmpty()) {
+      throw usage("missing FILE (or use --jsonl to read paths from stdin)");
     }
-    Path file = inputPath();
+    if (inputs.size() > 1) {
+      return several(limits);
+    }
+    if (threads != null) {
+      throw usage("--threads is for --jsonl or several FILEs; one FILE is parsed on one thread");
+    }
+    String input = inputs.get(0);
+    Path file = STDIN.equals(input) ? null : argument(input);
+    Path target = outputFile();
     // Outside the conversion: a converter that cannot be built is a bug of vitae, not of this file.
     ResumeConverter converter =
         redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()).withLimits(limits.parse());
@@ -126,51 +171,118 @@ final class ParseCommand implements Callable<Integer> {
     }
     Resume resume = conversion.requireResume();
     String json = pretty ? ResumeJson.writePretty(resume) : ResumeJson.write(resume);
-    if (output == null) {
+    if (target == null) {
       env.out().println(json);
       env.out().flush();
       // Main reports a lost stdout, once.
       return env.out().checkError() ? Main.FAILED : Main.OK;
     }
     try {
-      AtomicFiles.write(output, json + "\n");
+      AtomicFiles.write(target, json + "\n");
       return Main.OK;
     } catch (IOException e) {
-      return fail(Outcome.failed(name, Reason.OUTPUT, "cannot write output: " + e));
+      return fail(
+          Outcome.failed(
+              name,
+              Reason.OUTPUT,
+              "cannot write " + FileNames.shown(target) + ": " + IoMessages.describe(e)));
     }
   }
 
+  // Several FILEs: JSON Lines on stdout, failures as `vitae:` lines on stderr.
+  private int several(Limits limits) throws InterruptedException {
+    if (pretty || (output != null && !STDIN.equals(output))) {
+      throw usage(
+          "several FILEs are written as JSON Lines to stdout: no -o OUT, no --pretty"
+              + " (vitae batch writes a folder of outputs)");
+    }
+    List<Path> files = inputs.stream().map(this::argument).toList();
+    JsonLines run =
+        new JsonLines(
+            converter(limits),
+            limits,
+            threadCount(),
+            env.out(),
+            env.err(),
+            JsonLines.ErrorFormat.TEXT);
+    return run.convertFiles(files);
+  }
+
   private int jsonLines(Limits limits) throws IOException, InterruptedException {
-    if (output != null || pretty) {
-      throw usage("--jsonl writes one line per document to stdout: no -o, no --pretty");
+    if (pretty || (output != null && !STDIN.equals(output))) {
+      throw usage("--jsonl writes one line per document to stdout: no -o OUT, no --pretty");
     }
     ErrorStream stream;
     try {
-      stream = ErrorStream.valueOf(errors.toUpperCase(Locale.ROOT));
+      stream = ErrorStream.valueOf((errors == null ? "stdout" : errors).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw usage("--errors must be stdout or stderr, not '" + errors + "'");
     }
+    int n = threadCount();
+    boolean fromStdin = inputs.size() == 1 && STDIN.equals(inputs.get(0));
+    if (nul && !inputs.isEmpty()) {
+      throw usage("--null reads paths from stdin: give no FILE");
+    }
+    List<Path> files = fromStdin ? List.of() : inputs.stream().map(this::argument).toList();
+    JsonLines run =
+        new JsonLines(
+            converter(limits),
+            limits,
+            n,
+            env.out(),
+            stream == ErrorStream.STDOUT ? env.out() : env.err(),
+            JsonLines.ErrorFormat.JSON);
+    if (fromStdin) {
+      return run.convertStream(env.in());
+    }
+    if (!files.isEmpty()) {
+      return run.convertFiles(files);
+    }
+    try {
+      return run.convertPaths(env.in(), nul);
+    } catch (IOException e) {
+      env.err().println("vitae: cannot read paths from stdin: " + IoMessages.describe(e));
+      return Main.FAILED;
+    }
+  }
+
+  private ResumeConverter converter(Limits limits) {
+    return redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()).withLimits(limits.parse());
+  }
+
+  private int threadCount() {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1) {
       throw usage("--threads must be at least 1");
     }
-    if (input != null && !"-".equals(input)) {
-      throw usage("with --jsonl, give no FILE (paths come on stdin) or '-' (one document)");
+    return n;
+  }
+
+  /**
+   * The file {@code -o} names, or null for stdout; checked before parsing: a folder, or a path
+   * under something that is not a folder, is a usage error. Missing folders are created later.
+   */
+  private @Nullable Path outputFile() {
+    if (output == null || STDIN.equals(output)) {
+      return null;
     }
-    ResumeConverter converter =
-        redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()).withLimits(limits.parse());
-    JsonLines run =
-        new JsonLines(
-            converter, limits, n, env.out(), stream == ErrorStream.STDOUT ? env.out() : env.err());
-    if (input != null) {
-      return run.convertStream(env.in());
+    Path target = argument(output);
+    String shown = FileNames.shown(target);
+    if (Files.isDirectory(target)) {
+      throw usage(
+          "-o "
+              + shown
+              + " is a folder; parse writes one file (vitae batch writes a folder of outputs)");
     }
-    try {
-      return run.convertPaths(env.in());
-    } catch (IOException e) {
-      env.err().println("vitae: cannot read paths from stdin: " + e.getMessage());
-      return Main.FAILED;
+    for (Path up = target.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+      if (Files.isDirectory(up)) {
+        break;
+      }
+      if (Files.exists(up)) {
+        throw usage("-o " + shown + ": " + FileNames.shown(up) + " is not a folder");
+      }
     }
+    return target;
   }
 
   // One document under the timeout; a late one fails as TIMEOUT and its thread is abandoned.
@@ -197,15 +309,11 @@ final class ParseCommand implements Callable<Integer> {
     return conversion;
   }
 
-  // Null for stdin.
-  private @Nullable Path inputPath() {
-    if ("-".equals(input)) {
-      return null;
-    }
+  private Path argument(String given) {
     try {
-      return FileNames.argument(input);
+      return FileNames.argument(given);
     } catch (InvalidPathException e) {
-      throw usage("not a valid path: " + e.getReason());
+      throw usage("not a valid path: " + FileNames.shown(given));
     }
   }
 

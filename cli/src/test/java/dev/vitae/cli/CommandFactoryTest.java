@@ -30,7 +30,10 @@ class CommandFactoryTest {
     CommandLine vitae = new CommandLine(Main.class, new CommandFactory(env));
 
     Object parse = vitae.getSubcommands().get("parse").getCommand();
-    assertThat(vitae.getSubcommands()).containsKeys("parse", "batch", "eval", "lines");
+    assertThat(vitae.getSubcommands())
+        .containsKeys("parse", "batch", "eval", "validate", "lines", "help");
+    assertThat((Object) vitae.getSubcommands().get("validate").getCommand())
+        .isInstanceOf(ValidateCommand.class);
     assertThat(parse).isInstanceOf(ParseCommand.class);
   }
 
@@ -53,6 +56,8 @@ class CommandFactoryTest {
     assertThat(text)
         .contains("complete -F _complete_vitae")
         .contains("function _picocli_vitae_parse", "function _picocli_vitae_batch")
+        .contains("function _picocli_vitae_validate", "function _picocli_vitae_help")
+        .contains("--quiet", "--verbose", "--null")
         .contains("--nlp", "--output")
         // --nlp completes to the values as documented, not to the enum's constants
         .contains("(\"off\" \"on\")")

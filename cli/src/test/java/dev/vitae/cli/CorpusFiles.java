@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.model.ResumeJson;
 import dev.vitae.parser.DocumentException;
@@ -22,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The corpus tests' shared machinery over {@link TestData}: the JSON Resume schema, the floors, and
@@ -31,13 +26,11 @@ import java.util.stream.Collectors;
  */
 final class CorpusFiles {
   static final ObjectMapper MAPPER = ResumeJson.mapper();
-  static final String SCHEMA = "schema/jsonresume-v1.0.0.schema.json";
   static final String FLOORS = "corpus/floors.properties";
 
   private static final DocumentParser PARSER = DocumentParser.withDefaults();
   private static final ResumeExtractor EXTRACTOR = ResumeExtractor.standard();
   private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
-  private static volatile Schema schema;
 
   private CorpusFiles() {}
 
@@ -98,25 +91,9 @@ final class CorpusFiles {
     }
   }
 
-  /** The JSON Resume schema, loaded once. */
-  static Schema schema() {
-    Schema loaded = schema;
-    if (loaded == null) {
-      try (InputStream in = Files.newInputStream(TestData.path(SCHEMA))) {
-        loaded = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      schema = loaded;
-    }
-    return loaded;
-  }
-
-  /** The schema errors of a JSON text, as strings (empty when valid). */
+  /** The schema errors of a JSON text, as {@code vitae validate} prints them (empty when valid). */
   static List<String> schemaErrors(String json) {
-    return schema().validate(readTree(json)).stream()
-        .map(Error::toString)
-        .collect(Collectors.toList());
+    return ResumeSchema.violations(readTree(json));
   }
 
   /** A JSON file under the testdata folder, as a tree. */

@@ -311,6 +311,90 @@ class EvalCommandTest {
   }
 
   @Test
+  void emptyPredictionFolderIsAOneLineUsageError() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+
+    Cli.Result result = Cli.run("eval", "--gold", gold.toString(), "--pred", pred.toString());
+
+    assertThat(result.code()).isEqualTo(Main.USAGE);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            Cli.lines(
+                "vitae eval: --pred: no prediction in "
+                    + pred
+                    + " (no .json file, no JSON Resume line)",
+                "try 'vitae eval --help'"));
+  }
+
+  @Test
+  void readsPredictionsFromAJsonLinesFileAsParseJsonlWritesIt() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(gold.resolve("001_b.json"), GOLD);
+    write(gold.resolve("002_c.json"), GOLD);
+    Path lines = tmp.resolve("run/predictions.jsonl");
+    write(
+        lines,
+        jsonLine(GOLD, "/somewhere/in/000_a.pdf")
+            + jsonLine(HALF_RIGHT, "001_b.docx")
+            + "{\"error\":{\"file\":\"002_c.md\",\"reason\":\"corrupt\",\"message\":\"x\"}}\n");
+    Path json = tmp.resolve("report.json");
+
+    int code =
+        run("--gold", gold.toString(), "--pred", lines.toString(), "--json", json.toString());
+
+    assertThat(code).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/documentCount").asInt()).isEqualTo(3);
+    assertThat(report.at("/documents/0/micro/f1").asDouble()).isEqualTo(1.0);
+    assertThat(report.at("/documents/0/attributes/format").asText()).isEqualTo("pdf");
+    assertThat(report.at("/documents/1/micro/f1").asDouble()).isBetween(0.01, 0.99);
+    assertThat(out.toString()).contains("002_c: no prediction");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void readsJsonLinesShardsInAPredictionFolderAsTheBeamJobWritesThem() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    write(gold.resolve("sub/001_b.json"), GOLD);
+    write(pred.resolve("resumes-00000-of-00002.jsonl"), jsonLine(GOLD, "000_a.txt"));
+    write(pred.resolve("resumes-00001-of-00002.jsonl"), jsonLine(GOLD, "sub/001_b.pdf"));
+    write(
+        pred.resolve("dead-letters-00000-of-00001.jsonl"),
+        "{\"file\":\"x.pdf\",\"reason\":\"encrypted\",\"message\":\"m\"}\n");
+    Path json = tmp.resolve("report.json");
+
+    int code = run("--gold", gold.toString(), "--pred", pred.toString(), "--json", json.toString());
+
+    assertThat(code).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertThat(report.at("/micro/f1").asDouble()).isEqualTo(1.0);
+    assertThat(out.toString()).contains("2 gold documents scored with 2 prediction files");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aJsonLinesFileWithOnlyFailuresIsAnEmptyPrediction() throws IOException {
+    write(gold.resolve("000_a.json"), GOLD);
+    Path lines = tmp.resolve("failed.jsonl");
+    write(lines, "{\"error\":{\"file\":\"000_a.md\",\"reason\":\"corrupt\",\"message\":\"x\"}}\n");
+
+    int code = run("--gold", gold.toString(), "--pred", lines.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--pred: no prediction in " + lines);
+  }
+
+  // A prediction as one JSON line naming its source document, as vitae parse --jsonl writes it.
+  private static String jsonLine(String resume, String sourceFile) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode node =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(resume);
+    node.withObject("/meta/vitae/source").put("file", sourceFile);
+    return mapper.writeValueAsString(node) + "\n";
+  }
+
+  @Test
   void missingOptionAndEmptyGoldAreUsageErrors() {
     assertThat(run("--gold", gold.toString())).isEqualTo(2);
     assertThat(run("--gold", gold.toString(), "--pred", pred.toString())).isEqualTo(2);

@@ -153,7 +153,10 @@ class JsonLinesTest {
     assertThat(Cli.run("parse", "--jsonl", "-o", "x.json").code()).isEqualTo(Main.USAGE);
     assertThat(Cli.run("parse", "--jsonl", "--errors=elsewhere").code()).isEqualTo(Main.USAGE);
     assertThat(Cli.run("parse", "--jsonl", "--threads", "0").code()).isEqualTo(Main.USAGE);
-    assertThat(Cli.run("parse", "--jsonl", a.toString()).code()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("parse", "--jsonl", a.toString(), "-").code()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("parse", "--jsonl", "-0", a.toString()).code()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("parse", "-0").code()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("parse", "--errors=stderr", a.toString()).code()).isEqualTo(Main.USAGE);
   }
 
   /** {@link TextConverter} taking a random few milliseconds, so threads finish out of order. */

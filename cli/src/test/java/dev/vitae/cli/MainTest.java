@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import static dev.vitae.cli.Cli.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.extractor.ResumeExtractor;
@@ -20,8 +21,126 @@ class MainTest {
     Cli.Result result = Cli.run();
 
     assertThat(result.code()).isEqualTo(Main.USAGE);
-    assertThat(result.err()).contains("Usage: vitae");
+    assertThat(result.err())
+        .isEqualTo(lines("vitae: Missing required subcommand", "try 'vitae --help'"));
     assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void usageErrorIsOneLineAndAHintNotTheWholeUsage() {
+    Cli.Result result = Cli.run("parse", "--no-such-option", "x.txt");
+
+    assertThat(result.code()).isEqualTo(Main.USAGE);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            lines("vitae parse: Unknown option: '--no-such-option'", "try 'vitae parse --help'"))
+        .doesNotContain("Usage:");
+  }
+
+  @Test
+  void usageErrorEscapesControlCharactersAndStaysOneLine() {
+    Cli.Result result = Cli.run("parse", "--x\u001b[31m\nred");
+
+    assertThat(result.code()).isEqualTo(Main.USAGE);
+    assertThat(result.err())
+        .isEqualTo(
+            lines("vitae parse: Unknown option: '--x\\x1B[31m red'", "try 'vitae parse --help'"));
+  }
+
+  @Test
+  void usageErrorShowsANameWithABackslashOnce() throws IOException {
+    Path folder = Files.createDirectory(tmp.resolve("a\\b"));
+    Path file = Files.writeString(tmp.resolve("cv.txt"), "Some Body");
+
+    Cli.Result result = Cli.run("parse", file.toString(), "-o", folder.toString());
+
+    assertThat(result.err()).startsWith("vitae parse: -o " + tmp + "/a\\\\b is a folder;");
+  }
+
+  @Test
+  void usageErrorOfACommandsOwnCheckIsOneLineToo() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+
+    Cli.Result result = Cli.run("batch", in.toString(), "-o", "-");
+
+    assertThat(result.code()).isEqualTo(Main.USAGE);
+    assertThat(result.err().lines()).hasSize(2).last().isEqualTo("try 'vitae batch --help'");
+    assertThat(result.err()).startsWith("vitae batch: -o -: batch writes a folder of outputs");
+  }
+
+  @Test
+  void helpCommandPrintsTheUsageOfACommand() {
+    Cli.Result result = Cli.run("help", "parse");
+
+    assertThat(result.code()).isEqualTo(Main.OK);
+    assertThat(result.out()).startsWith("Usage: vitae parse").contains("--jsonl", "--null");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void helpCommandWithoutACommandPrintsTheTopUsage() {
+    Cli.Result result = Cli.run("help");
+
+    assertThat(result.code()).isEqualTo(Main.OK);
+    assertThat(result.out()).startsWith("Usage: vitae").contains("validate", "help", "--quiet");
+  }
+
+  @Test
+  void helpOfAnUnknownCommandIsAUsageError() {
+    Cli.Result result = Cli.run("help", "frobnicate");
+
+    assertThat(result.code()).isEqualTo(Main.USAGE);
+    assertThat(result.err().lines()).hasSize(2);
+  }
+
+  @Test
+  void quietAndVerboseContradictEachOther() {
+    Cli.Result result = Cli.run("--quiet", "parse", "--verbose", "x.txt");
+
+    assertThat(result.code()).isEqualTo(Main.USAGE);
+    assertThat(result.err())
+        .isEqualTo(
+            lines(
+                "vitae parse: --quiet and --verbose contradict each other",
+                "try 'vitae parse --help'"));
+  }
+
+  @Test
+  void noColorTurnsPicocliAnsiOff() {
+    StringWriter sink = new StringWriter();
+    Environment env =
+        new Environment(
+            java.io.InputStream.nullInputStream(),
+            new PrintWriter(sink),
+            new PrintWriter(sink),
+            false,
+            TextConverter::new);
+
+    assertThat(Main.commandLine(env).getColorScheme().ansi())
+        .isEqualTo(picocli.CommandLine.Help.Ansi.AUTO);
+    assertThat(
+            Main.commandLine(env.withVariables(java.util.Map.of("NO_COLOR", "1")))
+                .getColorScheme()
+                .ansi())
+        .isEqualTo(picocli.CommandLine.Help.Ansi.OFF);
+    // An empty NO_COLOR does not count (no-color.org).
+    assertThat(env.withVariables(java.util.Map.of("NO_COLOR", "")).colour()).isTrue();
+  }
+
+  @Test
+  void noColorTakesTheColourOutOfTheProgressBar() {
+    assertThat(BatchCommand.Progress.style(true))
+        .isSameAs(me.tongfei.progressbar.ProgressBarStyle.COLORFUL_UNICODE_BLOCK);
+    assertThat(BatchCommand.Progress.style(false))
+        .isSameAs(me.tongfei.progressbar.ProgressBarStyle.UNICODE_BLOCK);
+  }
+
+  @Test
+  void helpUnderNoColorHasNoEscapes() {
+    Cli.Result result = Cli.runWithVariables(java.util.Map.of("NO_COLOR", "1"), "--help");
+
+    assertThat(result.out()).doesNotContain("\u001b[");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.vitae.extractor.normalize.LanguageNames;
 import dev.vitae.extractor.normalize.StudyTypes;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class SectionSplitter implements Extractor {
   private static final Pattern ABOUT_X = Pattern.compile("(?i)^(?:about|关于)\\s*(.+)$");
   private static final Pattern TITLE =
       Pattern.compile("(?i)(?:resume|résumé|curriculum vitae|\\bcv\\b|简历|履历)");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.。!！?？]$");
   private static final Pattern HAS_LIST_COMMA = Pattern.compile(".*[,，、].*");
   private static final Pattern TERM_SEPARATORS = Pattern.compile("\\s*[,，、;；/|•·]\\s*");
   private static final Pattern FROM_OPEN_PAREN = Pattern.compile("[(（].*$");
@@ -76,9 +78,12 @@ public final class SectionSplitter implements Extractor {
     Open open = new Open(SectionKind.HEADER, null, -1, 0, 0);
     int n = layout.size();
     Emphasis sectionStyle = sectionHeadingStyle(layout);
+    int outlineLevel = outlineLevel(layout);
     for (int i = 0; i < n; i++) {
       Optional<Open> next = startsSection(layout, i, open);
-      if (next.isPresent() && isEntrySubheading(layout, i, open, next.get(), sectionStyle)) {
+      if (next.isPresent()
+          && (isEntrySubheading(layout, i, open, next.get(), sectionStyle)
+              || isGroupHeading(layout, i, open, next.get(), outlineLevel))) {
         continue;
       }
       if (next.isEmpty()) {
@@ -282,6 +287,64 @@ public final class SectionSplitter implements Extractor {
       if (!lf.text().isEmpty()) {
         return lf.bullet() && !looksLikeDatedEntry(layout, j);
       }
+    }
+    return false;
+  }
+
+  /**
+   * The heading level most section words are set at, when it holds a clear majority of at least
+   * three of them; 0 when the document has no such outline (plain text, or levels used loosely).
+   */
+  private static int outlineLevel(DocumentLayout layout) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    int total = 0;
+    for (int i = 0; i < layout.size(); i++) {
+      LineFeatures lf = layout.get(i);
+      if (lf.isHeading() && vocabularyHeading(lf).isPresent()) {
+        counts.merge(lf.headingLevel(), 1, Integer::sum);
+        total++;
+      }
+    }
+    for (var e : counts.entrySet()) {
+      if (e.getValue() >= 3 && e.getValue() * 2 > total) {
+        return e.getKey();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a line named by the vocabulary is a group inside the section being read ("Teaching",
+   * "Languages" as an h3 or a plain line under an h2 "Skills"): the document has an outline, the
+   * section opened with a heading at its level, and the line is a heading of a deeper level or a
+   * body line labelling a list of terms.
+   */
+  private static boolean isGroupHeading(
+      DocumentLayout layout, int i, Open open, Open next, int outlineLevel) {
+    LineFeatures lf = layout.get(i);
+    return outlineLevel > 0
+        && !next.inline
+        && next.headingLine == i
+        && open.headingLine >= 0
+        && open.kind != SectionKind.OTHER
+        && open.level == outlineLevel
+        && (lf.isHeading()
+            ? lf.headingLevel() > outlineLevel
+            : !Emphasis.of(lf).emphasized() && labelsATermList(layout, i));
+  }
+
+  // The next line lists short terms ("Phonics, Early reading, SEND support"), as a group's do.
+  private static boolean labelsATermList(DocumentLayout layout, int i) {
+    for (int j = i + 1; j < layout.size(); j++) {
+      LineFeatures next = layout.get(j);
+      if (next.text().isEmpty()) {
+        continue;
+      }
+      if (next.isHeading() || SENTENCE_END.matcher(next.text()).find()) {
+        return false;
+      }
+      String[] terms = TERM_SEPARATORS.split(next.text());
+      return terms.length >= 3 && Arrays.stream(terms).allMatch(t -> t.split("\\s+").length <= 4);
     }
     return false;
   }

@@ -139,18 +139,96 @@ public final class WorkExtractor implements Extractor {
     }
     for (Section section : draft.sections(SectionKind.WORK)) {
       List<LineFeatures> lines = layout.range(section.start(), section.end());
+      List<Drafted<Work>> works = new ArrayList<>();
+      List<String> headers = new ArrayList<>();
       for (Entry e :
           EntrySplitter.split(lines, EntrySplitter.UndatedHeadings.BODY_UNLESS_ENTRY_LIKE)) {
         for (Entry entry : splitRoles(e.withDateLinesInHeader())) {
-          read(entry)
-              .ifPresent(
-                  w -> draft.work().add(new Drafted<>(w, entry.firstLine(), entry.lastLine())));
+          Optional<Work> work = read(entry);
+          if (work.isPresent()) {
+            works.add(new Drafted<>(work.get(), entry.firstLine(), entry.lastLine()));
+            headers.add(String.join(" ", entry.header().stream().map(LineFeatures::text).toList()));
+          }
         }
       }
+      draft.work().addAll(followSectionOrder(works, headers));
     }
     if (draft.work().isEmpty()) {
       draft.warn("no work section found");
     }
+  }
+
+  /**
+   * The entries of one section set their headers alike: where both parts of a header have a job
+   * title's words ("Indiana State Chemist | Software Engineering Intern"), the order the section's
+   * unambiguous headers agree on (employer first, or title first) decides which part is which.
+   */
+  static List<Drafted<Work>> followSectionOrder(List<Drafted<Work>> works, List<String> headers) {
+    int titleFirst = 0;
+    int employerFirst = 0;
+    for (int i = 0; i < works.size(); i++) {
+      Work w = works.get(i).value();
+      Boolean order = titleFirst(w, headers.get(i));
+      if (order != null && !ambiguous(w)) {
+        if (order) {
+          titleFirst++;
+        } else {
+          employerFirst++;
+        }
+      }
+    }
+    // Two agreeing headers and none against: a habit of the document, not a coincidence.
+    boolean wantTitleFirst = titleFirst >= 2 && employerFirst == 0;
+    boolean wantEmployerFirst = employerFirst >= 2 && titleFirst == 0;
+    if (!wantTitleFirst && !wantEmployerFirst) {
+      return works;
+    }
+    List<Drafted<Work>> out = new ArrayList<>(works.size());
+    for (int i = 0; i < works.size(); i++) {
+      Drafted<Work> d = works.get(i);
+      Work w = d.value();
+      Boolean order = titleFirst(w, headers.get(i));
+      if (order != null
+          && ambiguous(w)
+          && order != wantTitleFirst
+          && w.description() == null
+          && w.url() == null) {
+        w =
+            new Work(
+                w.position(),
+                w.location(),
+                null,
+                w.name(),
+                null,
+                w.startDate(),
+                w.endDate(),
+                w.summary(),
+                w.highlights());
+        d = new Drafted<>(w, d.firstLine(), d.lastLine());
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static boolean ambiguous(Work w) {
+    return w.name() != null
+        && w.position() != null
+        && Vocabulary.hasTitleWord(w.name())
+        && Vocabulary.hasTitleWord(w.position());
+  }
+
+  // Whether the header names the title before the employer; null when it does not hold both.
+  private static @Nullable Boolean titleFirst(Work w, String header) {
+    if (w.name() == null || w.position() == null) {
+      return null;
+    }
+    int name = header.indexOf(w.name());
+    int position = header.indexOf(w.position());
+    if (name < 0 || position < 0 || name == position) {
+      return null;
+    }
+    return position < name;
   }
 
   /**

@@ -37,4 +37,47 @@ class ReferencesExtractorTest {
     assertThat(references("## References", "Available upon request.")).isEmpty();
     assertThat(references("## 推荐人", "可应要求提供")).isEmpty();
   }
+
+  @Test
+  void joinsAQuoteWithTheAttributionAfterIt() {
+    List<Reference> r =
+        references(
+            "## References",
+            "Tomas is the most careful analyst I have managed in twenty years of audit work.",
+            "",
+            "— Ms Priya Nandakumar, Audit Partner, Fenwick & Lowe",
+            "",
+            "A generous mentor who made the whole team faster at reviews.",
+            "",
+            "— Mr Ola Berg, Senior Manager, Fenwick & Lowe");
+    assertThat(r)
+        .extracting(Reference::name)
+        .containsExactly(
+            "Ms Priya Nandakumar, Audit Partner, Fenwick & Lowe",
+            "Mr Ola Berg, Senior Manager, Fenwick & Lowe");
+    assertThat(r.get(1).reference())
+        .isEqualTo("A generous mentor who made the whole team faster at reviews.");
+  }
+
+  @Test
+  void joinsARefereeLineWithTheRecommendationUnderIt() {
+    List<Reference> r =
+        references(
+            "## References",
+            "Ms Priya Nandakumar, Audit Partner, Fenwick & Lowe",
+            "",
+            "Tomas is the most careful analyst I have managed in twenty years of audit work.",
+            "",
+            "Mr Ola Berg, Senior Manager",
+            "",
+            "Mr Leif Dahl, Director");
+    assertThat(r)
+        .extracting(Reference::name)
+        .containsExactly(
+            "Ms Priya Nandakumar, Audit Partner, Fenwick & Lowe",
+            "Mr Ola Berg, Senior Manager",
+            "Mr Leif Dahl, Director");
+    assertThat(r.get(0).reference()).startsWith("Tomas is the most careful analyst");
+    assertThat(r.get(1).reference()).isNull();
+  }
 }

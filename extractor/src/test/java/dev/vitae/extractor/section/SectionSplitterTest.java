@@ -167,6 +167,54 @@ class SectionSplitterTest {
   }
 
   @Test
+  void sectionWordsAsDeeperHeadingsAreGroupsOfTheirSection() {
+    assertThat(
+            kinds(
+                "# Sam Poe",
+                "## Skills",
+                "### Teaching",
+                "Phonics, Assessment",
+                "Languages",
+                "Python, Go, Rust",
+                "Open source contributions",
+                "Patches to several Python libraries.",
+                "## Experience",
+                "### Acme, Teacher",
+                "- taught",
+                "## Education",
+                "BA, Leeds",
+                "## Interests",
+                "Choir"))
+        .containsExactly(
+            SectionKind.HEADER,
+            SectionKind.SKILLS,
+            SectionKind.OPEN_SOURCE,
+            SectionKind.WORK,
+            SectionKind.EDUCATION,
+            SectionKind.INTERESTS);
+    // Levels used loosely are no outline: each section word opens its section.
+    assertThat(
+            kinds(
+                "### Skills",
+                "Java, Go",
+                "# Experience",
+                "### Acme, Engineer",
+                "# Projects",
+                "## Compiler",
+                "### Education",
+                "BSc, Peking University"))
+        .containsExactly(
+            SectionKind.HEADER,
+            SectionKind.SKILLS,
+            SectionKind.WORK,
+            SectionKind.PROJECTS,
+            SectionKind.EDUCATION);
+    // Without an outline of levels the word still opens its section.
+    assertThat(kinds("SKILLS", "Java, Go", "TEACHING", "Intro to Programming, Fall 2019"))
+        .containsExactly(SectionKind.HEADER, SectionKind.SKILLS, SectionKind.WORK);
+  }
+
+  @Test
   void unknownHeadingAtSectionLevelStartsAnotherSection() {
     assertThat(
             kinds(

@@ -40,6 +40,42 @@ class WorkExtractorTest {
   }
 
   @Test
+  void anAmbiguousHeaderFollowsTheOrderOfTheOtherHeadersOfItsSection() {
+    List<Work> w =
+        work(
+            "## Experience",
+            "### Northwind Traders | Data Analyst",
+            "Mar 2021 - Present",
+            "- Built the sales dashboards",
+            "### Contoso | Support Technician",
+            "Jan 2019 - Feb 2021",
+            "- Answered tickets",
+            "### County Surveyor | Software Engineering Intern",
+            "Jun 2018 - Aug 2018",
+            "- Digitized plats");
+    assertThat(w)
+        .extracting(Work::name)
+        .containsExactly("Northwind Traders", "Contoso", "County Surveyor");
+    assertThat(w)
+        .extracting(Work::position)
+        .containsExactly("Data Analyst", "Support Technician", "Software Engineering Intern");
+  }
+
+  @Test
+  void anAmbiguousHeaderKeepsItsReadingWhenTheSectionHasNoHabit() {
+    List<Work> w =
+        work(
+            "## Experience",
+            "### County Surveyor | Software Engineering Intern",
+            "Jun 2018 - Aug 2018",
+            "- Digitized plats",
+            "### Data Analyst | Northwind Traders",
+            "Mar 2021 - Present",
+            "- Built the sales dashboards");
+    assertThat(w).extracting(Work::position).containsExactly("County Surveyor", "Data Analyst");
+  }
+
+  @Test
   void readsAUnitOrRegionBetweenTitleAndEmployerAsPartOfTheTitle() {
     List<Work> w =
         work(

@@ -7,24 +7,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns raw HTML found in Markdown into text lines: tags are stripped, block tags and {@code <br>}
  * end lines, {@code <h1>}-{@code <h6>} give headings, {@code <li>} list items, {@code <a href>}
- * links; comments, scripts and styles are dropped and character references decoded. A tolerant
- * scanner, not an HTML parser: resumes hold small, simple fragments. Not thread-safe (one per
- * block).
+ * links; comments, scripts and styles are dropped and character references decoded. The HTML is
+ * parsed by jsoup, as a browser would (unclosed and misnested tags included); its tree is walked
+ * iteratively, so deep nesting cannot exhaust the stack. Not thread-safe (one per block).
  */
-final class HtmlText {
-  // Bounded, possessive parts: unclosed tags in hostile input must not make scanning quadratic.
-  static final Pattern TAG =
-      Pattern.compile(
-          "<!--.*?(?:-->|\\z)|<![^<>]{0,4000}+>?|<\\?.*?(?:\\?>|\\z)"
-              + "|<(/?)([A-Za-z][A-Za-z0-9]{0,30}+)([^<>]{0,4000}+)>",
-          Pattern.DOTALL);
-  private static final Pattern HREF =
-      Pattern.compile(
-          "\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
+final class HtmlText implements NodeVisitor {
+  // An inline HTML node of commonmark is one tag; an end tag alone has no element to parse into.
+  private static final Pattern END_TAG =
+      Pattern.compile("</([A-Za-z][A-Za-z0-9]{0,30}+)\\s*+>", Pattern.DOTALL);
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Set<String> BLOCK_TAGS =
       Set.of(
@@ -68,7 +68,7 @@ final class HtmlText {
   private int listNesting;
   private int openItems;
   private boolean inPre;
-  private boolean skipping;
+  private int skipping;
 
   private HtmlText(LineSink sink, LineStyle base) {
     this.sink = sink;
@@ -78,50 +78,59 @@ final class HtmlText {
   /** Adds the lines of an HTML block; {@code base} is the style of its ordinary lines. */
   static void read(String html, LineSink sink, LineStyle base) {
     HtmlText reader = new HtmlText(sink, base);
-    Matcher m = TAG.matcher(html);
-    int pos = 0;
-    while (m.find()) {
-      reader.text(html.substring(pos, m.start()));
-      if (m.group(2) != null) {
-        reader.tag(m.group(2).toLowerCase(Locale.ROOT), !m.group(1).isEmpty(), m.group(3));
-      }
-      pos = m.end();
+    Element body = Jsoup.parseBodyFragment(html).body();
+    for (Node child : body.childNodes()) {
+      NodeTraversor.traverse(reader, child);
     }
-    reader.text(html.substring(pos));
     reader.flush();
   }
 
-  /** The lower-case name of an HTML tag such as {@code <br/>} or {@code </a>}, if it is one. */
+  /**
+   * The tag of an inline HTML node such as {@code <br/>}, {@code <a href="…">} or {@code </a>}, if
+   * it is one (not a comment or a declaration).
+   */
   static Optional<Tag> findTag(String literal) {
-    Matcher m = TAG.matcher(literal);
-    if (!m.lookingAt() || m.group(2) == null) {
+    Matcher end = END_TAG.matcher(literal);
+    if (end.matches()) {
+      return Optional.of(new Tag(end.group(1).toLowerCase(Locale.ROOT), true, ""));
+    }
+    // A start tag: the one element jsoup makes of it, with its attributes decoded.
+    Element first = Jsoup.parseBodyFragment(literal).body().firstElementChild();
+    if (first == null) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Tag(m.group(2).toLowerCase(Locale.ROOT), !m.group(1).isEmpty(), m.group(3)));
+    return Optional.of(new Tag(first.normalName(), false, first.attr("href")));
   }
 
-  /** A start or end tag with its raw attribute text. */
-  record Tag(String name, boolean closing, String attributes) {
+  /** A start or end tag, with the {@code href} of a start tag (decoded; empty when it has none). */
+  record Tag(String name, boolean closing, String href) {
     Optional<String> findHref() {
-      Matcher m = HREF.matcher(attributes);
-      if (!m.find()) {
-        return Optional.empty();
-      }
-      String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-      return Optional.of(Entities.decode(raw).strip());
-    }
-
-    boolean isBold() {
-      return name.equals("b") || name.equals("strong");
+      String value = href.strip();
+      return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
   }
 
-  private void text(String raw) {
-    if (skipping || raw.isEmpty()) {
+  @Override
+  public void head(Node node, int depth) {
+    if (node instanceof TextNode text) {
+      text(text.getWholeText());
+    } else if (node instanceof Element element) {
+      tag(element, false);
+    }
+  }
+
+  @Override
+  public void tail(Node node, int depth) {
+    // A void element (<br>, <hr>) is one tag: its start did the work.
+    if (node instanceof Element element && !element.tag().isEmpty()) {
+      tag(element, true);
+    }
+  }
+
+  private void text(String decoded) {
+    if (skipping > 0 || decoded.isEmpty()) {
       return;
     }
-    String decoded = Entities.decode(raw);
     if (!inPre) {
       line.append(decoded.replace('\n', ' ').replace('\r', ' '));
       return;
@@ -135,13 +144,13 @@ final class HtmlText {
     }
   }
 
-  private void tag(String name, boolean closing, String attributes) {
-    Tag tag = new Tag(name, closing, attributes);
+  private void tag(Element element, boolean closing) {
+    String name = element.normalName();
     if (name.equals("script") || name.equals("style")) {
-      skipping = !closing;
+      skipping = Math.max(0, skipping + (closing ? -1 : 1));
       return;
     }
-    if (skipping) {
+    if (skipping > 0) {
       return;
     }
     switch (name) {
@@ -150,7 +159,8 @@ final class HtmlText {
         if (closing) {
           line.closeAnchor();
         } else {
-          tag.findHref().ifPresentOrElse(line::openAnchor, () -> line.openAnchor(""));
+          String href = element.attr("href").strip();
+          line.openAnchor(href);
         }
       }
       case "b", "strong" -> {

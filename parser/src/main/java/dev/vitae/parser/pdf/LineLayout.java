@@ -20,7 +20,9 @@ final class LineLayout {
   // A line this much larger than body text (and short) is a heading.
   private static final float HEADING_RATIO = 1.15f;
   private static final int HEADING_MAX_CHARS = 60;
-  private static final int MAX_HEADING_LEVEL = 3;
+  private static final int MAX_HEADING_LEVEL = 6;
+  private static final float SAME_LEVEL_RATIO = 0.94f;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?。：；！？|]$");
   // A baseline gap this many times the normal line spacing starts a block.
   private static final float BLOCK_GAP_RATIO = 1.5f;
   // A bullet indented past its enclosing bullet by more than NEST_MIN points (and at most
@@ -43,6 +45,8 @@ final class LineLayout {
     float x;
     boolean listItem;
     boolean blockStart;
+    boolean wrapped;
+    float right;
     List<Link> links;
 
     Entry(RawLine raw, boolean blockStart) {
@@ -50,6 +54,7 @@ final class LineLayout {
       this.text = raw.text();
       this.x = raw.x();
       this.blockStart = blockStart;
+      this.right = raw.right();
       this.links = raw.links();
     }
   }
@@ -70,6 +75,7 @@ final class LineLayout {
       previous = line;
     }
     entries = joinHyphenated(markListItems(entries, body), maxLineChars);
+    entries = joinWrappedHeadings(entries, body, maxLineChars);
 
     // Indents count from the left edge of the line's column on its page.
     Map<Long, Float> margins = new HashMap<>();
@@ -235,15 +241,72 @@ final class LineLayout {
     return !text.isEmpty() && (text.endsWith("-") || text.endsWith("\u2010"));
   }
 
+  /**
+   * Joins a heading that wrapped onto a second line ("Class Teacher at Meanwood" / "Park Primary
+   * School"): the same size and weight, left-aligned, no paragraph gap, and the next line's first
+   * word would not have fitted in the room the first line left before the column's right edge.
+   */
+  private static List<Entry> joinWrappedHeadings(
+      List<Entry> entries, float body, int maxLineChars) {
+    Map<Long, Float> rights = new HashMap<>();
+    for (Entry e : entries) {
+      rights.merge(columnKey(e.raw), e.right, Math::max);
+    }
+    List<Entry> out = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      Entry last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && !last.wrapped
+          && wrapsOnto(last, e, body, Objects.requireNonNull(rights.get(columnKey(e.raw))))) {
+        last.text = PdfReader.cut(last.text + " " + e.text, maxLineChars);
+        last.right = e.right;
+        last.wrapped = true;
+        List<Link> links = new ArrayList<>(last.links);
+        links.addAll(e.links);
+        last.links = links;
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean wrapsOnto(Entry line, Entry next, float body, float columnRight) {
+    float size = line.raw.fontSize();
+    if (line.raw.page() != next.raw.page()
+        || line.raw.column() != next.raw.column()
+        || next.blockStart
+        || line.listItem
+        || next.listItem
+        || !isHeadingCandidate(line, body)
+        || !isHeadingCandidate(next, body)
+        || sizeClass(size) != sizeClass(next.raw.fontSize())
+        || line.raw.bold() != next.raw.bold()
+        || Math.abs(line.x - next.x) > size / 2
+        || SENTENCE_END.matcher(line.text).find()) {
+      return false;
+    }
+    int space = next.text.indexOf(' ');
+    int firstWord = space < 0 ? next.text.length() : space;
+    float perChar = (next.right - next.x) / Math.max(1, next.text.length());
+    return columnRight - line.right < (firstWord + 1) * perChar;
+  }
+
   private static boolean isHeadingCandidate(Entry e, float body) {
-    return !e.listItem && headingSized(e.raw.fontSize(), e.text, body);
+    return !e.listItem
+        && headingSized(
+            e.raw.fontSize(), e.text, body, e.wrapped ? 2 * HEADING_MAX_CHARS : HEADING_MAX_CHARS);
   }
 
   private static boolean headingSized(float size, String text, float body) {
+    return headingSized(size, text, body, HEADING_MAX_CHARS);
+  }
+
+  private static boolean headingSized(float size, String text, float body, int maxChars) {
     return body > 0
         && size >= HEADING_RATIO * body
         && !text.isEmpty()
-        && text.codePointCount(0, text.length()) <= HEADING_MAX_CHARS;
+        && text.codePointCount(0, text.length()) <= maxChars;
   }
 
   // Sizes are compared in half points so that 15.9 and 16.0 make one level.
@@ -259,9 +322,15 @@ final class LineLayout {
       }
     }
     Map<Float, Integer> levels = new HashMap<>();
-    int level = 1;
+    int level = 0;
+    float top = Float.MAX_VALUE;
     for (Float size : sizes.descendingSet()) {
-      levels.put(size, Math.min(level++, MAX_HEADING_LEVEL));
+      // Sizes a few percent apart are one level set by different fonts, not two.
+      if (size < top * SAME_LEVEL_RATIO) {
+        level = Math.min(level + 1, MAX_HEADING_LEVEL);
+        top = size;
+      }
+      levels.put(size, level);
     }
     return levels;
   }

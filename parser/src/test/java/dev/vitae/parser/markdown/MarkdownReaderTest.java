@@ -192,6 +192,42 @@ class MarkdownReaderTest {
   }
 
   @Test
+  void readsHtmlBlocksAsABrowserParsesThem() throws DocumentException {
+    // Unclosed items and paragraphs, misnested bold, an entity without its semicolon.
+    TextDocument doc =
+        read("<ul><li>Java &amp Go<li><b>Rust <i>fast</b> safe</i></ul>\n<p>AT&amp;T<p>Acme\n");
+    assertThat(texts(doc)).containsExactly("Java & Go", "Rust fast safe", "AT&T", "Acme");
+    assertThat(doc.lines()).extracting(l -> l.style().listDepth()).containsExactly(1, 1, 0, 0);
+  }
+
+  @Test
+  void decodesHrefsAndDropsScriptsInHtmlBlocks() throws DocumentException {
+    TextDocument doc =
+        read(
+            "<div><script>var secret = '<b>x</b>';</script>"
+                + "<a href=\"https://x.dev/?a=1&amp;b=2\">site</a></div>\n");
+    assertThat(texts(doc)).containsExactly("site");
+    assertThat(doc.lines().get(0).links())
+        .containsExactly(new Link("site", "https://x.dev/?a=1&b=2"));
+  }
+
+  @Test
+  void keepsTheLinesOfPreInHtmlBlocks() throws DocumentException {
+    TextDocument doc = read("<pre>\nJane Doe\n  Acme, 2020\n</pre>\n");
+    assertThat(texts(doc)).containsExactly("Jane Doe", "Acme, 2020");
+  }
+
+  @Test
+  void readsInlineTagsWithDecodedHrefs() throws DocumentException {
+    Line line =
+        read("Site: <a href='https://x.dev/?a=1&amp;b=2'>x.dev</a> <span>now</span>\n")
+            .lines()
+            .get(0);
+    assertThat(line.text()).isEqualTo("Site: x.dev now");
+    assertThat(line.links()).containsExactly(new Link("x.dev", "https://x.dev/?a=1&b=2"));
+  }
+
+  @Test
   void laysOutCodeBlocksAsPlainText() throws DocumentException {
     TextDocument doc =
         read("```text\nJane Doe\n\nEXPERIENCE\n  - built things\n     wrapped\n```\n");

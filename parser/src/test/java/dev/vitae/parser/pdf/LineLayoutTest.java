@@ -69,17 +69,18 @@ class LineLayoutTest {
   }
 
   @Test
-  void headingLevelsFollowSizeRankUpToThree() {
+  void headingLevelsFollowSizeRankAndNearSizesShareALevel() {
     add(72, 24, "Jane Doe");
     add(72, 20, "Experience");
     add(72, 16, "Acme");
+    add(72, 15.5f, "Globex");
     add(72, 14, "Platform team");
     add(72, 11, "Slightly larger body line");
     add(72, 10, "Body");
 
     assertThat(layout())
         .extracting(l -> l.style().headingLevel())
-        .containsExactly(1, 2, 3, 3, 0, 0);
+        .containsExactly(1, 2, 3, 3, 4, 0, 0);
   }
 
   @Test
@@ -100,6 +101,32 @@ class LineLayoutTest {
     add(72, 10, "d");
 
     assertThat(LineLayout.normalSpacing(raw, 10)).isEqualTo(12f);
+  }
+
+  @Test
+  void joinsAHeadingThatWrappedOntoASecondLine() {
+    for (int i = 0; i < 3; i++) {
+      line(72, 500, 10, "A body line of the page that runs across the whole column width.", 12);
+    }
+    line(72, 497, 14, "Class Teacher (Year 2) and Phonics Lead at Meanwood", 24);
+    line(72, 200, 14, "Park Primary School", 16);
+    line(72, 300, 10, "September 2020 - Present", 16);
+    // Short enough to end the line where it did: two headings, not one.
+    line(72, 180, 14, "Senior Engineer", 24);
+    line(72, 160, 14, "Globex Corporation", 16);
+
+    assertThat(layout())
+        .extracting(Line::text)
+        .containsSubsequence(
+            "Class Teacher (Year 2) and Phonics Lead at Meanwood Park Primary School",
+            "September 2020 - Present",
+            "Senior Engineer",
+            "Globex Corporation");
+  }
+
+  private void line(float x, float right, float size, String text, float delta) {
+    baseline += delta;
+    raw.add(new RawLine(1, text, size, false, x, right, baseline, size * 0.7f, List.of()));
   }
 
   private void add(float x, float size, String text) {
