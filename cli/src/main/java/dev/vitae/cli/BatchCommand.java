@@ -81,6 +81,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin private NlpOption nlp;
 
+  @Mixin private RedactOption redact = new RedactOption();
+
   @Option(
       names = "--force",
       description =
@@ -134,8 +136,8 @@ final class BatchCommand implements Callable<Integer> {
 
     Batch batch =
         new Batch(
-            nlp.converter(env).withOcr(limitOptions.ocr()),
-            new Batch.Settings(n, pretty, limits, force));
+            redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()),
+            new Batch.Settings(n, pretty, limits, force, redact.key()));
     Batch.Summary summary;
     // Asked now: at shutdown java.util.logging resets its levels before this hook may run.
     boolean quiet = !LOG.isInfoEnabled();

@@ -98,6 +98,8 @@ final class ParseCommand implements Callable<Integer> {
 
   @Mixin private NlpOption nlp;
 
+  @Mixin private RedactOption redact = new RedactOption();
+
   @Option(
       names = "--jsonl",
       description = "Pipeline step: paths on stdin, one JSON line per document on stdout.")
@@ -164,7 +166,7 @@ final class ParseCommand implements Callable<Integer> {
     Path target = outputFile();
     // Outside the conversion: a converter that cannot be built is a bug of vitae, not of this file.
     ResumeConverter converter =
-        nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
+        redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()).withLimits(limits.parse());
     Path name = file == null ? Path.of(input) : file;
     String slashed = ErrorLog.slashed(name);
     Conversion conversion =
@@ -265,7 +267,7 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   private ResumeConverter converter(Limits limits) {
-    return nlp.converter(env).withOcr(limitOptions.ocr()).withLimits(limits.parse());
+    return redact.apply(nlp.converter(env)).withOcr(limitOptions.ocr()).withLimits(limits.parse());
   }
 
   private int threadCount() {

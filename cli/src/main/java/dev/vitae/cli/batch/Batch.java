@@ -63,8 +63,11 @@ public final class Batch {
    * @param pretty whether outputs are indented rather than one line each
    * @param limits per-document time and size limits
    * @param force whether files recorded as done are converted again
+   * @param redaction the redaction the converter applies ({@code personal}, {@code schools}), or
+   *     null: a file recorded as done under another redaction is converted again
    */
-  public record Settings(int threads, boolean pretty, Limits limits, boolean force) {
+  public record Settings(
+      int threads, boolean pretty, Limits limits, boolean force, @Nullable String redaction) {
     /**
      * Checks the settings.
      *
@@ -75,6 +78,11 @@ public final class Batch {
       if (threads < 1) {
         throw new IllegalArgumentException("threads < 1: " + threads);
       }
+    }
+
+    /** Settings of a batch whose outputs are not redacted. */
+    public Settings(int threads, boolean pretty, Limits limits, boolean force) {
+      this(threads, pretty, limits, force, null);
     }
   }
 
@@ -539,7 +547,10 @@ public final class Batch {
     // Whether an earlier run recorded this file as parsed with an output that is still whole.
     @Contract("null, _ -> false")
     private boolean done(Manifest.@Nullable Entry before, Found doc) {
-      if (before == null || !before.parsed() || before.size() != doc.size()) {
+      if (before == null
+          || !before.parsed()
+          || before.size() != doc.size()
+          || !Objects.equals(before.redaction(), settings.redaction())) {
         return false;
       }
       try {
@@ -628,7 +639,8 @@ public final class Batch {
                 parsed ? Manifest.Entry.PARSED : Manifest.Entry.FAILED,
                 parsed ? null : outcome.code(),
                 parsed ? outputSize : null,
-                parsed ? ErrorLog.slashed(outDir.relativize(doc.target())) : null));
+                parsed ? ErrorLog.slashed(outDir.relativize(doc.target())) : null,
+                parsed ? settings.redaction() : null));
       } catch (IOException e) {
         stoppedBy.compareAndSet(
             null,

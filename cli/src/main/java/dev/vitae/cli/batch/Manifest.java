@@ -72,6 +72,8 @@ public final class Manifest implements Closeable {
    * @param outputSize the output's size in bytes when parsed, else null
    * @param output the output's path relative to the output folder, with slashes, when parsed
    *     (mostly {@code file + ".json"}; see {@link FileNames#target})
+   * @param redaction the redaction of the output when parsed ({@code personal}, {@code schools}),
+   *     or null when it was not redacted
    */
   record Entry(
       String file,
@@ -81,13 +83,27 @@ public final class Manifest implements Closeable {
       String status,
       @Nullable String reason,
       @Nullable Long outputSize,
-      @Nullable String output) {
+      @Nullable String output,
+      @Nullable String redaction) {
     static final String PARSED = "parsed";
     static final String FAILED = "failed";
 
     Entry {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(status, "status");
+    }
+
+    /** An entry of an output that was not redacted. */
+    Entry(
+        String file,
+        long size,
+        long mtime,
+        @Nullable String sha256,
+        String status,
+        @Nullable String reason,
+        @Nullable Long outputSize,
+        @Nullable String output) {
+      this(file, size, mtime, sha256, status, reason, outputSize, output, null);
     }
 
     boolean parsed() {
