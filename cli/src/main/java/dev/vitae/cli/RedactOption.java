@@ -1,5 +1,6 @@
 package dev.vitae.cli;
 
+import dev.vitae.convert.ResumeConverter;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.redact.Redactor;
 import dev.vitae.parser.DocumentException;
