@@ -111,10 +111,7 @@ public final class FileNames {
         .forEach(
             cp -> {
               if (isControl(cp)) {
-                sb.append(
-                    cp < 0x100
-                        ? String.format(Locale.ROOT, "\\x%02X", cp)
-                        : String.format(Locale.ROOT, "\\u{%04X}", cp));
+                sb.append(escaped(cp));
               } else {
                 sb.appendCodePoint(cp);
               }
@@ -197,10 +194,7 @@ public final class FileNames {
       if (cp == '\\') {
         sb.append("\\\\");
       } else if (controls && isControl(cp)) {
-        sb.append(
-            cp < 0x100
-                ? String.format(Locale.ROOT, "\\x%02X", cp)
-                : String.format(Locale.ROOT, "\\u{%04X}", cp));
+        sb.append(escaped(cp));
       } else {
         sb.appendCodePoint(cp);
       }
@@ -373,5 +367,12 @@ public final class FileNames {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JRE", e);
     }
+  }
+
+  // Two hex digits for a control character below 0x100, braced four above it.
+  private static String escaped(int cp) {
+    return cp < 0x100
+        ? String.format(Locale.ROOT, "\\x%02X", cp)
+        : String.format(Locale.ROOT, "\\u{%04X}", cp);
   }
 }

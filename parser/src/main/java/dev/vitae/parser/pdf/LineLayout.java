@@ -57,6 +57,15 @@ final class LineLayout {
       this.right = raw.right();
       this.links = raw.links();
     }
+
+    // The next line joined onto this one: its text (as the caller joined it) and its links.
+    void absorb(Entry next, String joined, int maxLineChars) {
+      text = PdfReader.cut(joined, maxLineChars);
+      right = next.right;
+      List<Link> all = new ArrayList<>(links);
+      all.addAll(next.links);
+      links = all;
+    }
   }
 
   /**
@@ -216,11 +225,7 @@ final class LineLayout {
     for (Entry e : entries) {
       Entry last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && continuesHyphenated(last, e)) {
-        String joined = last.text.substring(0, last.text.length() - 1) + e.text;
-        last.text = PdfReader.cut(joined, maxLineChars);
-        List<Link> links = new ArrayList<>(last.links);
-        links.addAll(e.links);
-        last.links = links;
+        last.absorb(e, last.text.substring(0, last.text.length() - 1) + e.text, maxLineChars);
       } else {
         out.add(e);
       }
@@ -258,12 +263,8 @@ final class LineLayout {
       if (last != null
           && !last.wrapped
           && wrapsOnto(last, e, body, Objects.requireNonNull(rights.get(columnKey(e.raw))))) {
-        last.text = PdfReader.cut(last.text + " " + e.text, maxLineChars);
-        last.right = e.right;
+        last.absorb(e, last.text + " " + e.text, maxLineChars);
         last.wrapped = true;
-        List<Link> links = new ArrayList<>(last.links);
-        links.addAll(e.links);
-        last.links = links;
       } else {
         out.add(e);
       }
