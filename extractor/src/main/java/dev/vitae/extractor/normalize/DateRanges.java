@@ -1,7 +1,6 @@
 package dev.vitae.extractor.normalize;
 
 import dev.vitae.extractor.model.PartialDate;
-import java.text.Normalizer;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -608,7 +607,7 @@ public final class DateRanges {
     if (key.length() < 3) {
       return;
     }
-    String plain = Normalizer.normalize(key, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String plain = Texts.withoutAccents(key);
     for (String k : List.of(key, plain)) {
       Integer old = names.putIfAbsent(k, month);
       if (old != null && old != month) {

@@ -1,6 +1,5 @@
 package dev.vitae.extractor.normalize;
 
-import java.text.Normalizer;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +71,6 @@ public final class LanguageNames {
           Map.entry("Flemish", new Language("nl", "Dutch")));
   // CLDR's "Bangla" is rare on resumes; ISO 639 and most writers say Bengali
   private static final Map<String, String> ENGLISH_NAMES = Map.of("bn", "Bengali");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern PARENTHESES = Pattern.compile("[(（][^)）]*[)）]");
   // "Norwegian Bokmål", "te reo Māori", "Min Nan Chinese": the longest names are three words
   private static final int MAX_WORDS = 3;
@@ -225,12 +223,7 @@ public final class LanguageNames {
         return lower;
       }
     }
-    for (int i = 0; i < lower.length(); i++) {
-      if (lower.charAt(i) >= 0x80) {
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-      }
-    }
-    return lower;
+    return Texts.withoutAccents(lower);
   }
 
   private static BitSet hanStarts() {

@@ -1,5 +1,6 @@
 package dev.vitae.extractor.normalize;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.jetbrains.annotations.Contract;
 import org.jspecify.annotations.Nullable;
@@ -7,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** Text clean-up shared by every stage: the contract's "trimmed, whitespace collapsed". */
 public final class Texts {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private Texts() {}
 
@@ -59,6 +61,19 @@ public final class Texts {
   public static @Nullable String cleanOrNull(@Nullable String text) {
     String c = clean(text);
     return c == null || c.isEmpty() ? null : c;
+  }
+
+  /**
+   * The text without its combining marks ("Araújo" to "Araujo", "español" to "espanol"); ASCII text
+   * is returned as it is.
+   */
+  public static String withoutAccents(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return text;
   }
 
   /** Whether the text holds a Han (Chinese) character. */

@@ -12,7 +12,7 @@ import dev.vitae.extractor.normalize.Countries;
 import dev.vitae.extractor.normalize.Networks;
 import dev.vitae.extractor.normalize.Phones;
 import dev.vitae.extractor.normalize.Scripts;
-import java.text.Normalizer;
+import dev.vitae.extractor.normalize.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -73,7 +73,6 @@ final class Mentions {
               + "(?:[\\s\\p{Pd}._·・]*"
               + Pattern.quote(NAME_PLACEHOLDER)
               + ")+");
-  private static final Pattern FOLD = Pattern.compile("\\p{M}+");
   private static final Map<Character, String> ACCENTED =
       Map.ofEntries(
           Map.entry('a', "àáâãäåāăą"),
@@ -406,9 +405,7 @@ final class Mentions {
   }
 
   private static String fold(String text) {
-    return FOLD.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-        .replaceAll("")
-        .toLowerCase(Locale.ROOT);
+    return Texts.withoutAccents(text).toLowerCase(Locale.ROOT);
   }
 
   private static void spelledName(String handle, List<Rule> rules) {
@@ -428,7 +425,7 @@ final class Mentions {
 
   // A word with each Latin letter matching its accented forms too: "Araujo" finds "Araújo".
   private static String loose(String word) {
-    String base = FOLD.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+    String base = Texts.withoutAccents(word);
     if (base.length() != word.length()) {
       // Folding changed the length (a letter without a precomposed form): match as written.
       return "(?:" + Pattern.quote(word) + ")";

@@ -344,7 +344,8 @@ public final class SectionSplitter implements Extractor {
         return false;
       }
       String[] terms = TERM_SEPARATORS.split(next.text());
-      return terms.length >= 3 && Arrays.stream(terms).allMatch(t -> t.split("\\s+").length <= 4);
+      return terms.length >= 3
+          && Arrays.stream(terms).allMatch(t -> WHITESPACE.split(t).length <= 4);
     }
     return false;
   }

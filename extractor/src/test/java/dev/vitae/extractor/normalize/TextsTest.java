@@ -55,4 +55,12 @@ class TextsTest {
       assertThat(Texts.clean(text)).isEqualTo(text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip());
     }
   }
+
+  @Test
+  void dropsAccentsAndKeepsOtherScripts() {
+    assertThat(Texts.withoutAccents("Araújo Señor Müller")).isEqualTo("Araujo Senor Muller");
+    assertThat(Texts.withoutAccents("王芳 Zoë")).isEqualTo("王芳 Zoe");
+    String ascii = "Plain ASCII";
+    assertThat(Texts.withoutAccents(ascii)).isSameAs(ascii);
+  }
 }
