@@ -4,18 +4,22 @@
 #
 #   scripts/fuzz.sh            # 10 minutes per target, an hour in all
 #   scripts/fuzz.sh 60         # a minute per target
+#   scripts/fuzz.sh 600 pdf    # only the named targets (pdf docx html markdown text extractor)
 #
 # The targets are the @FuzzTest methods of ReaderFuzzTest (parser) and ExtractorFuzzTest
 # (extractor), which `mvn verify` runs in regression mode. Each is seeded with its committed
 # crashers (testdata/crashers/<target>/) and the testdata corpus files of its format. One input may
 # take at most 10 s (a hang), and the JVM has a 1.5 GB heap (an OutOfMemoryError is a finding).
+# A target goes on after a Java exception (up to 50 distinct ones), so one finding does not end
+# its time; a hang or a JVM crash still ends it.
 # Findings are written to target/fuzz/findings/<target>-crash-*: name each by what it exercises and
 # commit it under testdata/crashers/<target>/ with the fix. Exits 1 when any target had a finding.
 # Environment: JAVA_HOME (which java), VITAE_MVN_ARGS (extra Maven flags, e.g. -o).
 set -euo pipefail
 
 seconds=${1:-600}
-[[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 ]] || { echo "usage: $0 [SECONDS]" >&2; exit 2; }
+[[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 ]] || { echo "usage: $0 [SECONDS [TARGET...]]" >&2; exit 2; }
+only=" ${*:2} "
 root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
 out=$root/target/fuzz
 java=java
@@ -44,6 +48,9 @@ total=0
 printf '%-10s %12s %8s %s\n' target executions seconds result
 for spec in "${targets[@]}"; do
   read -r name module class method ext <<<"$spec"
+  if [[ $only != "  " && $only != *" $name "* ]]; then
+    continue
+  fi
   corpus=$out/corpus/$name
   seeds=$out/seeds/$name
   mkdir -p "$corpus" "$seeds"
@@ -64,7 +71,7 @@ for spec in "${targets[@]}"; do
   result=ok
   # hs_err files of a JVM crash go to the findings too.
   (cd "$out/findings" && "$java" -Xmx1536m -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
-    --target_class="$class" --target_method="$method" \
+    --target_class="$class" --target_method="$method" --keep_going=50 \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 "${max_len[@]}" \
     -artifact_prefix="$out/findings/$name-" "$corpus" "$seeds" "$crashers") >"$log" 2>&1 || result=finding
   runs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $2; exit}' || true)

@@ -54,7 +54,8 @@ final class Inflation {
    */
   static void check(COSDocument document) throws LimitException, InterruptedIOException {
     long[] left = {BUDGET};
-    for (Map.Entry<COSObjectKey, Long> entry : document.getXrefTable().entrySet()) {
+    // A snapshot: dereferencing an object of a damaged file can make PDFBox add to the table.
+    for (Map.Entry<COSObjectKey, Long> entry : List.copyOf(document.getXrefTable().entrySet())) {
       // Objects inside object streams (negative offsets) are never streams themselves.
       Long offset = entry.getValue();
       if (offset == null || offset <= 0) {
