@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Builds small documents for tests from a compact notation: {@code "## Heading"} is a heading of
  * level 2, {@code "- item"} a list item (indent two spaces per depth), {@code "[text](url)"} a
- * link, an empty string a blank line (sets blockStart on the next line), anything else a plain
- * line.
+ * link, {@code "**text**"} a bold line, an empty string a blank line (sets blockStart on the next
+ * line), anything else a plain line.
  */
 public final class Docs {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)]+)\\)");
@@ -45,6 +45,9 @@ public final class Docs {
       } else if (b.matches()) {
         style = LineStyle.listItem(b.group(1).length() / 2 + 1);
         text = b.group(2);
+      } else if (raw.length() > 4 && raw.startsWith("**") && raw.endsWith("**")) {
+        style = new LineStyle(0, 1, true, 0, 0, 0, false, 0);
+        text = raw.substring(2, raw.length() - 2);
       } else {
         style = LineStyle.PLAIN;
       }
