@@ -45,11 +45,37 @@ public final class EntrySplitter {
     List<Entry> out = new ArrayList<>();
     List<LineFeatures> header = null;
     List<LineFeatures> body = new ArrayList<>();
+    List<LineFeatures> preamble = new ArrayList<>();
+    // Dates first ("Sep 2020 – Present", "Leeds", then "### Class Teacher"): the section opens
+    // with a period above its first heading, and each heading takes the period block above it.
+    boolean datesOpen = false;
+    for (LineFeatures lf : lines) {
+      if (lf.isHeading()) {
+        datesOpen = periodBlockStart(lines.subList(0, lines.indexOf(lf))) >= 0;
+        break;
+      }
+    }
     for (LineFeatures lf : lines) {
       if (!lf.isHeading()) {
-        if (header != null) {
-          body.add(lf);
+        (header != null ? body : preamble).add(lf);
+        continue;
+      }
+      List<LineFeatures> above = List.of();
+      if (datesOpen) {
+        List<LineFeatures> pool = header != null ? body : preamble;
+        int from = periodBlockStart(pool);
+        if (from >= 0) {
+          above = new ArrayList<>(pool.subList(from, pool.size()));
+          pool.subList(from, pool.size()).clear();
         }
+      }
+      if (!above.isEmpty()) {
+        if (header != null) {
+          out.add(new Entry(null, header, body));
+        }
+        header = new ArrayList<>(above);
+        header.add(lf);
+        body = new ArrayList<>();
         continue;
       }
       if (header != null && body.isEmpty() && !hasDate(header) && lf.hasDate()) {
@@ -74,6 +100,24 @@ public final class EntrySplitter {
       out.add(new Entry(null, header, body));
     }
     return out;
+  }
+
+  /**
+   * Where, in the last lines of {@code pool} (the lines just above a heading), a block opens with a
+   * period: a short line that holds one, followed by at most one more short plain line (a place);
+   * -1 when there is none.
+   */
+  private static int periodBlockStart(List<LineFeatures> pool) {
+    for (int k = pool.size() - 1; k >= Math.max(0, pool.size() - 2); k--) {
+      LineFeatures lf = pool.get(k);
+      if (!headerCandidate(lf) && !isDatedHeaderLine(lf)) {
+        return -1;
+      }
+      if (lf.hasDate() && isDatedHeaderLine(lf) && lf.words() <= 8) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Entries are list items at the top depth that have nested items under them. */

@@ -319,6 +319,33 @@ public final class WorkExtractor implements Extractor {
     return null;
   }
 
+  /**
+   * The employer on the first line under a title heading that named none ("### Class Teacher" then
+   * "Meadow Park Primary School"): a short plain line with an organization or school word, no title
+   * word and no sentence end, removed from the lines; or null.
+   */
+  static @Nullable String takeEmployerLine(List<LineFeatures> body) {
+    if (body.isEmpty()) {
+      return null;
+    }
+    LineFeatures lf = body.get(0);
+    String t = Texts.clean(lf.textWithoutDates());
+    boolean shortLine = lf.weightedLength() <= 48 && lf.words() <= 8;
+    if (t.isEmpty()
+        || lf.bullet()
+        || lf.isHeading()
+        || !shortLine
+        || lf.keyValue().isPresent()
+        || SENTENCE_END.matcher(t).find()
+        || EntryBody.isLabel(t)
+        || Vocabulary.hasTitleWord(t)
+        || !(Vocabulary.hasOrgWord(t) || Vocabulary.hasSchoolWord(t))) {
+      return null;
+    }
+    body.remove(0);
+    return t;
+  }
+
   /** One work entry, or empty when the entry names nothing. */
   public static Optional<Work> read(Entry entry) {
     Period period = Period.of(entry);
@@ -389,7 +416,20 @@ public final class WorkExtractor implements Extractor {
       }
     }
     if (position == null && employer != null) {
-      position = takeTitleLine(rest);
+      // A header of unknown words over an organization line ("Line Cook" then "Harbour Bistro Ltd")
+      // names the title.
+      String organization =
+          Vocabulary.hasOrgWord(employer) || Vocabulary.hasSchoolWord(employer)
+              ? null
+              : takeEmployerLine(rest);
+      if (organization != null) {
+        position = employer;
+        employer = organization;
+      } else {
+        position = takeTitleLine(rest);
+      }
+    } else if (employer == null && position != null) {
+      employer = takeEmployerLine(rest);
     }
     EntryBody body;
     if (labelled) {

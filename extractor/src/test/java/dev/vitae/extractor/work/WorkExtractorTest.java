@@ -391,4 +391,74 @@ class WorkExtractorTest {
     assertThat(w).extracting(Work::location).containsExactly("Palo Alto, CA", "remote");
     assertThat(w).extracting(Work::summary).containsOnlyNulls();
   }
+
+  @Test
+  void aPeriodAboveEachHeadingOpensItsEntry() {
+    List<Work> w =
+        work(
+            "## Employment",
+            "",
+            "Mar 2021 – Present",
+            "Lisbon",
+            "",
+            "### Senior Pharmacist",
+            "Ribeira Health Group",
+            "Runs the hospital dispensary and trains four technicians.",
+            "",
+            "Jun 2016 – Feb 2021",
+            "",
+            "### Pharmacist",
+            "Farmácia Central Ltd",
+            "Community pharmacy work.");
+    assertThat(w)
+        .extracting(Work::position, Work::name, x -> String.valueOf(x.startDate()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Senior Pharmacist", "Ribeira Health Group", "2021-03"),
+            org.assertj.core.groups.Tuple.tuple("Pharmacist", "Farmácia Central Ltd", "2016-06"));
+    assertThat(w.get(0).location()).isEqualTo("Lisbon");
+    assertThat(w.get(0).summary())
+        .isEqualTo("Runs the hospital dispensary and trains four technicians.");
+    assertThat(w.get(1).endDate()).hasToString("2021-02");
+  }
+
+  @Test
+  void periodsUnderHeadingsStayWithTheirOwnEntry() {
+    List<Work> w =
+        work(
+            "## Experience",
+            "### Data Analyst",
+            "Jan 2020 – Dec 2022",
+            "Built the weekly sales dashboards.",
+            "### Research Assistant",
+            "2018 – 2019");
+    assertThat(w)
+        .extracting(Work::position, x -> String.valueOf(x.startDate()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Data Analyst", "2020-01"),
+            org.assertj.core.groups.Tuple.tuple("Research Assistant", "2018"));
+    assertThat(w.get(0).summary()).isEqualTo("Built the weekly sales dashboards.");
+  }
+
+  @Test
+  void anOrganizationLineUnderATitleHeadingIsTheEmployer() {
+    List<Work> w =
+        work(
+            "## 工作经历",
+            "### 高级会计师 2019.07 - 至今",
+            "华东建设集团",
+            "负责集团合并报表。",
+            "### Line Cook · 2015 – 2017",
+            "Harbour Street Bistro Ltd",
+            "Prepared the lunch menu for 80 covers.",
+            "### Tutor · 2013 – 2014",
+            "Worked evenings with first-year students.");
+    assertThat(w)
+        .extracting(Work::position, Work::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("高级会计师", "华东建设集团"),
+            org.assertj.core.groups.Tuple.tuple("Line Cook", "Harbour Street Bistro Ltd"),
+            org.assertj.core.groups.Tuple.tuple("Tutor", null));
+    assertThat(w.get(2).summary()).isEqualTo("Worked evenings with first-year students.");
+  }
 }
