@@ -8,6 +8,7 @@ import dev.vitae.parser.Reason;
 import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
 import dev.vitae.parser.internal.DraftText;
+import dev.vitae.parser.internal.HtmlParsing;
 import dev.vitae.parser.internal.LineSink;
 import dev.vitae.parser.internal.Mojibake;
 import dev.vitae.parser.internal.TextDecoder;
@@ -26,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -103,7 +103,7 @@ public final class HtmlReader implements DocumentReader {
     if (repaired != decoded) {
       sink.warn(TextInput.MOJIBAKE_REPAIRED);
     }
-    Document doc = Jsoup.parse(TextNormalizer.clean(repaired));
+    Document doc = HtmlParsing.parse(TextNormalizer.clean(repaired));
     List<HtmlLine> lines = HtmlWalker.walk(doc.body(), limits);
     emit(lines, sink);
     String text = doc.body().text();

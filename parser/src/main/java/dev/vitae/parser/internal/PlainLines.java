@@ -24,11 +24,18 @@ public final class PlainLines {
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final int MAX_TITLE = 60;
   // A title with a rule of three or more of one character after it, before it, or both.
+  // Possessive runs: with a plain \\s* on both sides of the optional rule, a long run of spaces
+  // made matching cubic in its length (a 64 kB line took hours).
   private static final Pattern DECORATED_HEADING =
       Pattern.compile(
-          "(?:([-=_*~#─━═])\\1{2,}\\s*)?([^-=_*~#─━═\\s][^\\t]*?)\\s*(?:([-=_*~#─━═])\\3{2,})?\\s*");
+          "(?:([-=_*~#─━═])\\1{2,}+\\s*+)?([^-=_*~#─━═\\s][^\\t]*?)\\s*+(?:([-=_*~#─━═])\\3{2,}+)?\\s*+");
+  // A decorated heading is a title of at most MAX_TITLE characters and its rules.
+  private static final int MAX_DECORATED = 4 * MAX_TITLE;
   // Tabs, or a leader of four or more dots, dashes or underscores between spaces.
-  private static final Pattern CELL_GAP = Pattern.compile("[ \t]*\t[ \t]*| +[.\\-_·…]{4,} +");
+  // Tried only where a run of blanks starts, and possessive: a find over a long run of spaces
+  // otherwise retried the whole run from each of its positions.
+  private static final Pattern CELL_GAP =
+      Pattern.compile("(?<![ \t]) *+\t[ \t]*+|(?<![ \t]) ++[.\\-_·…]{4,}+ ++");
 
   private PlainLines() {}
 
@@ -57,7 +64,8 @@ public final class PlainLines {
         continue;
       }
       Matcher decorated = DECORATED_HEADING.matcher(content);
-      if (decorated.matches()
+      if (content.length() <= MAX_DECORATED
+          && decorated.matches()
           && (decorated.group(1) != null || decorated.group(3) != null)
           && isTitle(decorated.group(2))) {
         // SKILLS ------, === Skills ===, *** Skills ***: a heading set off by a rule on its row

@@ -1,13 +1,13 @@
 package dev.vitae.parser.markdown;
 
 import dev.vitae.parser.LineStyle;
+import dev.vitae.parser.internal.HtmlParsing;
 import dev.vitae.parser.internal.LineSink;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -78,7 +78,7 @@ final class HtmlText implements NodeVisitor {
   /** Adds the lines of an HTML block; {@code base} is the style of its ordinary lines. */
   static void read(String html, LineSink sink, LineStyle base) {
     HtmlText reader = new HtmlText(sink, base);
-    Element body = Jsoup.parseBodyFragment(html).body();
+    Element body = HtmlParsing.bodyFragment(html);
     for (Node child : body.childNodes()) {
       NodeTraversor.traverse(reader, child);
     }
@@ -95,7 +95,7 @@ final class HtmlText implements NodeVisitor {
       return Optional.of(new Tag(end.group(1).toLowerCase(Locale.ROOT), true, ""));
     }
     // A start tag: the one element jsoup makes of it, with its attributes decoded.
-    Element first = Jsoup.parseBodyFragment(literal).body().firstElementChild();
+    Element first = HtmlParsing.bodyFragment(literal).firstElementChild();
     if (first == null) {
       return Optional.empty();
     }
