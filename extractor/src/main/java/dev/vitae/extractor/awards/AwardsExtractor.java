@@ -269,6 +269,16 @@ public final class AwardsExtractor implements Extractor {
         Texts.clean(String.join(" ", title.stream().map(LineFeatures::textWithoutDates).toList()));
     String[] titleAndAwarder = splitAwarder(text);
     String awarder = titleAndAwarder[1];
+    if (awarder == null && isOrganization(text) && !rest.isEmpty() && namesTitle(rest.get(0))) {
+      // The awarder over the title ("National Science Foundation" then "CAREER Award 2024").
+      LineFeatures under = rest.get(0);
+      awarder = text;
+      titleAndAwarder[0] = Texts.clean(under.textWithoutDates());
+      if (date == null && under.hasDate()) {
+        date = under.dates().get(0).start();
+      }
+      rest = rest.subList(1, rest.size());
+    }
     if (date == null && !rest.isEmpty() && rest.get(0).dateOnly()) {
       date = rest.get(0).dates().get(0).start();
       rest = rest.subList(1, rest.size());
@@ -279,6 +289,17 @@ public final class AwardsExtractor implements Extractor {
     }
     List<String> summary = rest.stream().map(LineFeatures::text).toList();
     return new Item(titleAndAwarder[0], date, awarder, EntryBody.join(summary), head.index(), last);
+  }
+
+  // A short line that can be an award's name: not a sentence, not an organization.
+  private static boolean namesTitle(LineFeatures lf) {
+    String text = Texts.clean(lf.textWithoutDates());
+    return !lf.bullet()
+        && !lf.dateOnly()
+        && lf.words() <= 14
+        && !text.endsWith(".")
+        && !text.endsWith("。")
+        && !isOrganization(text);
   }
 
   // A short line of its own that names an organization, not a sentence about the award.

@@ -172,4 +172,21 @@ class AwardsExtractorTest {
             tuple("Travel Fellowship", null));
     assertThat(d.awards().get(1).value().summary()).isEqualTo("Funded a month at the partner lab.");
   }
+
+  @Test
+  void anOrganizationOverATitleIsTheAwarder() {
+    ResumeDraft d =
+        run(
+            "## 证书",
+            "**浙江省人力资源和社会保障厅**",
+            "高级育婴师证书 2018/03/15",
+            "**Royal Life Saving Society**",
+            "Pool Lifeguard Certificate 2021/06/02");
+    assertThat(d.certificates())
+        .extracting(
+            c -> c.value().name(), c -> c.value().issuer(), c -> String.valueOf(c.value().date()))
+        .containsExactly(
+            tuple("高级育婴师证书", "浙江省人力资源和社会保障厅", "2018-03-15"),
+            tuple("Pool Lifeguard Certificate", "Royal Life Saving Society", "2021-06-02"));
+  }
 }
