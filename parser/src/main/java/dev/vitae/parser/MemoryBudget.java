@@ -1,5 +1,8 @@
 package dev.vitae.parser;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
@@ -27,29 +30,46 @@ import org.jspecify.annotations.Nullable;
  * {@link #isSupported()} is false and every check passes.
  */
 public final class MemoryBudget {
-  private static final com.sun.management.@Nullable ThreadMXBean THREADS = threads();
+  // Bytes the current thread allocated since it started, bound to the platform's ThreadMXBean.
+  private static final @Nullable MethodHandle ALLOCATED = allocatedBytes();
   private static final ThreadLocal<@Nullable Scope> OPEN = new ThreadLocal<>();
 
   private MemoryBudget() {}
 
-  private static com.sun.management.@Nullable ThreadMXBean threads() {
+  // The HotSpot extension is looked up by name, not linked: where it is missing, no budget.
+  private static @Nullable MethodHandle allocatedBytes() {
     try {
       ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-      if (bean instanceof com.sun.management.ThreadMXBean counting
-          && counting.isThreadAllocatedMemorySupported()
-          && counting.isThreadAllocatedMemoryEnabled()
-          && counting.getCurrentThreadAllocatedBytes() >= 0) {
-        return counting;
+      Class<?> extension = Class.forName("com.sun.management.ThreadMXBean");
+      if (!extension.isInstance(bean)) {
+        return null;
       }
-    } catch (RuntimeException | LinkageError e) {
-      // No management module, or a JVM without the extension: no budget.
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      MethodType test = MethodType.methodType(boolean.class);
+      boolean supported =
+          (boolean)
+              lookup.findVirtual(extension, "isThreadAllocatedMemorySupported", test).invoke(bean);
+      boolean enabled =
+          (boolean)
+              lookup.findVirtual(extension, "isThreadAllocatedMemoryEnabled", test).invoke(bean);
+      if (!supported || !enabled) {
+        return null;
+      }
+      MethodHandle allocated =
+          lookup
+              .findVirtual(
+                  extension, "getCurrentThreadAllocatedBytes", MethodType.methodType(long.class))
+              .bindTo(bean);
+      return (long) allocated.invokeExact() >= 0 ? allocated : null;
+    } catch (Throwable e) {
+      // Any failure to find or call the extension means no budget.
+      return null;
     }
-    return null;
   }
 
   /** Whether this JVM counts a thread's allocation, so that a budget holds. */
   public static boolean isSupported() {
-    return THREADS != null;
+    return ALLOCATED != null;
   }
 
   /**
@@ -86,8 +106,18 @@ public final class MemoryBudget {
 
   // Bytes the current thread allocated since it started; 0 when not counted.
   private static long allocated() {
-    com.sun.management.ThreadMXBean threads = THREADS;
-    return threads == null ? 0 : threads.getCurrentThreadAllocatedBytes();
+    MethodHandle allocated = ALLOCATED;
+    if (allocated == null) {
+      return 0;
+    }
+    try {
+      return (long) allocated.invokeExact();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      // The method declares no checked exception.
+      throw new IllegalStateException("cannot count the thread's allocation", e);
+    }
   }
 
   /** One document's budget on one thread; not thread-safe. */
@@ -147,7 +177,7 @@ public final class MemoryBudget {
         outer.check();
         return;
       }
-      if (exceeded || (THREADS != null && allocated() > limit)) {
+      if (exceeded || (ALLOCATED != null && allocated() > limit)) {
         exceeded = true;
         throw new Exceeded(limit);
       }
