@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vitae batch IN_DIR -o OUT_DIR [--threads N] [--include GLOB] [--force] [--timeout T]
- * [--max-bytes S] [--max-pages N]}: every file under a folder to {@code OUT_DIR/<relative
- * path>.json}, failures to {@code OUT_DIR/errors.jsonl}, what is done to {@code
+ * [--max-bytes S] [--max-memory S] [--max-pages N]}: every file under a folder to {@code
+ * OUT_DIR/<relative path>.json}, failures to {@code OUT_DIR/errors.jsonl}, what is done to {@code
  * OUT_DIR/vitae-manifest.jsonl} (a rerun skips it), a progress bar on stderr when it is a terminal,
  * and a summary on stderr at the end: counts and docs/s, failures by reason, field fill rates.
  */

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code --timeout}, {@code --max-bytes}, {@code --max-pages} and {@code --ocr} options shared
- * by {@code parse} and {@code batch} (a picocli mixin).
+ * The {@code --timeout}, {@code --max-bytes}, {@code --max-memory}, {@code --max-pages} and {@code
+ * --ocr} options shared by {@code parse} and {@code batch} (a picocli mixin).
  */
 final class LimitOptions {
   @Option(
@@ -30,6 +30,16 @@ final class LimitOptions {
       converter = SizeConverter.class,
       description = "Larger files fail as 'too-large', e.g. 10M, 500k (default: 50M).")
   private long maxBytes = ParseLimits.DEFAULT.maxBytes();
+
+  @Option(
+      names = "--max-memory",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
+      description =
+          "Memory one document may allocate while it is read and extracted, e.g. 512M, 2G"
+              + " (default: 1G); past it the document fails as 'too-large'. Where the JVM cannot"
+              + " count it (not HotSpot), there is no such budget.")
+  private long maxMemory = ParseLimits.DEFAULT.maxMemory();
 
   @Option(
       names = "--max-pages",
@@ -60,6 +70,9 @@ final class LimitOptions {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("--max-bytes must be positive");
     }
+    if (maxMemory <= 0) {
+      throw new IllegalArgumentException("--max-memory must be positive");
+    }
     if (maxPages != null && maxPages <= 0) {
       throw new IllegalArgumentException("--max-pages must be positive");
     }
@@ -69,7 +82,8 @@ final class LimitOptions {
             maxBytes,
             maxPages == null ? defaults.maxPages() : maxPages,
             defaults.maxLines(),
-            defaults.maxLineChars());
+            defaults.maxLineChars(),
+            maxMemory);
     return new Limits(timeout.isZero() ? null : timeout, parse, maxPages != null);
   }
 

@@ -336,7 +336,10 @@ final class ParseCommand implements Callable<Integer> {
     try {
       return FileNames.argument(given);
     } catch (InvalidPathException e) {
-      throw usage("not a valid path: " + FileNames.shown(given));
+      throw usage(
+          FileNames.LOCALE_HINT.equals(e.getReason())
+              ? FileNames.shown(given) + ": " + e.getReason()
+              : "not a valid path: " + FileNames.shown(given));
     }
   }
 

@@ -1,12 +1,14 @@
 package dev.vitae.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.cli.batch.Batch;
 import dev.vitae.cli.batch.ErrorLog;
 import dev.vitae.cli.batch.Manifest;
 import dev.vitae.convert.ResumeConverter;
+import dev.vitae.parser.MemoryBudget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -431,6 +433,50 @@ class BatchCommandTest {
   }
 
   @Test
+  void maxMemoryFailsADocumentThatAllocatesMoreAsTooLargeAndTheBatchGoesOn() throws IOException {
+    assumeTrue(MemoryBudget.isSupported(), "needs thread allocation counting");
+    in = tmp.resolve("in");
+    out = tmp.resolve("out");
+    for (int i = 0; i < 4; i++) {
+      write("cv" + i + ".txt", RESUME);
+    }
+    write(
+        "heavy.html",
+        "<html><body>"
+            + "<div><p><b>Experience</b> at <i>Acme</i>, 2020</p></div>".repeat(100_000)
+            + "</body></html>");
+
+    Cli.Result result =
+        Cli.run(
+            ResumeConverter::standard,
+            "",
+            "batch",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--threads",
+            "2",
+            "--max-memory",
+            "32M");
+
+    assertThat(result.code()).as(result.err()).isEqualTo(Main.FAILED);
+    assertThat(result.err()).contains("5 files, 4 parsed, 1 failed");
+    assertThat(errorLines())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.get("file").asText()).isEqualTo("heavy.html");
+              assertThat(line.get("reason").asText()).isEqualTo("too-large");
+              assertThat(line.get("message").asText())
+                  .contains("memory budget of 32 MB")
+                  .doesNotContain("Acme");
+            });
+    assertThat(outputs().keySet())
+        .containsExactlyInAnyOrder(
+            "errors.jsonl", "cv0.txt.json", "cv1.txt.json", "cv2.txt.json", "cv3.txt.json");
+  }
+
+  @Test
   void maxPagesFailsLongerDocumentsAsTooLarge() throws IOException {
     in = tmp.resolve("in");
     out = tmp.resolve("out");
@@ -468,6 +514,8 @@ class BatchCommandTest {
     assertThat(batch("--timeout", "soon").code()).isEqualTo(Main.USAGE);
     assertThat(batch("--max-bytes", "-1").code()).isEqualTo(Main.USAGE);
     assertThat(batch("--max-pages", "0").code()).isEqualTo(Main.USAGE);
+    assertThat(batch("--max-memory", "0").code()).isEqualTo(Main.USAGE);
+    assertThat(batch("--max-memory", "lots").code()).isEqualTo(Main.USAGE);
     assertThat(batch("--max-bytes", "99999999999999G").code()).isEqualTo(Main.USAGE);
   }
 

@@ -4,6 +4,7 @@ import dev.vitae.extractor.model.Meta;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.extractor.model.VitaeMeta;
 import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.MemoryBudget;
 import dev.vitae.parser.Reason;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,9 +48,9 @@ public record Conversion(String file, @Nullable Resume resume, @Nullable Failure
   /**
    * Runs {@code work} and reports what became of the document. Never throws for the document's
    * fault: a {@link DocumentException} keeps its reason; a runtime exception or a stack overflow (a
-   * bug, or a library failing on hostile input) is {@link Reason#INTERNAL}; running out of memory
-   * is {@link Reason#TOO_LARGE}, as the document's objects are unreachable once the stack has
-   * unwound to here. Only other JVM errors escape.
+   * bug, or a library failing on hostile input) is {@link Reason#INTERNAL}; a spent {@link
+   * MemoryBudget} and running out of memory are {@link Reason#TOO_LARGE}, as the document's objects
+   * are unreachable once the stack has unwound to here. Only other JVM errors escape.
    *
    * @param file the document's name in messages
    */
@@ -60,6 +61,8 @@ public record Conversion(String file, @Nullable Resume resume, @Nullable Failure
       return parsed(file, Objects.requireNonNull(work.convert(), "the work returned no resume"));
     } catch (DocumentException e) {
       return failed(Failure.of(file, e));
+    } catch (MemoryBudget.Exceeded e) {
+      return failed(Failure.of(file, e.toDocumentException(file)));
     } catch (RuntimeException | StackOverflowError e) {
       return failed(Failure.internal(file, e));
     } catch (OutOfMemoryError e) {

@@ -4,12 +4,13 @@ import dev.vitae.extractor.ResumeExtractor;
 import dev.vitae.extractor.model.Resume;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
+import dev.vitae.parser.MemoryBudget;
 import dev.vitae.parser.ParseLimits;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** The parser facade followed by the extractor. */
+/** The parser facade followed by the extractor, both within the document's memory budget. */
 final class ParsingConverter implements ResumeConverter {
   private final DocumentParser parser;
   private final ResumeExtractor extractor;
@@ -35,16 +36,30 @@ final class ParsingConverter implements ResumeConverter {
 
   @Override
   public Resume convert(Path file, String name) throws DocumentException {
-    return extractor.extract(parser.parse(file, name));
+    return budgeted(name, () -> extractor.extract(parser.parse(file, name)));
   }
 
   @Override
   public Resume convert(InputStream in, String name) throws DocumentException {
-    return extractor.extract(parser.parse(in, name));
+    return budgeted(name, () -> extractor.extract(parser.parse(in, name)));
   }
 
   @Override
   public Resume convert(byte[] bytes, String name) throws DocumentException {
-    return extractor.extract(parser.parse(bytes, name));
+    return budgeted(name, () -> extractor.extract(parser.parse(bytes, name)));
+  }
+
+  // One memory budget for the read and the extraction: the parser's own scope joins this one.
+  private Resume budgeted(String name, Conversion.Work work) throws DocumentException {
+    try (MemoryBudget.Scope budget = MemoryBudget.open(parser.limits().maxMemory())) {
+      Resume resume;
+      try {
+        resume = work.convert();
+      } catch (MemoryBudget.Exceeded e) {
+        throw e.toDocumentException(name);
+      }
+      budget.requireWithin(name);
+      return resume;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.vitae.extractor;
 
+import dev.vitae.parser.MemoryBudget;
 import dev.vitae.parser.TextDocument;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,10 +58,17 @@ public final class ExtractionPipeline implements Extractor {
     return provides;
   }
 
+  /**
+   * Runs the stages in order, each after a checkpoint of the document's {@link MemoryBudget}.
+   *
+   * @throws MemoryBudget.Exceeded when the document's thread is past its memory budget
+   */
   @Override
   public void extract(TextDocument doc, ResumeDraft draft) {
     for (Extractor stage : stages) {
+      MemoryBudget.check();
       stage.extract(doc, draft);
     }
+    MemoryBudget.check();
   }
 }

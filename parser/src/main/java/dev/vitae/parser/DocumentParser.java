@@ -97,16 +97,38 @@ public final class DocumentParser {
     return parse(bytes, name);
   }
 
-  /** Parses bytes already in memory. */
+  /**
+   * Parses bytes already in memory, within the memory budget of {@link ParseLimits#maxMemory()} (or
+   * the budget a caller opened already on this thread, see {@link MemoryBudget}).
+   */
   public TextDocument parse(byte[] bytes, String name) throws DocumentException {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(name, "name");
     if (bytes.length == 0) {
       throw new DocumentException(Reason.EMPTY_FILE, name, "the file is empty");
     }
+    try (MemoryBudget.Scope budget = MemoryBudget.open(limits.maxMemory())) {
+      TextDocument doc;
+      try {
+        doc = read(bytes, name);
+      } catch (MemoryBudget.Exceeded e) {
+        throw e.toDocumentException(name);
+      } catch (DocumentException | RuntimeException e) {
+        // A reader or library that caught the budget's exception fails in its own way: too-large.
+        budget.requireWithin(name);
+        throw e;
+      }
+      budget.requireWithin(name);
+      return doc;
+    }
+  }
+
+  private TextDocument read(byte[] bytes, String name) throws DocumentException {
     String type;
     try {
       type = detector.detect(bytes, name);
+    } catch (MemoryBudget.Exceeded e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new DocumentException(
           Reason.UNSUPPORTED_FORMAT,
@@ -128,7 +150,7 @@ public final class DocumentParser {
         throw new DocumentException(Reason.NO_TEXT, name, "no text could be read");
       }
       return doc;
-    } catch (DocumentException e) {
+    } catch (DocumentException | MemoryBudget.Exceeded e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
       // A reader bug or a library failing on hostile input: typed, so the batch goes on.

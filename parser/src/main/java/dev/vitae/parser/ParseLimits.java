@@ -7,13 +7,33 @@ package dev.vitae.parser;
  * @param maxPages pages past this are not read; the document gets a "truncated" warning
  * @param maxLines lines past this are dropped, with a "truncated" warning
  * @param maxLineChars characters past this in one line are dropped
+ * @param maxMemory bytes the document's thread may allocate while it is read and extracted; past
+ *     them it fails with {@link Reason#TOO_LARGE} (see {@link MemoryBudget})
  */
-public record ParseLimits(long maxBytes, int maxPages, int maxLines, int maxLineChars) {
-  public static final ParseLimits DEFAULT = new ParseLimits(50L << 20, 50, 20_000, 4_000);
+public record ParseLimits(
+    long maxBytes, int maxPages, int maxLines, int maxLineChars, long maxMemory) {
+  /**
+   * The default memory budget, 1 GiB: about eight times the most any document of the testdata
+   * corpora allocates (121 MB), see {@link MemoryBudget}.
+   */
+  public static final long DEFAULT_MAX_MEMORY = 1L << 30;
+
+  public static final ParseLimits DEFAULT =
+      new ParseLimits(50L << 20, 50, 20_000, 4_000, DEFAULT_MAX_MEMORY);
 
   public ParseLimits {
-    if (maxBytes <= 0 || maxPages <= 0 || maxLines <= 0 || maxLineChars <= 0) {
+    if (maxBytes <= 0 || maxPages <= 0 || maxLines <= 0 || maxLineChars <= 0 || maxMemory <= 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
+  }
+
+  /** Limits with the default memory budget, {@link #DEFAULT_MAX_MEMORY}. */
+  public ParseLimits(long maxBytes, int maxPages, int maxLines, int maxLineChars) {
+    this(maxBytes, maxPages, maxLines, maxLineChars, DEFAULT_MAX_MEMORY);
+  }
+
+  /** These limits with a memory budget of {@code bytes}. */
+  public ParseLimits withMaxMemory(long bytes) {
+    return new ParseLimits(maxBytes, maxPages, maxLines, maxLineChars, bytes);
   }
 }

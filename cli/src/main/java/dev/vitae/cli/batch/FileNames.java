@@ -3,8 +3,10 @@ package dev.vitae.cli.batch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -44,7 +46,27 @@ public final class FileNames {
   private static final int MAX_STEM_BYTES = 200;
   private static final Pattern HASHED = Pattern.compile(".*~[0-9a-f]{16}(\\.json)?");
 
+  /**
+   * Why a name was lost: the JVM reads names in the locale's character set, and it is not UTF-8.
+   */
+  public static final String LOCALE_HINT =
+      "the name cannot be read in this locale's character set ("
+          + System.getProperty("sun.jnu.encoding", "unknown")
+          + "); run vitae under a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (bin/vitae does so)";
+
+  // Whether the JVM decodes file names and arguments as UTF-8 (LC_CTYPE is a UTF-8 locale).
+  private static final boolean NAMES_ARE_UTF8 = namesAreUtf8();
+
   private FileNames() {}
+
+  private static boolean namesAreUtf8() {
+    String encoding = System.getProperty("sun.jnu.encoding");
+    try {
+      return encoding == null || Charset.forName(encoding).equals(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
 
   /** The bytes of each name of {@code path} (relative or absolute), in order. */
   static List<byte[]> names(Path path) {
@@ -298,9 +320,21 @@ public final class FileNames {
    * a name that is not UTF-8 arrives with U+FFFD in place of its odd bytes and names no file; its
    * bytes are then taken from {@code /proc/self/cmdline} (Linux), when exactly one argument decodes
    * to {@code arg}.
+   *
+   * @throws InvalidPathException with {@link #LOCALE_HINT} as its reason when the name was lost
+   *     because the locale's character set is not UTF-8 ({@code LANG=C})
    */
   public static Path argument(String arg) {
-    Path path = Path.of(arg);
+    Path path;
+    try {
+      path = Path.of(arg);
+    } catch (InvalidPathException e) {
+      // Under an ASCII locale, a name Java could not decode cannot be encoded back either.
+      if (!NAMES_ARE_UTF8 && arg.chars().anyMatch(c -> c > 0x7F)) {
+        throw new InvalidPathException(shown(arg), LOCALE_HINT);
+      }
+      throw e;
+    }
     if (arg.indexOf('\uFFFD') < 0 || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return path;
     }
@@ -324,6 +358,9 @@ public final class FileNames {
         }
         match = entry;
       }
+    }
+    if (match == null && !NAMES_ARE_UTF8) {
+      throw new InvalidPathException(shown(arg), LOCALE_HINT);
     }
     return match == null ? path : path(match);
   }

@@ -4,6 +4,7 @@ import dev.vitae.parser.Cell;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
+import dev.vitae.parser.MemoryBudget;
 import dev.vitae.parser.ParseLimits;
 import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
@@ -14,7 +15,8 @@ import java.util.Objects;
 /**
  * Collects a reader's lines within {@link ParseLimits}: normalizes each line's text with {@link
  * TextNormalizer}, drops blank lines (the next line then starts a block), cuts long lines and stops
- * at the line limit with a {@value #TRUNCATED} warning. One instance per document; not thread-safe.
+ * at the line limit with a {@value #TRUNCATED} warning. Each line added is a checkpoint of the
+ * document's {@link MemoryBudget}. One instance per document; not thread-safe.
  */
 public final class LineSink {
   /** Warning: lines or characters past a limit were dropped. */
@@ -64,9 +66,12 @@ public final class LineSink {
    * Adds a line. Its text and the links' texts are normalized here; a line that is blank after that
    * is dropped and makes the next line start a block. Once the line limit is reached, further lines
    * are dropped and the document gets a {@value #TRUNCATED} warning.
+   *
+   * @throws MemoryBudget.Exceeded when the document's thread is past its memory budget
    */
   public void add(String text, LineStyle style, List<Link> links) {
     Objects.requireNonNull(style, "style");
+    MemoryBudget.check();
     if (lines.size() >= limits.maxLines()) {
       if (!text.isBlank()) {
         warn(TRUNCATED);

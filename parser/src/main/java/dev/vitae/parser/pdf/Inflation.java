@@ -1,5 +1,6 @@
 package dev.vitae.parser.pdf;
 
+import dev.vitae.parser.MemoryBudget;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,6 +52,7 @@ final class Inflation {
    *
    * @throws LimitException when they inflate to more
    * @throws InterruptedIOException when the thread is interrupted (a timeout)
+   * @throws MemoryBudget.Exceeded when loading the objects spends the document's memory budget
    */
   static void check(COSDocument document) throws LimitException, InterruptedIOException {
     long[] left = {BUDGET};
@@ -64,6 +66,8 @@ final class Inflation {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedIOException("interrupted");
       }
+      // Loading an object (an object stream's) allocates; the catch below would hide the budget.
+      MemoryBudget.check();
       COSObject object = document.getObjectFromPool(entry.getKey());
       COSBase base;
       try {

@@ -5,6 +5,7 @@ import dev.vitae.parser.DocumentReader;
 import dev.vitae.parser.FormatDetector;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.Link;
+import dev.vitae.parser.MemoryBudget;
 import dev.vitae.parser.ParseLimits;
 import dev.vitae.parser.Reason;
 import dev.vitae.parser.Source;
@@ -33,6 +34,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -168,6 +170,8 @@ public final class PdfReader implements DocumentReader {
     collector.setEndPage(Math.min(pages, limits.maxPages()));
     try {
       collector.writeText(document, Writer.nullWriter());
+    } catch (MemoryBudget.Exceeded e) {
+      throw e.toDocumentException(source.name());
     } catch (LimitException e) {
       throw new DocumentException(
           Reason.TOO_LARGE, source.name(), String.valueOf(e.getMessage()), e);
@@ -344,6 +348,8 @@ public final class PdfReader implements DocumentReader {
   private static void checkInflation(PDDocument document, String name) throws DocumentException {
     try {
       Inflation.check(document.getDocument());
+    } catch (MemoryBudget.Exceeded e) {
+      throw e.toDocumentException(name);
     } catch (LimitException e) {
       throw new DocumentException(Reason.TOO_LARGE, name, String.valueOf(e.getMessage()), e);
     } catch (InterruptedIOException e) {
@@ -355,7 +361,9 @@ public final class PdfReader implements DocumentReader {
   private static PDDocument load(byte[] bytes, String name) throws DocumentException {
     try {
       // Owner-password-only PDFs open with the empty password and are read like any other.
-      return Loader.loadPDF(bytes);
+      return Loader.loadPDF(new BudgetedRead(new RandomAccessReadBuffer(bytes)));
+    } catch (MemoryBudget.Exceeded e) {
+      throw e.toDocumentException(name);
     } catch (InvalidPasswordException e) {
       throw new DocumentException(Reason.ENCRYPTED, name, "the PDF needs a password to open", e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -489,44 +497,45 @@ public final class PdfReader implements DocumentReader {
       addOperator(new SetFontDeferred(this));
     }
 
-    // PDFBox never checks for interrupts: a caller's timeout stops a slow page at the next page,
-    // text string, form or drawing operator. Not on every operator: a hook there slowed the
-    // hottest loop of text extraction by about 4%.
-    private static void stopIfInterrupted() throws InterruptedIOException {
+    // PDFBox never checks for interrupts nor memory: a caller's timeout or the document's memory
+    // budget stops a slow page at the next page, text string, form or drawing operator. Not on
+    // every operator: a hook there slowed the hottest loop of text extraction by about 4%.
+    private static void checkpoint() throws InterruptedIOException {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedIOException("interrupted");
       }
+      MemoryBudget.check();
     }
 
     @Override
     protected void unsupportedOperator(Operator operator, List<COSBase> operands)
         throws IOException {
       // Paths, colours and images: what a text stripper skips, and what huge pages are made of.
-      stopIfInterrupted();
+      checkpoint();
       super.unsupportedOperator(operator, operands);
     }
 
     @Override
     public void showTextString(byte[] string) throws IOException {
-      stopIfInterrupted();
+      checkpoint();
       super.showTextString(string);
     }
 
     @Override
     public void showTextStrings(COSArray array) throws IOException {
-      stopIfInterrupted();
+      checkpoint();
       super.showTextStrings(array);
     }
 
     @Override
     public void showForm(PDFormXObject form) throws IOException {
-      stopIfInterrupted();
+      checkpoint();
       super.showForm(form);
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
-      stopIfInterrupted();
+      checkpoint();
       finishLine();
       pageLinks = PageLinks.read(page, limits.maxLineChars());
       quality = new TextQuality();

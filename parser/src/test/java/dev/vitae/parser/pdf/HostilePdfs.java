@@ -131,6 +131,35 @@ final class HostilePdfs {
     return write(objects);
   }
 
+  /**
+   * One page in Helvetica whose Flate content stream shows a line of text {@code times} times, each
+   * a little lower: a few kilobytes that make PDFBox allocate for every glyph shown.
+   */
+  static byte[] showing(int times) {
+    String content =
+        "BT /F1 12 Tf 72 700 Td\n"
+            + "(Experience at Acme Corporation 2020) Tj 0 -0.01 Td\n".repeat(times)
+            + "ET";
+    String data =
+        new String(
+            deflate(new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))),
+            StandardCharsets.ISO_8859_1);
+    List<String> objects = new ArrayList<>();
+    objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+    objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    objects.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+            + " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+    objects.add(
+        "<< /Length "
+            + data.length()
+            + " /Filter /FlateDecode >>\nstream\n"
+            + data
+            + "\nendstream");
+    objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    return write(objects);
+  }
+
   /** One page of Helvetica text in a page tree that claims {@code count} pages. */
   static byte[] claimingPages(String count) {
     List<String> objects = new ArrayList<>();
