@@ -202,9 +202,9 @@ public final class IconCues {
   }
 
   /**
-   * A line's text without icon markers and icon symbols (and the spaces and variation selectors
-   * after them), with a cue for each marker or symbol of a known kind. Returns the same text and no
-   * cues when it has none. Spaces are collapsed as {@link TextNormalizer#normalizeLine} does.
+   * A line's text without icon markers and icon symbols (and the variation selectors after them),
+   * with a cue for each marker or symbol of a known kind; runs of spaces become one and the text is
+   * trimmed. Returns the same text and no cues when it has no icons.
    */
   public static Stripped strip(String text) {
     if (!hasIcon(text)) {
@@ -227,7 +227,7 @@ public final class IconCues {
       }
       boolean space = cp == ' ';
       boolean joiner = cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D;
-      if (afterIcon && (joiner || (space && (out.length() == 0 || endsWithSpace(out))))) {
+      if ((afterIcon && joiner) || (space && (out.length() == 0 || endsWithSpace(out)))) {
         continue;
       }
       if (afterIcon && !space && out.length() > 0 && !endsWithSpace(out)) {
@@ -251,7 +251,8 @@ public final class IconCues {
     for (Cue.Kind k : pending) {
       cues.add(new Cue(k, end));
     }
-    return new Stripped(out.toString(), cues);
+    String stripped = out.toString();
+    return new Stripped(cues.isEmpty() && stripped.equals(text) ? text : stripped, cues);
   }
 
   private static boolean endsWithSpace(StringBuilder out) {

@@ -54,6 +54,10 @@ final class IconGlyphs {
       return unicode;
     }
     int cp = unicode.codePointAt(0);
+    if (IconCues.isMarker(cp)) {
+      // A font's own private-use code must not pass for a marker: it is an unknown picture.
+      return String.valueOf(IconCues.UNKNOWN);
+    }
     Cue.@Nullable Kind kind = IconCues.isSymbol(cp) ? IconCues.ofCodePoint(cp) : null;
     return kind == null ? unicode : String.valueOf(IconCues.marker(kind));
   }

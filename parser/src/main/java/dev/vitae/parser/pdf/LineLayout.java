@@ -182,11 +182,9 @@ final class LineLayout {
       boolean icon = isIcon(first);
       // A contact icon labels what follows, and an icon before a large short line decorates a
       // heading: neither makes a list.
-      boolean label =
-          icon
-              && (IconCues.ofCodePoint(first) != null
-                  || headingSized(e.raw.fontSize(), rest, body));
-      String lead = icon ? e.text.substring(0, marker) : "";
+      boolean cue = IconCues.isMarker(first) && first != IconCues.UNKNOWN;
+      boolean label = cue || (icon && headingSized(e.raw.fontSize(), rest, body));
+      String lead = cue ? e.text.substring(0, marker) : "";
       if (!rest.isEmpty()) {
         e.text = rest;
         e.lead = lead;
