@@ -69,11 +69,14 @@ final class LocationFinder {
         }
       }
     }
-    for (Line line : scope.area) {
-      for (CuedTexts.Cued cued : CuedTexts.of(line)) {
-        Location place = cued.kind() == Cue.Kind.LOCATION ? cuedPlace(cued.text()) : null;
-        if (place != null) {
-          return Optional.of(Drafted.at(withAddress(place, address), line.index()));
+    // A map pin in the header or contact block; in a summary it marks where something happened.
+    for (List<Line> lines : List.of(scope.header, scope.contact)) {
+      for (Line line : lines) {
+        for (CuedTexts.Cued cued : CuedTexts.of(line)) {
+          Location place = cued.kind() == Cue.Kind.LOCATION ? cuedPlace(cued.text()) : null;
+          if (place != null) {
+            return Optional.of(Drafted.at(withAddress(place, address), line.index()));
+          }
         }
       }
     }
