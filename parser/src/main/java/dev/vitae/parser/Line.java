@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * One line of a document in reading order. {@code text} is clean text: no Markdown or HTML markup,
- * no list marker, whitespace collapsed; link targets are in {@code links}. A row of several cells
- * has them in {@code cells}, left to right, and its text is their texts joined by {@value
- * #CELL_SEPARATOR}; a line of one cell has that one cell.
+ * no list marker, no icon glyphs (what contact icons meant is in {@code cues}), whitespace
+ * collapsed; link targets are in {@code links}. A row of several cells has them in {@code cells},
+ * left to right, and its text is their texts joined by {@value #CELL_SEPARATOR}; a line of one cell
+ * has that one cell.
  *
  * @param index position in {@link TextDocument#lines()}, from 0
  * @param page page number from 1 (1 for formats without pages)
