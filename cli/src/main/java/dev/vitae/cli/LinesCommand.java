@@ -5,6 +5,7 @@ import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
 import dev.vitae.extractor.section.SectionSplitter;
 import dev.vitae.parser.Cell;
+import dev.vitae.parser.Cue;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentParser;
 import dev.vitae.parser.Line;
@@ -18,9 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code vitae lines FILE}: the reader's lines with their layout, their cells and the section each
- * falls in, one per line, for seeing why a field was or was not found. It prints document content,
- * which is what the user asked for here.
+ * {@code vitae lines FILE}: the reader's lines with their layout, their cells, their icon cues and
+ * the section each falls in, one per line, for seeing why a field was or was not found. It prints
+ * document content, which is what the user asked for here.
  */
 @Command(
     name = "lines",
@@ -66,7 +67,7 @@ final class LinesCommand implements Callable<Integer> {
       LineStyle st = line.style();
       out.printf(
           Locale.ROOT,
-          "%4d p%d c%d %-12s %s%s%s%s size=%.1f rel=%.2f x=%d | %s%s%s%n",
+          "%4d p%d c%d %-12s %s%s%s%s size=%.1f rel=%.2f x=%d | %s%s%s%s%n",
           line.index(),
           line.page(),
           st.column(),
@@ -80,10 +81,23 @@ final class LinesCommand implements Callable<Integer> {
           st.indent(),
           line.text(),
           cells(line),
+          cues(line),
           line.links().isEmpty() ? "" : "  " + line.links());
     }
     out.flush();
     return Main.OK;
+  }
+
+  // The line's icon cues with the offsets of the text they label, "  cues EMAIL@0 PHONE@14".
+  private static String cues(Line line) {
+    if (line.cues().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("  cues");
+    for (Cue cue : line.cues()) {
+      out.append(' ').append(cue.kind()).append('@').append(cue.offset());
+    }
+    return out.toString();
   }
 
   // A row's cells as their x ranges, "  cells [72-210] [480-540]"; nothing for a line of one cell.

@@ -27,4 +27,16 @@ class LinesCommandTest {
         .contains("| Engineer, Acme | 2019 – 2021  cells [0-14] [15-26]\n");
     assertThat(result.out()).doesNotContain("| Jordan Example  cells");
   }
+
+  @Test
+  void printsTheIconCuesOfALineWithTheOffsetsOfTheTextTheyLabel() throws IOException {
+    Path file =
+        Files.writeString(
+            tmp.resolve("cv.md"), "# Jordan Example\n\n✉ jo@example.org · 📍 Berlin\n");
+
+    Cli.Result result = Cli.run("lines", file.toString());
+
+    assertThat(result.code()).isEqualTo(Main.OK);
+    assertThat(result.out()).contains("| jo@example.org · Berlin  cues EMAIL@0 LOCATION@17\n");
+  }
 }

@@ -20,7 +20,8 @@ import java.util.Locale;
  *
  * <p>Format: a header {@code # pages N warnings [..]}, then per line {@code p<page> h<heading>
  * L<list depth> <B or -> i<indent> | <text>}, followed for a row of several cells by {@code cells
- * [x-right] …} and by {@code -> <link text> <url>} per link.
+ * [x-right] …}, for a line with icon cues by {@code cues <KIND>@<offset> …}, and by {@code -> <link
+ * text> <url>} per link.
  */
 public final class ReaderGolden {
   private static final boolean APPROVE = Boolean.getBoolean("vitae.approve");
@@ -57,6 +58,12 @@ public final class ReaderGolden {
       out.append("  cells");
       for (Cell cell : line.cells()) {
         out.append(String.format(Locale.ROOT, " [%.0f-%.0f]", cell.x(), cell.right()));
+      }
+    }
+    if (!line.cues().isEmpty()) {
+      out.append("  cues");
+      for (Cue cue : line.cues()) {
+        out.append(' ').append(cue.kind()).append('@').append(cue.offset());
       }
     }
     for (Link link : line.links()) {

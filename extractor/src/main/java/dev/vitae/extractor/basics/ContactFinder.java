@@ -7,6 +7,7 @@ import dev.vitae.extractor.normalize.Networks;
 import dev.vitae.extractor.normalize.Networks.Network;
 import dev.vitae.extractor.normalize.Phones;
 import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.parser.Cue;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.Link;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ final class ContactFinder {
   private static final Pattern WWW_PREFIX = Pattern.compile("^www\\.");
   private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
   private static final int MAX_CONTACT_REST = 3;
+  // A user name after a network's icon: one token, "@" allowed in front.
+  private static final Pattern HANDLE = Pattern.compile("@?[\\p{L}\\p{N}_.\\-]{1,64}");
 
   private final @Nullable String region;
   private @Nullable Drafted<String> email;
@@ -122,10 +125,11 @@ final class ContactFinder {
   private void scan(Line line, boolean contactLike) {
     String text = line.text();
     List<Field> fields = Fields.parse(text);
+    List<CuedTexts.Cued> cued = CuedTexts.of(line);
     findEmail(line);
-    findProfiles(line, fields);
-    findPhone(line, fields);
-    findUrl(line, fields, contactLike);
+    findProfiles(line, fields, cued);
+    findPhone(line, fields, cued);
+    findUrl(line, fields, contactLike, cued);
   }
 
   private void findEmail(Line line) {
@@ -148,7 +152,21 @@ final class ContactFinder {
     }
   }
 
-  private void findProfiles(Line line, List<Field> fields) {
+  private void findProfiles(Line line, List<Field> fields, List<CuedTexts.Cued> cued) {
+    // A network's icon before a bare user name ("[GitHub icon] janedoe") labels it as a field
+    // would.
+    for (CuedTexts.Cued c : cued) {
+      Network network = networkOf(c.kind());
+      if (network == null) {
+        continue;
+      }
+      Optional<Profile> profile =
+          linkWithin(line, c.text()).flatMap(l -> Networks.fromHandle(network, l.url()));
+      if (profile.isEmpty() && (Networks.looksLikeUrl(c.text()) || isHandle(c.text()))) {
+        profile = Networks.fromHandle(network, c.text());
+      }
+      profile.ifPresent(p -> addProfile(p, line));
+    }
     for (Link link : line.links()) {
       Networks.fromUrl(link.url()).ifPresent(p -> addProfile(p, line));
     }
@@ -183,24 +201,27 @@ final class ContactFinder {
     }
   }
 
-  private void findPhone(Line line, List<Field> fields) {
+  private void findPhone(Line line, List<Field> fields, List<CuedTexts.Cued> cued) {
     if (phone != null) {
       return;
+    }
+    for (CuedTexts.Cued c : cued) {
+      // A telephone icon labels a number as "Tel:" does.
+      if (c.kind() == Cue.Kind.PHONE || c.kind() == Cue.Kind.MOBILE) {
+        String number = labelledPhone(c.text());
+        if (number != null) {
+          phone = Drafted.at(number, line.index());
+          return;
+        }
+      }
     }
     for (Field field : fields) {
       if (field.key() != FieldKey.PHONE || field.value().isEmpty()) {
         continue;
       }
-      List<Phones.Found> numbers = Phones.find(field.value(), region);
-      if (!numbers.isEmpty()) {
-        phone = Drafted.at(numbers.get(0).e164(), line.index());
-        return;
-      }
-      // A labelled number that cannot be read is kept as written (contract).
-      Matcher written =
-          PHONE_AS_WRITTEN.matcher(TEL_PREFIX.matcher(field.value()).replaceFirst(""));
-      if (written.find() && NOT_PHONE_CHARS.matcher(written.group()).replaceAll("").length() >= 6) {
-        phone = Drafted.at(Phones.normalize(written.group(), region), line.index());
+      String number = labelledPhone(field.value());
+      if (number != null) {
+        phone = Drafted.at(number, line.index());
         return;
       }
     }
@@ -209,6 +230,19 @@ final class ContactFinder {
     if (!numbers.isEmpty()) {
       phone = Drafted.at(numbers.get(0).e164(), line.index());
     }
+  }
+
+  // A number given a phone label or icon: E.164 when it parses, else as written (contract).
+  private @Nullable String labelledPhone(String value) {
+    List<Phones.Found> numbers = Phones.find(value, region);
+    if (!numbers.isEmpty()) {
+      return numbers.get(0).e164();
+    }
+    Matcher written = PHONE_AS_WRITTEN.matcher(TEL_PREFIX.matcher(value).replaceFirst(""));
+    if (written.find() && NOT_PHONE_CHARS.matcher(written.group()).replaceAll("").length() >= 6) {
+      return Phones.normalize(written.group(), region);
+    }
+    return null;
   }
 
   // QQ numbers, IDs, birth dates and URLs must not be read as phones.
@@ -235,7 +269,27 @@ final class ContactFinder {
     return blanked;
   }
 
-  private void findUrl(Line line, List<Field> fields, boolean contactLike) {
+  private void findUrl(
+      Line line, List<Field> fields, boolean contactLike, List<CuedTexts.Cued> cued) {
+    for (CuedTexts.Cued c : cued) {
+      // A globe or link icon before a bare domain ("jane.dev") makes it the person's site.
+      if (c.kind() != Cue.Kind.WEB) {
+        continue;
+      }
+      String target =
+          linkWithin(line, c.text())
+              .map(Link::url)
+              .orElse(Networks.looksLikeUrl(c.text()) ? Networks.withScheme(c.text()) : null);
+      if (target == null) {
+        continue;
+      }
+      Optional<Profile> network = Networks.fromUrl(target);
+      if (network.isPresent()) {
+        addProfile(network.get(), line);
+      } else if (isPersonalSiteCandidate(target)) {
+        offerSite(target, false, null, line);
+      }
+    }
     for (Field field : fields) {
       if (field.key() != FieldKey.WEBSITE && field.key() != FieldKey.BLOG) {
         continue;
@@ -274,6 +328,29 @@ final class ContactFinder {
         }
       }
     }
+  }
+
+  // The first link on the line whose text lies within a cued text.
+  private static Optional<Link> linkWithin(Line line, String text) {
+    return line.links().stream()
+        .filter(l -> !l.text().isBlank() && text.contains(l.text()))
+        .findFirst();
+  }
+
+  private static boolean isHandle(String text) {
+    return HANDLE.matcher(text).matches();
+  }
+
+  private static @Nullable Network networkOf(Cue.Kind kind) {
+    return switch (kind) {
+      case GITHUB -> Network.GITHUB;
+      case GITLAB -> Network.GITLAB;
+      case LINKEDIN -> Network.LINKEDIN;
+      case TWITTER -> Network.TWITTER;
+      case STACKOVERFLOW -> Network.STACKOVERFLOW;
+      case WECHAT -> Network.WECHAT;
+      default -> null;
+    };
   }
 
   private static boolean coveredByLink(Line line, String token) {

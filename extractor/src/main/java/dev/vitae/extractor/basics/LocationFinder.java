@@ -4,7 +4,9 @@ import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.basics.Fields.Field;
 import dev.vitae.extractor.model.Location;
 import dev.vitae.extractor.normalize.Countries;
+import dev.vitae.extractor.normalize.Phones;
 import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.parser.Cue;
 import dev.vitae.parser.Line;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +16,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the person lives: a "Location:"/"现居：" label, an "Address:" label, "Based in …", or a header
- * segment shaped like a place ("City, ST", "City, Country"). Wishes ("Desired City") and origins
- * ("籍贯") are not locations; work entries are never read.
+ * Where the person lives: a "Location:"/"现居：" label, a map-pin icon, an "Address:" label, "Based in
+ * …", or a header segment shaped like a place ("City, ST", "City, Country"). Wishes ("Desired
+ * City") and origins ("籍贯") are not locations; work entries are never read.
  */
 final class LocationFinder {
   private static final Set<String> REGIONS =
@@ -61,6 +63,17 @@ final class LocationFinder {
       for (Field field : Fields.parse(line.text())) {
         if (field.key() == FieldKey.LOCATION && !field.value().isEmpty()) {
           Location place = parse(field.value()).orElseGet(() -> asWritten(field.value()));
+          if (place != null) {
+            return Optional.of(Drafted.at(withAddress(place, address), line.index()));
+          }
+        }
+      }
+    }
+    // A map pin in the header or contact block; in a summary it marks where something happened.
+    for (List<Line> lines : List.of(scope.header, scope.contact)) {
+      for (Line line : lines) {
+        for (CuedTexts.Cued cued : CuedTexts.of(line)) {
+          Location place = cued.kind() == Cue.Kind.LOCATION ? cuedPlace(cued.text()) : null;
           if (place != null) {
             return Optional.of(Drafted.at(withAddress(place, address), line.index()));
           }
@@ -201,6 +214,28 @@ final class LocationFinder {
       return Optional.empty();
     }
     return Optional.of(new Location(null, null, city, code, null));
+  }
+
+  // The text after a map pin: a place, else a street address (it has digits), else a place as
+  // written ("Remote"); never an email, a URL or a phone number.
+  private static @Nullable Location cuedPlace(String text) {
+    Optional<Location> place = parse(text);
+    if (place.isPresent()) {
+      return place.get();
+    }
+    String v = Texts.clean(Prose.stripDecoration(text));
+    if (v == null
+        || v.isEmpty()
+        || v.contains("@")
+        || !Prose.urlTokens(v).isEmpty()
+        || !Phones.find(v, null).isEmpty()
+        || v.codePoints().noneMatch(Character::isLetter)) {
+      return null;
+    }
+    if (HAS_DIGIT.matcher(v).matches()) {
+      return new Location(v, null, null, Countries.findCode(v).orElse(null), null);
+    }
+    return asWritten(v);
   }
 
   // A labelled place that has no recognizable shape ("Remote", "Bay Area") is kept as the city.

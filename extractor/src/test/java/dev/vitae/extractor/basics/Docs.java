@@ -3,6 +3,7 @@ package dev.vitae.extractor.basics;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
+import dev.vitae.parser.Cue;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
@@ -10,9 +11,13 @@ import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Builds small documents with sections for basics tests: one call per line or heading. */
 final class Docs {
+  private static final Pattern CUE_MARK = Pattern.compile("\\{([A-Z]+)\\}");
+
   private final List<Line> lines = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
   private SectionKind kind = SectionKind.HEADER;
@@ -35,6 +40,26 @@ final class Docs {
 
   Docs line(String text, Link... links) {
     lines.add(new Line(lines.size(), 1, text, LineStyle.PLAIN, List.of(links)));
+    return this;
+  }
+
+  /**
+   * A line with icon cues written in place as {@code {KIND}}: {@code "{EMAIL}a@b.c {PHONE}555"} is
+   * the line {@code "a@b.c 555"} with an email cue at 0 and a phone cue at 6.
+   */
+  Docs cued(String marked, Link... links) {
+    StringBuilder text = new StringBuilder();
+    List<Cue> cues = new ArrayList<>();
+    Matcher m = CUE_MARK.matcher(marked);
+    int at = 0;
+    while (m.find()) {
+      text.append(marked, at, m.start());
+      cues.add(new Cue(Cue.Kind.valueOf(m.group(1)), text.length()));
+      at = m.end();
+    }
+    text.append(marked.substring(at));
+    lines.add(
+        new Line(lines.size(), 1, text.toString(), LineStyle.PLAIN, List.of(links)).withCues(cues));
     return this;
   }
 

@@ -7,6 +7,8 @@ import static dev.vitae.parser.docx.Ooxml.findW;
 import static dev.vitae.parser.docx.Ooxml.is;
 import static dev.vitae.parser.docx.Ooxml.isW;
 
+import dev.vitae.parser.Cue;
+import dev.vitae.parser.internal.IconCues;
 import dev.vitae.parser.internal.KeyValueTables;
 import dev.vitae.parser.internal.ListMarkers;
 import java.util.ArrayDeque;
@@ -267,6 +269,14 @@ final class BodyWalker {
   }
 
   /** The inline content of one paragraph. */
+  private static Optional<Integer> hex(String value) {
+    try {
+      return Optional.of(Integer.parseInt(value, 16));
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // not a character code: no symbol
+    }
+  }
+
   private final class Paragraph {
     final Flow flow;
     final Optional<String> style;
@@ -282,6 +292,8 @@ final class BodyWalker {
     boolean bold;
     boolean caps;
     boolean hidden;
+    // The run's font when it draws pictures (Wingdings, Font Awesome), else null.
+    @Nullable String iconFont;
     int halfPoints = DocxStyles.DEFAULT_HALF_POINTS;
 
     Paragraph(Flow flow, Optional<String> style, boolean rightTab) {
@@ -337,10 +349,16 @@ final class BodyWalker {
       caps = DocxStyles.runFlag(sources, "caps");
       hidden = DocxStyles.runFlag(sources, "vanish");
       halfPoints = DocxStyles.runHalfPoints(sources);
+      iconFont =
+          findW(rPr, "rFonts")
+              .flatMap(f -> findAttr(f, "ascii").or(() -> findAttr(f, "hAnsi")))
+              .filter(IconCues::isIconFontName)
+              .orElse(null);
       for (Element c : Ooxml.children(r)) {
         String name = Ooxml.W.equals(c.getNamespaceURI()) ? c.getLocalName() : "";
         switch (name) {
-          case "t" -> text(Ooxml.text(c));
+          case "t" -> text(iconFont == null ? Ooxml.text(c) : icons(iconFont, Ooxml.text(c)));
+          case "sym" -> sym(c);
           case "tab" -> tab();
           case "ptab" -> {
             if (findAttr(c, "alignment").orElse("").equals("right")) {
@@ -383,6 +401,32 @@ final class BodyWalker {
         cellBreak();
       }
       line.append(caps ? s.toUpperCase(Locale.ROOT) : s, bold, halfPoints);
+    }
+
+    // A symbol character (w:sym): a Wingdings envelope or phone is a cue; other symbols are
+    // dropped.
+    private void sym(Element sym) {
+      String font = findAttr(sym, "font").orElse("");
+      Cue.@Nullable Kind kind =
+          findAttr(sym, "char")
+              .flatMap(BodyWalker::hex)
+              .map(c -> IconCues.ofFontChar(font, c))
+              .orElse(null);
+      if (kind != null) {
+        text(String.valueOf(IconCues.marker(kind)));
+      }
+    }
+
+    // Text typed in an icon font: its characters are pictures, markers for the known ones.
+    private static String icons(String font, String text) {
+      StringBuilder out = new StringBuilder();
+      text.codePoints()
+          .forEach(
+              cp -> {
+                Cue.@Nullable Kind kind = IconCues.ofFontChar(font, cp);
+                out.append(kind == null ? ' ' : IconCues.marker(kind));
+              });
+      return out.toString();
     }
 
     // A right tab stop, or tabs typed to push text right, separate cells of one row.

@@ -164,7 +164,8 @@ public final class DocxReader implements DocumentReader {
     List<Line> lines = new ArrayList<>(collected.lines().size());
     for (Line line : collected.lines()) {
       lines.add(
-          new Line(line.index(), pages.get(line.index()), line.text(), line.style(), line.links()));
+          new Line(line.index(), pages.get(line.index()), line.text(), line.style(), line.links())
+              .withCues(line.cues()));
     }
     int pageCount =
         Math.max(walker.pages(), lines.isEmpty() ? 1 : lines.get(lines.size() - 1).page());

@@ -2,6 +2,7 @@ package dev.vitae.parser.html;
 
 import dev.vitae.parser.Line;
 import dev.vitae.parser.ParseLimits;
+import dev.vitae.parser.internal.IconCues;
 import dev.vitae.parser.internal.KeyValueTables;
 import dev.vitae.parser.internal.LineSink;
 import dev.vitae.parser.internal.ListMarkers;
@@ -201,6 +202,14 @@ final class HtmlWalker implements NodeFilter {
       return FilterResult.CONTINUE; // comments, doctype, script data
     }
     String name = e.normalName();
+    Optional<Character> icon = HtmlIcons.markerOf(e);
+    if (icon.isPresent()) {
+      if (icon.get() != IconCues.UNKNOWN && !e.hasAttr("hidden")) {
+        // The reader's line sink turns the marker into a cue and drops it from the text.
+        append(String.valueOf(icon.get()));
+      }
+      return FilterResult.SKIP_ENTIRELY;
+    }
     if (SKIPPED.contains(name)
         || e.hasAttr("hidden")
         || HIDDEN.matcher(e.attr("style")).find()

@@ -1,6 +1,7 @@
 package dev.vitae.parser.internal;
 
 import dev.vitae.parser.Cell;
+import dev.vitae.parser.Cue;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
@@ -63,8 +64,9 @@ public final class LineSink {
   }
 
   /**
-   * Adds a line. Its text and the links' texts are normalized here; a line that is blank after that
-   * is dropped and makes the next line start a block. Once the line limit is reached, further lines
+   * Adds a line. Its text and the links' texts are normalized here, and icons in them (markers and
+   * symbols, see {@link IconCues#strip}) become the line's cues; a line that is blank after that is
+   * dropped and makes the next line start a block. Once the line limit is reached, further lines
    * are dropped and the document gets a {@value #TRUNCATED} warning.
    *
    * @throws MemoryBudget.Exceeded when the document's thread is past its memory budget
@@ -78,7 +80,18 @@ public final class LineSink {
       }
       return;
     }
-    String normalized = TextNormalizer.normalizeLine(text, joinHan);
+    IconCues.Stripped stripped = IconCues.strip(TextNormalizer.normalizeLine(text, joinHan));
+    add(stripped.text(), stripped.cues(), style, links);
+  }
+
+  // Adds a line whose text is normalized and free of icons.
+  private void add(String normalized, List<Cue> cues, LineStyle style, List<Link> links) {
+    if (lines.size() >= limits.maxLines()) {
+      if (!normalized.isEmpty()) {
+        warn(TRUNCATED);
+      }
+      return;
+    }
     if (normalized.isEmpty()) {
       pendingBlockStart = true;
       return;
@@ -94,12 +107,19 @@ public final class LineSink {
     List<Link> normalizedLinks = new ArrayList<>(links.size());
     for (Link link : links) {
       normalizedLinks.add(
-          new Link(TextNormalizer.normalizeLine(link.text(), joinHan), link.url().strip()));
+          new Link(
+              IconCues.strip(TextNormalizer.normalizeLine(link.text(), joinHan)).text(),
+              link.url().strip()));
     }
     LineStyle finalStyle =
         pendingBlockStart && !style.blockStart() ? style.withBlockStart(true) : style;
     pendingBlockStart = false;
-    lines.add(new Line(lines.size(), page, normalized, finalStyle, normalizedLinks));
+    List<Cue> kept = new ArrayList<>(cues.size());
+    for (Cue cue : cues) {
+      kept.add(
+          cue.offset() <= normalized.length() ? cue : new Cue(cue.kind(), normalized.length()));
+    }
+    lines.add(new Line(lines.size(), page, normalized, finalStyle, normalizedLinks).withCues(kept));
   }
 
   /**
@@ -109,31 +129,49 @@ public final class LineSink {
    */
   public void add(List<Cell> cells, LineStyle style, List<Link> links) {
     List<Cell> kept = new ArrayList<>(cells.size());
+    List<List<Cue>> cellCues = new ArrayList<>(cells.size());
     for (Cell cell : cells) {
-      String text = TextNormalizer.normalizeLine(cell.text(), joinHan);
-      if (!text.isEmpty()) {
-        kept.add(new Cell(text, cell.x(), cell.right()));
+      IconCues.Stripped stripped =
+          IconCues.strip(TextNormalizer.normalizeLine(cell.text(), joinHan));
+      if (!stripped.text().isEmpty()) {
+        kept.add(new Cell(stripped.text(), cell.x(), cell.right()));
+        cellCues.add(stripped.cues());
       }
     }
     if (kept.size() <= 1) {
-      add(kept.isEmpty() ? "" : kept.get(0).text(), style, links);
+      add(
+          kept.isEmpty() ? "" : kept.get(0).text(),
+          kept.isEmpty() ? List.of() : cellCues.get(0),
+          style,
+          links);
       return;
     }
     StringBuilder text = new StringBuilder();
-    for (Cell cell : kept) {
+    List<Cue> cues = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
       if (text.length() > 0) {
         text.append(Line.CELL_SEPARATOR);
       }
-      text.append(cell.text());
+      for (Cue cue : cellCues.get(i)) {
+        cues.add(new Cue(cue.kind(), text.length() + cue.offset()));
+      }
+      text.append(kept.get(i).text());
     }
     int before = lines.size();
-    add(text.toString(), style, links);
+    add(text.toString(), cues, style, links);
     Line added = lines.size() > before ? lines.get(before) : null;
     // a row cut at the character limit keeps its text as one cell
     if (added != null && added.text().contentEquals(text)) {
       lines.set(
           before,
-          new Line(added.index(), added.page(), added.text(), added.style(), added.links(), kept));
+          new Line(
+              added.index(),
+              added.page(),
+              added.text(),
+              added.style(),
+              added.links(),
+              kept,
+              added.cues()));
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.vitae.parser.markdown;
 
+import dev.vitae.parser.Cue;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
+import dev.vitae.parser.internal.IconCues;
 import dev.vitae.parser.internal.KeyValueTables;
 import dev.vitae.parser.internal.LineSink;
 import dev.vitae.parser.internal.ListMarkers;
@@ -32,6 +34,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /** Walks one commonmark document into a {@link LineSink}. One instance per document. */
 final class LineWalker {
@@ -43,6 +46,7 @@ final class LineWalker {
 
   // Pandoc definitions may nest; each level re-parses a dedented block, so bound the depth.
   private static final int MAX_DEFINITION_DEPTH = 8;
+  private static final int MAX_ICON_WORDS = 3;
 
   private final LineSink sink;
   private final Parser parser;
@@ -188,8 +192,12 @@ final class LineWalker {
       int start = line.mark();
       inlineChildren(link);
       line.addLink(start, link.getDestination());
-    } else if (node instanceof Image) {
-      return; // decoration; its alt text is not resume content
+    } else if (node instanceof Image image) {
+      // An icon's alt text ("email", "GitHub") labels what follows; other images are decoration.
+      Cue.@Nullable Kind kind = iconOf(image);
+      if (kind != null) {
+        line.append(String.valueOf(IconCues.marker(kind)));
+      }
     } else if (node instanceof SoftLineBreak) {
       lineBreak(softBreaksAsSpaces);
     } else if (node instanceof HardLineBreak) {
@@ -199,6 +207,18 @@ final class LineWalker {
     } else {
       inlineChildren(node); // emphasis and extension nodes: their text
     }
+  }
+
+  // The kind an image's short alt text names; null for others (a file name is no evidence).
+  private static Cue.@Nullable Kind iconOf(Image image) {
+    StringBuilder alt = new StringBuilder();
+    for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Text text) {
+        alt.append(text.getLiteral());
+      }
+    }
+    String name = alt.toString().strip();
+    return name.split("\\s+").length <= MAX_ICON_WORDS ? IconCues.ofName(name) : null;
   }
 
   private void htmlInline(String literal) {

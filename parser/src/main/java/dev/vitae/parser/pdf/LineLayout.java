@@ -3,6 +3,7 @@ package dev.vitae.parser.pdf;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
+import dev.vitae.parser.internal.IconCues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ final class LineLayout {
     boolean listItem;
     boolean blockStart;
     boolean wrapped;
+    // Icon markers taken off the start of the line, which become its first cues.
+    String lead = "";
     float right;
     List<Link> links;
 
@@ -112,7 +115,12 @@ final class LineLayout {
               depths[i],
               e.blockStart,
               e.raw.column());
-      lines.add(new Line(i, e.raw.page(), e.text, style, e.links));
+      IconCues.Stripped text = IconCues.strip(e.lead + e.text);
+      if (text.text().isEmpty()) {
+        continue; // icons only
+      }
+      lines.add(
+          new Line(lines.size(), e.raw.page(), text.text(), style, e.links).withCues(text.cues()));
     }
     return lines;
   }
@@ -170,15 +178,17 @@ final class LineLayout {
         continue;
       }
       String rest = e.text.substring(marker).strip();
-      if (isIcon(e.text.codePointAt(0)) && headingSized(e.raw.fontSize(), rest, body)) {
-        // An icon before a large short line decorates a heading; it does not make a list.
-        e.text = rest;
-        out.add(e);
-        continue;
-      }
+      int first = e.text.codePointAt(0);
+      boolean icon = isIcon(first);
+      // A contact icon labels what follows, and an icon before a large short line decorates a
+      // heading: neither makes a list.
+      boolean cue = IconCues.isMarker(first) && first != IconCues.UNKNOWN;
+      boolean label = cue || (icon && headingSized(e.raw.fontSize(), rest, body));
+      String lead = cue ? e.text.substring(0, marker) : "";
       if (!rest.isEmpty()) {
         e.text = rest;
-        e.listItem = true;
+        e.lead = lead;
+        e.listItem = !label;
         out.add(e);
         continue;
       }
@@ -188,8 +198,11 @@ final class LineLayout {
           && sameRow(e.raw, next.raw)
           && next.x > e.x
           && markerLength(next.text) == 0) {
-        next.x = e.x;
-        next.listItem = true;
+        if (!label) {
+          next.x = e.x;
+          next.listItem = true;
+        }
+        next.lead = lead;
         next.blockStart = e.blockStart;
         out.add(next);
         i++;

@@ -74,9 +74,6 @@ public final class PdfReader implements DocumentReader {
   /** Warning: some page was read by optical character recognition. */
   public static final String OCR = "ocr";
 
-  /** What an icon-font glyph becomes: a private-use character, which layout treats as a marker. */
-  static final String ICON = "\uE000";
-
   // PDFBox misses word spaces narrower than its estimate of a space (justified TeX output with
   // subset fonts); a gap wider than this share of the font size is a space too.
   private static final float WORD_GAP = 0.12f;
@@ -321,7 +318,9 @@ public final class PdfReader implements DocumentReader {
         if (out.size() >= limits.maxLines()) {
           return out;
         }
-        out.add(new Line(out.size(), line.page(), line.text(), line.style(), line.links()));
+        out.add(
+            new Line(out.size(), line.page(), line.text(), line.style(), line.links())
+                .withCues(line.cues()));
       }
     }
     return out;
@@ -390,13 +389,18 @@ public final class PdfReader implements DocumentReader {
         && (BOLD_NAME.matcher(base).matches() || BOLD_TEX_NAME.matcher(base).matches());
   }
 
-  // An icon font whose glyphs decode through its encoding only; a ToUnicode map is the author's
-  // word on what the icons say ("email:", a rating) and is kept.
-  static boolean isUnmappedIconFont(PDFont font) {
+  /** A font that draws pictures, by its name; {@link #NOT_ICONS} for any other. */
+  record IconFont(String name, boolean mapped) {}
+
+  static final IconFont NOT_ICONS = new IconFont("", false);
+
+  // Icon fonts by name, and whether a ToUnicode map says what their glyphs are.
+  static IconFont iconFont(PDFont font) {
     String base = baseName(font);
-    return base != null
-        && ICON_FONT.matcher(base).matches()
-        && !font.getCOSObject().containsKey(COSName.TO_UNICODE);
+    if (base == null || !ICON_FONT.matcher(base).matches()) {
+      return NOT_ICONS;
+    }
+    return new IconFont(base, font.getCOSObject().containsKey(COSName.TO_UNICODE));
   }
 
   // The font's name without the "ABCDEF+" prefix of embedded subsets; null when it has none.
@@ -469,11 +473,11 @@ public final class PdfReader implements DocumentReader {
     private final Map<Integer, Float> pageHeights = new HashMap<>();
     private final Map<Integer, PageText> pages = new TreeMap<>();
     private final IdentityHashMap<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-    private final IdentityHashMap<PDFont, Boolean> iconFonts = new IdentityHashMap<>();
+    private final IdentityHashMap<PDFont, IconFont> iconFonts = new IdentityHashMap<>();
     private @Nullable PDFont lastIconFont;
     private @Nullable PDFont lastBoldFont;
     private boolean lastIsBold;
-    private boolean lastIsIcon;
+    private IconFont lastIcon = NOT_ICONS;
     private boolean truncated;
 
     private List<PageLinks.Area> pageLinks = List.of();
@@ -630,9 +634,14 @@ public final class PdfReader implements DocumentReader {
       // Glyphs come in runs of one font: the last answer saves a map lookup per glyph.
       if (font != lastIconFont) {
         lastIconFont = font;
-        lastIsIcon = iconFonts.computeIfAbsent(font, PdfReader::isUnmappedIconFont);
+        lastIcon = iconFonts.computeIfAbsent(font, PdfReader::iconFont);
       }
-      return lastIsIcon ? ICON : unicode;
+      if (lastIcon == NOT_ICONS) {
+        return IconGlyphs.symbolText(unicode);
+      }
+      int[] codes = position.getCharacterCodes();
+      int code = codes.length > 0 ? codes[0] : 0;
+      return IconGlyphs.iconText(font, lastIcon.name(), code, unicode, lastIcon.mapped());
     }
 
     private boolean endsWithSpace() {

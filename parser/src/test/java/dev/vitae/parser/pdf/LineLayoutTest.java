@@ -2,7 +2,9 @@ package dev.vitae.parser.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitae.parser.Cue;
 import dev.vitae.parser.Line;
+import dev.vitae.parser.internal.IconCues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,34 @@ class LineLayoutTest {
 
     assertThat(line.text()).isEqualTo("jane@example.com");
     assertThat(line.style().listDepth()).isEqualTo(1);
+  }
+
+  @Test
+  void contactIconBeforeALineIsACueNotAListMarker() {
+    char email = IconCues.marker(Cue.Kind.EMAIL);
+    char phone = IconCues.marker(Cue.Kind.PHONE);
+    add(72, 10, email + " jane@example.com " + phone + " 555 0100 " + IconCues.UNKNOWN + " Berlin");
+
+    Line line = layout().get(0);
+
+    assertThat(line.text()).isEqualTo("jane@example.com 555 0100 Berlin");
+    assertThat(line.cues())
+        .containsExactly(new Cue(Cue.Kind.EMAIL, 0), new Cue(Cue.Kind.PHONE, 17));
+    assertThat(line.style().listDepth()).isZero();
+  }
+
+  @Test
+  void contactIconDrawnApartLabelsTheLineBesideIt() {
+    char pin = IconCues.marker(Cue.Kind.LOCATION);
+    raw.add(new RawLine(1, String.valueOf(pin), 10, false, 72, 80, 100, 8, List.of()));
+    raw.add(new RawLine(1, "Berlin, Germany", 10, false, 86, 160, 100.5f, 8, List.of()));
+
+    List<Line> lines = layout();
+
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0).text()).isEqualTo("Berlin, Germany");
+    assertThat(lines.get(0).cues()).containsExactly(new Cue(Cue.Kind.LOCATION, 0));
+    assertThat(lines.get(0).style().listDepth()).isZero();
   }
 
   @Test

@@ -68,6 +68,11 @@ final class TestPdf {
     return show(dingbats, x, y, size, text);
   }
 
+  /** Text in a font of the test's own making (an icon font, say). */
+  TestPdf font(PDFont font, float x, float y, float size, String text) {
+    return show(font, x, y, size, text);
+  }
+
   /**
    * Text drawn in Helvetica whose ToUnicode map sends every character to the private use area, as
    * fonts with a broken Unicode map do: the page looks right, its text layer is garbage.
