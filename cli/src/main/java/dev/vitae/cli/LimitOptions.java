@@ -37,7 +37,7 @@ final class LimitOptions {
       converter = SizeConverter.class,
       description =
           "Memory one document may allocate while it is read and extracted, e.g. 512M, 2G"
-              + " (default: 1G); past it the document fails as 'too-large'. Where the JVM cannot"
+              + " (default: 512M); past it the document fails as 'too-large'. Where the JVM cannot"
               + " count it (not HotSpot), there is no such budget.")
   private long maxMemory = ParseLimits.DEFAULT.maxMemory();
 

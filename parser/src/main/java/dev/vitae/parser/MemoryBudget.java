@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * document fails as {@link Reason#TOO_LARGE}; what it allocated is then unreachable.
  *
  * <p>Allocation is an upper bound of what the document holds live, so the default budget ({@link
- * ParseLimits#DEFAULT_MAX_MEMORY}, 1 GiB) sits far above what real resumes take: measured through
+ * ParseLimits#DEFAULT_MAX_MEMORY}, 512 MiB) sits far above what real resumes take: measured through
  * the whole read and extract path on 2026-12-07 over the 218 documents of {@code
  * testdata/corpus/seeds}, {@code corpus/wild} and {@code devcorpus/sample}, the median was 4 MB,
  * p99 45 MB and the maximum 121 MB (a 10-page scanned PDF); see {@code docs/memory.md}.

@@ -13,10 +13,11 @@ package dev.vitae.parser;
 public record ParseLimits(
     long maxBytes, int maxPages, int maxLines, int maxLineChars, long maxMemory) {
   /**
-   * The default memory budget, 1 GiB: about eight times the most any document of the testdata
-   * corpora allocates (121 MB), see {@link MemoryBudget}.
+   * The default memory budget, 512 MiB: about four times the most any document of the testdata
+   * corpora allocates (121 MB), see {@link MemoryBudget}; low enough that two bad documents at once
+   * keep a batch under 2 GB of memory.
    */
-  public static final long DEFAULT_MAX_MEMORY = 1L << 30;
+  public static final long DEFAULT_MAX_MEMORY = 512L << 20;
 
   public static final ParseLimits DEFAULT =
       new ParseLimits(50L << 20, 50, 20_000, 4_000, DEFAULT_MAX_MEMORY);
