@@ -1,13 +1,19 @@
 package dev.vitae.parser.pdf;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
 
 /**
  * Bounds what a font dictionary makes a reader allocate, before PDFBox or {@link DeferredType0Font}
@@ -24,7 +30,15 @@ final class FontBounds {
   /** How many widths (or vertical metrics) one font may give, all its entries together. */
   static final int MAX_CIDS = MAX_CID + 1;
 
+  /** How many codes a font's {@code /ToUnicode} ranges may cover together. */
+  static final int MAX_MAPPED_CODES = 2 * MAX_CIDS;
+
+  /** The most a {@code /ToUnicode} map may decode to (a full CJK font's is about 300 kB). */
+  static final int MAX_TO_UNICODE_BYTES = 4 << 20;
+
   private static final COSName W2 = COSName.getPDFName("W2");
+  private static final Pattern RANGE =
+      Pattern.compile("<\\s*([0-9A-Fa-f]{1,16})\\s*>\\s*<\\s*([0-9A-Fa-f]{1,16})\\s*>");
 
   private FontBounds() {}
 
@@ -110,5 +124,54 @@ final class FontBounds {
       font.setItem(key, clipped);
     }
     return (int) covered;
+  }
+
+  /**
+   * Drops {@code font}'s {@code /ToUnicode} map when its {@code bfrange} entries together cover
+   * more than {@value #MAX_MAPPED_CODES} codes, or it decodes to more than {@value
+   * #MAX_TO_UNICODE_BYTES} bytes: PDFBox puts one map entry per code of each range, so a few
+   * hundred bytes of ranges held it for seconds and hundreds of megabytes. A real font maps at most
+   * its 65,536 glyphs; without the map its text decodes through its encoding. Returns whether the
+   * map was dropped.
+   */
+  static boolean boundToUnicode(COSDictionary font) {
+    if (!(font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream cmap)) {
+      return false;
+    }
+    long covered = 0;
+    try (InputStream in = cmap.createInputStream()) {
+      byte[] bytes = in.readNBytes(MAX_TO_UNICODE_BYTES + 1);
+      if (bytes.length > MAX_TO_UNICODE_BYTES) {
+        font.removeItem(COSName.TO_UNICODE);
+        return true;
+      }
+      String text = new String(bytes, StandardCharsets.ISO_8859_1);
+      int from = 0;
+      while ((from = text.indexOf("beginbfrange", from)) >= 0) {
+        int end = text.indexOf("endbfrange", from);
+        Matcher range = RANGE.matcher(text).region(from, end < 0 ? text.length() : end);
+        while (range.find()) {
+          covered += codes(range.group(1), range.group(2));
+          if (covered > MAX_MAPPED_CODES) {
+            font.removeItem(COSName.TO_UNICODE);
+            return true;
+          }
+        }
+        from = end < 0 ? text.length() : end;
+      }
+    } catch (IOException e) {
+      return false; // PDFBox finds the damage again, and reports it, if text extraction needs it
+    }
+    return false;
+  }
+
+  // How many codes "<lo> <hi>" spans: 0 when it is empty or backwards, at most one past the bound.
+  private static long codes(String lo, String hi) {
+    if (lo.length() > 8 || hi.length() > 8) {
+      return MAX_MAPPED_CODES + 1L;
+    }
+    long a = Long.parseLong(lo, 16);
+    long b = Long.parseLong(hi, 16);
+    return b < a ? 0 : b - a + 1;
   }
 }

@@ -54,6 +54,7 @@ final class SetFontDeferred extends OperatorProcessor {
       if (!fonts.containsKey(dictionary)) {
         // Bounded before anyone reads the widths: PDFBox's own fonts and the deferred ones.
         widths += FontBounds.clip(dictionary);
+        FontBounds.boundToUnicode(dictionary);
         if (widths > MAX_WIDTHS) {
           throw new LimitException("the fonts state more than " + MAX_WIDTHS + " glyph widths");
         }

@@ -9,6 +9,9 @@ import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -103,5 +106,40 @@ class PdfBoundsTest {
   private static TextDocument read(byte[] pdf) throws DocumentException {
     return new PdfReader()
         .read(new ByteArrayInputStream(pdf), Source.named("bomb.pdf", "application/pdf"));
+  }
+
+  @Test
+  void dropsAToUnicodeMapWhoseRangesCoverMillionsOfCodes() throws Exception {
+    String ranges = "<0000><FFFF><0041>\n".repeat(30);
+    COSDictionary font = fontWithToUnicode(ranges);
+
+    assertThat(FontBounds.boundToUnicode(font)).isTrue();
+    assertThat(font.containsKey(COSName.TO_UNICODE)).isFalse();
+  }
+
+  @Test
+  void keepsAToUnicodeMapOfRealSize() throws Exception {
+    String ranges = "<0003><0040><0020>\n<4E00><9FFF><4E00>\n";
+    COSDictionary font = fontWithToUnicode(ranges);
+
+    assertThat(FontBounds.boundToUnicode(font)).isFalse();
+    assertThat(font.containsKey(COSName.TO_UNICODE)).isTrue();
+  }
+
+  private static COSDictionary fontWithToUnicode(String ranges) throws java.io.IOException {
+    String cmap =
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            + "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+            + ranges.lines().count()
+            + " beginbfrange\n"
+            + ranges
+            + "endbfrange\nendcmap end end\n";
+    COSStream stream = new COSStream();
+    try (java.io.OutputStream out = stream.createOutputStream()) {
+      out.write(cmap.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    COSDictionary font = new COSDictionary();
+    font.setItem(COSName.TO_UNICODE, stream);
+    return font;
   }
 }
