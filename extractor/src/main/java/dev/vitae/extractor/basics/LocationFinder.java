@@ -2,12 +2,14 @@ package dev.vitae.extractor.basics;
 
 import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.basics.Fields.Field;
+import dev.vitae.extractor.layout.Vocabulary;
 import dev.vitae.extractor.model.Location;
 import dev.vitae.extractor.normalize.Countries;
 import dev.vitae.extractor.normalize.Phones;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.parser.Cue;
 import dev.vitae.parser.Line;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +47,21 @@ final class LocationFinder {
       Pattern.compile("^[\\s·・,，\\-—/]+|[\\s·・,，\\-—/]+$");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s·・,，\\-—/]+");
   private static final int MAX_PLACE_WORDS = 6;
+  // A UK or Canadian postcode, or four to six digits, at the end or start of a part.
+  private static final Pattern TRAILING_POSTAL =
+      Pattern.compile(
+          "\\s((?:[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2})|(?:[A-Z]\\d[A-Z]\\s*\\d[A-Z]\\d)|\\d{4,6})$");
+  private static final Pattern LEADING_POSTAL = Pattern.compile("^((?:[A-Z]{1,2}-)?\\d{4,6})\\s");
+  // China's provinces, municipalities, autonomous regions and special administrative regions.
+  private static final Set<String> MUNICIPALITIES = Set.of("北京", "天津", "上海", "重庆");
+  private static final Set<String> PROVINCES =
+      Set.of(
+          "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+          "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
+          "宁夏", "新疆", "香港", "澳门");
+  private static final Pattern PROVINCE_SUFFIX =
+      Pattern.compile("(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$");
+  private static final Pattern HAN_PLACE = Pattern.compile("[\\p{IsHan}]{2,5}[市区县州]?");
 
   private LocationFinder() {}
 
@@ -156,6 +173,11 @@ final class LocationFinder {
       rest = TRAILING_COMMAS.matcher(cr.group(1)).replaceAll("");
     } else if (code == null) {
       return Optional.empty();
+    } else {
+      Optional<Location> named = cityRegionPostal(rest, code);
+      if (named.isPresent()) {
+        return named;
+      }
     }
     String city = null;
     String address = null;
@@ -170,22 +192,107 @@ final class LocationFinder {
     return Optional.of(new Location(address, postal, city, code, region));
   }
 
-  private static Optional<Location> parseSegment(String segment) {
-    String s = Texts.clean(segment);
-    if (s.isEmpty()
-        || WHITESPACE.split(s).length > MAX_PLACE_WORDS
-        || (HAS_DIGIT.matcher(s).matches() && !ENDS_WITH_ZIP.matcher(s).matches())) {
+  /**
+   * "Leeds, West Yorkshire LS6 2AB" before a country: the city, then a region written out, with a
+   * postal code after either (UK, Canadian, or digits) or before the city ("75001 Paris"); a part
+   * with digits before them is the street address. Empty when the parts are not shaped so.
+   */
+  private static Optional<Location> cityRegionPostal(String rest, String code) {
+    String[] parts = rest.split(",");
+    if (parts.length < 2 || parts.length > 4) {
       return Optional.empty();
     }
+    String postal = null;
+    String[] names = new String[2];
+    for (int i = 0; i < 2; i++) {
+      String part = Texts.clean(parts[parts.length - 2 + i]);
+      Matcher trailing = TRAILING_POSTAL.matcher(part);
+      Matcher leading = LEADING_POSTAL.matcher(part);
+      if (postal == null && trailing.find()) {
+        postal = trailing.group(1);
+        part = Texts.clean(part.substring(0, trailing.start()));
+      } else if (postal == null && leading.find()) {
+        postal = leading.group(1);
+        part = Texts.clean(part.substring(leading.end()));
+      }
+      if (!PLACE_WORDS.matcher(part).matches() || part.split(" ").length > 3) {
+        return Optional.empty();
+      }
+      names[i] = part;
+    }
+    String address = null;
+    if (parts.length > 2) {
+      address = Texts.clean(String.join(",", Arrays.copyOf(parts, parts.length - 2)));
+      if (!HAS_DIGIT.matcher(address).matches()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Location(address, postal, names[0], code, names[1]));
+  }
+
+  // "四川 成都", "成都, 四川", "浙江省 杭州市": a province (or municipality) and a city; or a
+  // municipality alone. Only the closed list of China's provincial divisions makes a bare segment a
+  // place: a Chinese segment is otherwise too often a school or an employer.
+  private static Optional<Location> provinceAndCity(String segment) {
+    String[] parts = SEPARATORS.split(EDGE_SEPARATORS.matcher(segment).replaceAll(""));
+    if (parts.length == 1) {
+      String name = PROVINCE_SUFFIX.matcher(parts[0]).replaceFirst("");
+      return MUNICIPALITIES.contains(name)
+          ? Optional.of(new Location(null, null, parts[0], null, null))
+          : Optional.empty();
+    }
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < 2; i++) {
+      String province = PROVINCE_SUFFIX.matcher(parts[i]).replaceFirst("");
+      String city = parts[1 - i];
+      if (PROVINCES.contains(province)
+          && !PROVINCES.contains(PROVINCE_SUFFIX.matcher(city).replaceFirst(""))
+          && HAN_PLACE.matcher(city).matches()
+          && !Vocabulary.hasOrgWord(city)
+          && !Vocabulary.hasSchoolWord(city)) {
+        return Optional.of(new Location(null, null, city, null, parts[i]));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Location> parseSegment(String segment) {
+    String s = Texts.clean(segment);
+    boolean digits = HAS_DIGIT.matcher(s).matches();
+    if (s.isEmpty()
+        || WHITESPACE.split(s).length > 2 * MAX_PLACE_WORDS
+        || (!digits && WHITESPACE.split(s).length > MAX_PLACE_WORDS)) {
+      return Optional.empty();
+    }
+    if (digits && !ENDS_WITH_ZIP.matcher(s).matches()) {
+      // Digits make a place only as its postal code or street number, before a stated country.
+      return Prose.hanCount(s) > 0
+          ? Optional.empty()
+          : parse(s)
+              .filter(
+                  p -> p.countryCode() != null && (p.postalCode() != null || p.address() != null));
+    }
     if (Prose.hanCount(s) > 0) {
-      // A bare Chinese segment is too often a school or a company: only a stated country counts.
+      // A bare Chinese segment is too often a school or a company: only a stated country or a
+      // province counts.
       return Countries.findTrailing(s).isPresent() || s.startsWith("中国")
           ? parseChinese(s)
-          : Optional.empty();
+          : provinceAndCity(s);
     }
     // Only the place itself: what precedes it in a segment is too often a school or an employer.
     return parse(s)
-        .map(p -> new Location(null, p.postalCode(), p.city(), p.countryCode(), p.region()));
+        .map(
+            p ->
+                new Location(
+                    p.address() != null && HAS_DIGIT.matcher(p.address()).matches()
+                        ? p.address()
+                        : null,
+                    p.postalCode(),
+                    p.city(),
+                    p.countryCode(),
+                    p.region()));
   }
 
   private static Optional<Location> parseChinese(String t) {

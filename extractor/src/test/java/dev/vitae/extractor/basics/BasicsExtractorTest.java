@@ -318,6 +318,45 @@ class BasicsExtractorTest {
   }
 
   @Test
+  void locationWithARegionWrittenOutAndAPostcode() {
+    ResumeDraft draft =
+        doc()
+            .line("Amelia Hart")
+            .line("amelia.hart@example.org | Bristol, Avon BS8 1TH, United Kingdom")
+            .extract();
+    assertThat(draft.location().map(Drafted::value))
+        .contains(new Location(null, "BS8 1TH", "Bristol", "GB", "Avon"));
+    ResumeDraft second =
+        doc().line("Lukas Brandt").line("80331 München, Bayern, Germany").extract();
+    assertThat(second.location().map(Drafted::value))
+        .contains(new Location(null, "80331", "München", "DE", "Bayern"));
+  }
+
+  @Test
+  void aStreetBeforeCityAndRegionIsTheAddress() {
+    ResumeDraft draft =
+        doc().line("Amelia Hart").line("12 Park Row, Bristol, Avon, United Kingdom").extract();
+    assertThat(draft.location().map(Drafted::value))
+        .contains(new Location("12 Park Row", null, "Bristol", "GB", "Avon"));
+  }
+
+  @Test
+  void aChineseProvinceAndCityInTheHeaderAreTheLocation() {
+    ResumeDraft draft = doc().line("王小明").line("wang@example.cn · 138 0013 8000 · 湖北 武汉").extract();
+    assertThat(draft.location().map(Drafted::value))
+        .contains(new Location(null, null, "武汉", null, "湖北"));
+    ResumeDraft reversed = doc().line("李娜").line("杭州市, 浙江省").extract();
+    assertThat(reversed.location().map(Drafted::value))
+        .contains(new Location(null, null, "杭州市", null, "浙江省"));
+  }
+
+  @Test
+  void aChineseSchoolOrCompanyIsNoLocation() {
+    assertThat(doc().line("王小明").line("浙江 大学 · 2019").extract().location()).isEmpty();
+    assertThat(doc().line("王小明").line("字节跳动 · 北京科技有限公司").extract().location()).isEmpty();
+  }
+
+  @Test
   void locationFromLabel() {
     ResumeDraft draft = doc().line("Ben Cole").line("Location: Denver, CO").extract();
     assertThat(draft.location().map(Drafted::value))
