@@ -427,7 +427,8 @@ public final class PdfReader implements DocumentReader {
     return false;
   }
 
-  private record Glyph(
+  /** One glyph of a line as drawn; {@code word} numbers the line's words from 0. */
+  record Glyph(
       String text,
       int visible,
       int word,
@@ -447,6 +448,10 @@ public final class PdfReader implements DocumentReader {
 
     float em() {
       return size > 0 ? size : height;
+    }
+
+    Glyph withWord(int newWord) {
+      return new Glyph(text, visible, newWord, x, y, width, height, size, bold);
     }
   }
 
@@ -468,6 +473,7 @@ public final class PdfReader implements DocumentReader {
     private boolean lastIsIcon;
     private boolean truncated;
 
+    private final VectorBullets bullets = new VectorBullets();
     private List<PageLinks.Area> pageLinks = List.of();
     private TextQuality quality = new TextQuality();
     private int linesBeforePage;
@@ -503,6 +509,8 @@ public final class PdfReader implements DocumentReader {
         throws IOException {
       // Paths, colours and images: what a text stripper skips, and what huge pages are made of.
       stopIfInterrupted();
+      bullets.operator(
+          operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
       super.unsupportedOperator(operator, operands);
     }
 
@@ -537,12 +545,14 @@ public final class PdfReader implements DocumentReader {
       PDRectangle crop = page.getCropBox();
       boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
       pageHeights.put(getCurrentPageNo(), turned ? crop.getWidth() : crop.getHeight());
+      bullets.startPage(crop, page.getRotation());
     }
 
     @Override
     protected void endPage(PDPage page) {
       // PDFBox writes no line separator after a page's last line.
       finishLine();
+      VectorBullets.mark(lines.subList(linesBeforePage, lines.size()), bullets.shapes());
       quality.addGlyphs(pageGlyphs, compositeGlyphs - compositeDecoded);
       boolean hasText = lines.size() > linesBeforePage;
       boolean images = !hasText && !truncated && hasImages(page.getResources(), 0);
@@ -707,7 +717,12 @@ public final class PdfReader implements DocumentReader {
       for (Glyph glyph : glyphs) {
         quality.addRawText(glyph.text());
       }
-      String clean = PdfText.clean(text.toString());
+      GlyphRuns.Repair repair = GlyphRuns.repair(glyphs);
+      if (repair != null) {
+        glyphs.clear();
+        glyphs.addAll(repair.glyphs());
+      }
+      String clean = PdfText.clean(repair != null ? repair.text() : text.toString());
       if (clean.isEmpty()) {
         return;
       }
@@ -741,7 +756,8 @@ public final class PdfReader implements DocumentReader {
         truncated = true;
         return;
       }
-      float size = sizes.dominant();
+      // Small capitals would make a heading of larger capitals look like body text.
+      float size = repair != null && repair.smallCaps() ? sizes.largest() : sizes.dominant();
       sizes.addTo(charsBySize);
       Glyph first = glyphs.get(0);
       float baseline = first.y();
@@ -892,6 +908,14 @@ public final class PdfReader implements DocumentReader {
           best = sizes[i];
           bestCount = counts[i];
         }
+      }
+      return best;
+    }
+
+    float largest() {
+      float best = 0;
+      for (int i = 0; i < size; i++) {
+        best = Math.max(best, sizes[i]);
       }
       return best;
     }
