@@ -42,9 +42,8 @@ final class GlyphRuns {
    *
    * @param glyphs the glyphs in reading order, word numbers renumbered
    * @param text the raw text, words separated by spaces
-   * @param smallCaps whether small caps were joined: the line's size is its capitals' size
    */
-  record Repair(List<PdfReader.Glyph> glyphs, String text, boolean smallCaps) {}
+  record Repair(List<PdfReader.Glyph> glyphs, String text) {}
 
   /** The repaired line, or {@code null} when its glyphs read right as drawn. */
   static @Nullable Repair repair(List<PdfReader.Glyph> glyphs) {
@@ -61,9 +60,9 @@ final class GlyphRuns {
       joinSpacedLetters(ordered, joined);
     }
     if (smallCaps) {
-      smallCaps = joinSmallCaps(ordered, joined);
+      joinSmallCaps(ordered, joined);
     }
-    return rebuild(ordered, joined, runStarts, smallCaps);
+    return rebuild(ordered, joined, runStarts);
   }
 
   private static boolean drawnBackward(List<PdfReader.Glyph> glyphs) {
@@ -226,20 +225,17 @@ final class GlyphRuns {
     return glyph.visible() == 1 && Character.isUpperCase(glyph.text().codePointAt(0));
   }
 
-  private static boolean joinSmallCaps(List<PdfReader.Glyph> glyphs, boolean[] joined) {
-    boolean any = false;
+  private static void joinSmallCaps(List<PdfReader.Glyph> glyphs, boolean[] joined) {
     for (int i = 1; i < glyphs.size(); i++) {
       if (smallCapsAt(glyphs, i)) {
         joined[i] = true;
-        any = true;
       }
     }
-    return any;
   }
 
   // The text from the glyphs: a space where the word changes, unless joined or between CJK.
   private static Repair rebuild(
-      List<PdfReader.Glyph> glyphs, boolean[] joined, boolean[] runStarts, boolean smallCaps) {
+      List<PdfReader.Glyph> glyphs, boolean[] joined, boolean[] runStarts) {
     StringBuilder text = new StringBuilder();
     List<PdfReader.Glyph> out = new ArrayList<>(glyphs.size());
     PdfReader.Glyph previous = null;
@@ -261,6 +257,6 @@ final class GlyphRuns {
       out.add(glyph.withWord(word));
       previous = glyph;
     }
-    return new Repair(out, text.toString(), smallCaps);
+    return new Repair(out, text.toString());
   }
 }

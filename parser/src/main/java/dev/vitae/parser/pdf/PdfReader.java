@@ -100,6 +100,8 @@ public final class PdfReader implements DocumentReader {
 
   private final ParseLimits limits;
   private final PdfOptions options;
+  // Off until the extractor reads entries whose titles are list items (see docs/reader-layout.md).
+  private final boolean vectorBullets;
 
   /** A reader with {@link ParseLimits#DEFAULT} and {@link PdfOptions#DEFAULT} (no OCR). */
   public PdfReader() {
@@ -113,8 +115,14 @@ public final class PdfReader implements DocumentReader {
 
   /** A reader bounded by {@code limits} with PDF-specific {@code options} (OCR). */
   public PdfReader(ParseLimits limits, PdfOptions options) {
+    this(limits, options, false);
+  }
+
+  /** A reader that also turns bullets drawn as filled paths into list markers when asked. */
+  PdfReader(ParseLimits limits, PdfOptions options, boolean vectorBullets) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.options = Objects.requireNonNull(options, "options");
+    this.vectorBullets = vectorBullets;
   }
 
   /** {@code application/pdf}. */
@@ -162,7 +170,7 @@ public final class PdfReader implements DocumentReader {
     if (pages == 0) {
       throw new DocumentException(Reason.CORRUPT, source.name(), "the PDF has no pages");
     }
-    Collector collector = new Collector(limits);
+    Collector collector = new Collector(limits, vectorBullets);
     // Content-stream order keeps columns apart; sorting by position would merge their rows.
     collector.setSortByPosition(false);
     collector.setEndPage(Math.min(pages, limits.maxPages()));
@@ -473,7 +481,7 @@ public final class PdfReader implements DocumentReader {
     private boolean lastIsIcon;
     private boolean truncated;
 
-    private final VectorBullets bullets = new VectorBullets();
+    private final @Nullable VectorBullets bullets;
     private List<PageLinks.Area> pageLinks = List.of();
     private TextQuality quality = new TextQuality();
     private int linesBeforePage;
@@ -485,8 +493,9 @@ public final class PdfReader implements DocumentReader {
     private int compositeGlyphs;
     private int compositeDecoded;
 
-    Collector(ParseLimits limits) {
+    Collector(ParseLimits limits, boolean vectorBullets) {
       this.limits = limits;
+      this.bullets = vectorBullets ? new VectorBullets() : null;
       // PDFBox compiles and runs its list-item patterns per document only to mark paragraph
       // starts, which reach the (null) output and nothing else: every line still ends with a
       // writeLineSeparator call.
@@ -509,8 +518,10 @@ public final class PdfReader implements DocumentReader {
         throws IOException {
       // Paths, colours and images: what a text stripper skips, and what huge pages are made of.
       stopIfInterrupted();
-      bullets.operator(
-          operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
+      if (bullets != null) {
+        bullets.operator(
+            operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
+      }
       super.unsupportedOperator(operator, operands);
     }
 
@@ -545,14 +556,18 @@ public final class PdfReader implements DocumentReader {
       PDRectangle crop = page.getCropBox();
       boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
       pageHeights.put(getCurrentPageNo(), turned ? crop.getWidth() : crop.getHeight());
-      bullets.startPage(crop, page.getRotation());
+      if (bullets != null) {
+        bullets.startPage(crop, page.getRotation());
+      }
     }
 
     @Override
     protected void endPage(PDPage page) {
       // PDFBox writes no line separator after a page's last line.
       finishLine();
-      VectorBullets.mark(lines.subList(linesBeforePage, lines.size()), bullets.shapes());
+      if (bullets != null) {
+        VectorBullets.mark(lines.subList(linesBeforePage, lines.size()), bullets.shapes());
+      }
       quality.addGlyphs(pageGlyphs, compositeGlyphs - compositeDecoded);
       boolean hasText = lines.size() > linesBeforePage;
       boolean images = !hasText && !truncated && hasImages(page.getResources(), 0);
@@ -756,8 +771,7 @@ public final class PdfReader implements DocumentReader {
         truncated = true;
         return;
       }
-      // Small capitals would make a heading of larger capitals look like body text.
-      float size = repair != null && repair.smallCaps() ? sizes.largest() : sizes.dominant();
+      float size = sizes.dominant();
       sizes.addTo(charsBySize);
       Glyph first = glyphs.get(0);
       float baseline = first.y();
@@ -908,14 +922,6 @@ public final class PdfReader implements DocumentReader {
           best = sizes[i];
           bestCount = counts[i];
         }
-      }
-      return best;
-    }
-
-    float largest() {
-      float best = 0;
-      for (int i = 0; i < size; i++) {
-        best = Math.max(best, sizes[i]);
       }
       return best;
     }

@@ -1,6 +1,7 @@
 package dev.vitae.parser.pdf;
 
 import dev.vitae.parser.DocumentException;
+import dev.vitae.parser.ParseLimits;
 import dev.vitae.parser.ReaderGolden;
 import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
@@ -51,7 +52,10 @@ class PdfGoldenTest {
     pdf.box(74, 212.5f, 3.5f, 3.5f).text(84, 216, 10, "Java, Kotlin, SQL");
     pdf.box(74, 226.5f, 3.5f, 3.5f).text(84, 230, 10, "Kubernetes, Terraform");
 
-    ReaderGolden.assertMatches("pdf/vector-bullets", read(pdf.bytes()));
+    ReaderGolden.assertMatches(
+        "pdf/vector-bullets",
+        new PdfReader(ParseLimits.DEFAULT, PdfOptions.DEFAULT, true)
+            .read(new ByteArrayInputStream(pdf.bytes()), SOURCE));
   }
 
   @Test

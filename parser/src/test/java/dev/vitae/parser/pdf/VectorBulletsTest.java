@@ -3,6 +3,7 @@ package dev.vitae.parser.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitae.parser.Line;
+import dev.vitae.parser.ParseLimits;
 import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
 import java.io.ByteArrayInputStream;
@@ -159,7 +160,9 @@ class VectorBulletsTest {
   }
 
   private static List<Line> read(byte[] pdf) throws Exception {
-    TextDocument doc = new PdfReader().read(new ByteArrayInputStream(pdf), SOURCE);
+    TextDocument doc =
+        new PdfReader(ParseLimits.DEFAULT, PdfOptions.DEFAULT, true)
+            .read(new ByteArrayInputStream(pdf), SOURCE);
     return doc.lines();
   }
 }
