@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * ----}, {@code ====}, {@code ____}) start a new block; the indent is the leading spaces (a tab
  * counts 4); list markers are stripped and become the list depth (deeper indentation, deeper list);
  * a line underlined with {@code ===} or {@code ---}, or set off by such a rule on its own row
- * ({@code SKILLS -----}, {@code *** Skills ***}), is a heading of level 1 or 2; tabs and leaders
- * ({@code ....}) split a row into cells. Shared by the plain-text reader and Markdown code blocks.
- * Stateless and thread-safe.
+ * ({@code SKILLS -----}, {@code *** Skills ***}), is a heading of level 1 or 2, and so is a short
+ * line in capitals standing alone ({@code EXPERIENCE}, indented or not: level 1 when it is the
+ * document's first line, the name, else 2); tabs and leaders ({@code ....}) split a row into cells.
+ * Shared by the plain-text reader and Markdown code blocks. Stateless and thread-safe.
  */
 public final class PlainLines {
   private static final int TAB_WIDTH = 4;
@@ -31,6 +32,11 @@ public final class PlainLines {
           "(?:([-=_*~#─━═])\\1{2,}+\\s*+)?([^-=_*~#─━═\\s][^\\t]*?)\\s*+(?:([-=_*~#─━═])\\3{2,}+)?\\s*+");
   // A decorated heading is a title of at most MAX_TITLE characters and its rules.
   private static final int MAX_DECORATED = 4 * MAX_TITLE;
+  // A heading in capitals: letters, spaces and a few joiners (SKILLS & TOOLS, Q/A, RÉSUMÉ:), no
+  // digits, commas or addresses.
+  private static final Pattern CAPS_HEADING = Pattern.compile("[\\p{Lu}&/' -]+:?");
+  private static final int MIN_CAPS_LETTERS = 4;
+  private static final int MAX_CAPS_WORDS = 5;
   // Tabs, or a leader of four or more dots, dashes or underscores between spaces.
   // Tried only where a run of blanks starts, and possessive: a find over a long run of spaces
   // otherwise retried the whole run from each of its positions.
@@ -91,7 +97,7 @@ public final class PlainLines {
       if (!listIndents.isEmpty() && indent <= listIndents.peekLast()) {
         listIndents.clear();
       }
-      if (i + 1 < rows.length) {
+      if (i + 1 < rows.length && isTitle(content)) {
         int level = underlineLevel(rows[i + 1]);
         if (level > 0) {
           sink.add(content, style(indent, level, 0).withBlockStart(true));
@@ -99,8 +105,23 @@ public final class PlainLines {
           continue;
         }
       }
+      if (isCapsHeading(content)) {
+        listIndents.clear();
+        int level = sink.lines().isEmpty() ? 1 : 2;
+        sink.add(content.strip(), style(indent, level, 0).withBlockStart(true));
+        continue;
+      }
       sink.add(cells(content, indent), style(indent, 0, 0), List.of());
     }
+  }
+
+  private static boolean isCapsHeading(String content) {
+    String t = content.strip();
+    if (t.length() > MAX_TITLE || !CAPS_HEADING.matcher(t).matches()) {
+      return false;
+    }
+    long letters = t.codePoints().filter(Character::isLetter).count();
+    return letters >= MIN_CAPS_LETTERS && t.split(" +").length <= MAX_CAPS_WORDS;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.vitae.parser.markdown;
 
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.Cue;
+import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
 import dev.vitae.parser.internal.IconCues;
@@ -293,6 +295,7 @@ final class LineWalker {
     boolean keyValue = isKeyValue(rows);
     for (List<InlineText> cells : rows) {
       StringBuilder text = new StringBuilder();
+      List<Cell> parts = new ArrayList<>();
       List<Link> links = new ArrayList<>();
       boolean bold = true;
       boolean any = false;
@@ -307,13 +310,20 @@ final class LineWalker {
         bold &= cell.isBold();
         if (text.length() > 0) {
           boolean labelled = keyValue && i == 1;
-          text.append(labelled ? KeyValueTables.separatorAfter(text) : " | ");
+          text.append(labelled ? KeyValueTables.separatorAfter(text) : Line.CELL_SEPARATOR);
         }
+        // Cells lie at their character columns in the row's text, as plain-text cells do.
+        parts.add(new Cell(value, text.length(), text.length() + value.length()));
         text.append(value);
       }
-      if (any) {
-        sink.add(
-            text.toString(), bold ? MarkdownReader.bold(LineStyle.PLAIN) : LineStyle.PLAIN, links);
+      if (!any) {
+        continue;
+      }
+      LineStyle style = bold ? MarkdownReader.bold(LineStyle.PLAIN) : LineStyle.PLAIN;
+      if (keyValue) {
+        sink.add(text.toString(), style, links);
+      } else {
+        sink.add(parts, style, links);
       }
     }
   }

@@ -37,8 +37,7 @@ final class FontBounds {
   static final int MAX_TO_UNICODE_BYTES = 4 << 20;
 
   private static final COSName W2 = COSName.getPDFName("W2");
-  private static final Pattern RANGE =
-      Pattern.compile("<\\s*([0-9A-Fa-f]{1,16})\\s*>\\s*<\\s*([0-9A-Fa-f]{1,16})\\s*>");
+  private static final Pattern TOKEN = Pattern.compile("<\\s*([0-9A-Fa-f\\s]{0,64})>|\\[|\\]");
 
   private FontBounds() {}
 
@@ -149,15 +148,32 @@ final class FontBounds {
       int from = 0;
       while ((from = text.indexOf("beginbfrange", from)) >= 0) {
         int end = text.indexOf("endbfrange", from);
-        Matcher range = RANGE.matcher(text).region(from, end < 0 ? text.length() : end);
-        while (range.find()) {
-          covered += codes(range.group(1), range.group(2));
+        end = end < 0 ? text.length() : end;
+        // Entries are "<lo> <hi> <dst>" or "<lo> <hi> [<dst> ...]": count hi - lo + 1 of each.
+        Matcher token = TOKEN.matcher(text).region(from + "beginbfrange".length(), end);
+        String lo = null;
+        String hi = null;
+        boolean inArray = false;
+        while (token.find()) {
+          String t = token.group();
+          if (inArray) {
+            inArray = !t.equals("]");
+          } else if (lo == null) {
+            lo = token.group(1);
+          } else if (hi == null) {
+            hi = token.group(1);
+          } else {
+            covered += lo == null || hi == null ? 0 : codes(lo, hi);
+            inArray = t.equals("[");
+            lo = null;
+            hi = null;
+          }
           if (covered > MAX_MAPPED_CODES) {
             font.removeItem(COSName.TO_UNICODE);
             return true;
           }
         }
-        from = end < 0 ? text.length() : end;
+        from = end;
       }
     } catch (IOException e) {
       return false; // PDFBox finds the damage again, and reports it, if text extraction needs it
@@ -167,6 +183,11 @@ final class FontBounds {
 
   // How many codes "<lo> <hi>" spans: 0 when it is empty or backwards, at most one past the bound.
   private static long codes(String lo, String hi) {
+    lo = lo.replaceAll("\\s", "");
+    hi = hi.replaceAll("\\s", "");
+    if (lo.isEmpty() || hi.isEmpty()) {
+      return 0;
+    }
     if (lo.length() > 8 || hi.length() > 8) {
       return MAX_MAPPED_CODES + 1L;
     }

@@ -99,6 +99,8 @@ public final class PdfReader implements DocumentReader {
 
   private final ParseLimits limits;
   private final PdfOptions options;
+  // Off until the extractor reads entries whose titles are list items (see docs/reader-layout.md).
+  private final boolean vectorBullets;
 
   /** A reader with {@link ParseLimits#DEFAULT} and {@link PdfOptions#DEFAULT} (no OCR). */
   public PdfReader() {
@@ -112,8 +114,14 @@ public final class PdfReader implements DocumentReader {
 
   /** A reader bounded by {@code limits} with PDF-specific {@code options} (OCR). */
   public PdfReader(ParseLimits limits, PdfOptions options) {
+    this(limits, options, false);
+  }
+
+  /** A reader that also turns bullets drawn as filled paths into list markers when asked. */
+  PdfReader(ParseLimits limits, PdfOptions options, boolean vectorBullets) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.options = Objects.requireNonNull(options, "options");
+    this.vectorBullets = vectorBullets;
   }
 
   /** {@code application/pdf}. */
@@ -161,7 +169,7 @@ public final class PdfReader implements DocumentReader {
     if (pages == 0) {
       throw new DocumentException(Reason.CORRUPT, source.name(), "the PDF has no pages");
     }
-    Collector collector = new Collector(limits);
+    Collector collector = new Collector(limits, vectorBullets);
     // Content-stream order keeps columns apart; sorting by position would merge their rows.
     collector.setSortByPosition(false);
     collector.setEndPage(Math.min(pages, limits.maxPages()));
@@ -439,7 +447,8 @@ public final class PdfReader implements DocumentReader {
     return false;
   }
 
-  private record Glyph(
+  /** One glyph of a line as drawn; {@code word} numbers the line's words from 0. */
+  record Glyph(
       String text,
       int visible,
       int word,
@@ -459,6 +468,10 @@ public final class PdfReader implements DocumentReader {
 
     float em() {
       return size > 0 ? size : height;
+    }
+
+    Glyph withWord(int newWord) {
+      return new Glyph(text, visible, newWord, x, y, width, height, size, bold);
     }
   }
 
@@ -480,6 +493,7 @@ public final class PdfReader implements DocumentReader {
     private IconFont lastIcon = NOT_ICONS;
     private boolean truncated;
 
+    private final @Nullable VectorBullets bullets;
     private List<PageLinks.Area> pageLinks = List.of();
     private TextQuality quality = new TextQuality();
     private int linesBeforePage;
@@ -491,8 +505,9 @@ public final class PdfReader implements DocumentReader {
     private int compositeGlyphs;
     private int compositeDecoded;
 
-    Collector(ParseLimits limits) {
+    Collector(ParseLimits limits, boolean vectorBullets) {
       this.limits = limits;
+      this.bullets = vectorBullets ? new VectorBullets() : null;
       // PDFBox compiles and runs its list-item patterns per document only to mark paragraph
       // starts, which reach the (null) output and nothing else: every line still ends with a
       // writeLineSeparator call.
@@ -516,6 +531,10 @@ public final class PdfReader implements DocumentReader {
         throws IOException {
       // Paths, colours and images: what a text stripper skips, and what huge pages are made of.
       checkpoint();
+      if (bullets != null) {
+        bullets.operator(
+            operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
+      }
       super.unsupportedOperator(operator, operands);
     }
 
@@ -550,12 +569,18 @@ public final class PdfReader implements DocumentReader {
       PDRectangle crop = page.getCropBox();
       boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
       pageHeights.put(getCurrentPageNo(), turned ? crop.getWidth() : crop.getHeight());
+      if (bullets != null) {
+        bullets.startPage(crop, page.getRotation());
+      }
     }
 
     @Override
     protected void endPage(PDPage page) {
       // PDFBox writes no line separator after a page's last line.
       finishLine();
+      if (bullets != null) {
+        VectorBullets.mark(lines.subList(linesBeforePage, lines.size()), bullets.shapes());
+      }
       quality.addGlyphs(pageGlyphs, compositeGlyphs - compositeDecoded);
       boolean hasText = lines.size() > linesBeforePage;
       boolean images = !hasText && !truncated && hasImages(page.getResources(), 0);
@@ -725,7 +750,12 @@ public final class PdfReader implements DocumentReader {
       for (Glyph glyph : glyphs) {
         quality.addRawText(glyph.text());
       }
-      String clean = PdfText.clean(text.toString());
+      GlyphRuns.Repair repair = GlyphRuns.repair(glyphs);
+      if (repair != null) {
+        glyphs.clear();
+        glyphs.addAll(repair.glyphs());
+      }
+      String clean = PdfText.clean(repair != null ? repair.text() : text.toString());
       if (clean.isEmpty()) {
         return;
       }

@@ -129,6 +129,98 @@ final class TestPdf {
     }
   }
 
+  /**
+   * Text whose letters are set {@code tracking} points apart (CSS letter-spacing), each letter
+   * placed on its own as browsers draw it.
+   */
+  TestPdf spaced(float x, float y, float size, boolean isBold, float tracking, String text) {
+    PDFont font = isBold ? bold : regular;
+    float at = x;
+    for (int i = 0; i < text.length(); i++) {
+      String letter = text.substring(i, i + 1);
+      show(font, at, y, size, letter);
+      try {
+        at += font.getStringWidth(letter) / 1000 * size + tracking;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * A filled circle (four Bézier curves) of radius {@code r} centred at ({@code cx}, {@code cy}).
+   */
+  TestPdf circle(float cx, float cy, float r) {
+    return path(
+        c -> {
+          float k = 0.5523f * r;
+          float y = HEIGHT - cy;
+          c.moveTo(cx + r, y);
+          c.curveTo(cx + r, y + k, cx + k, y + r, cx, y + r);
+          c.curveTo(cx - k, y + r, cx - r, y + k, cx - r, y);
+          c.curveTo(cx - r, y - k, cx - k, y - r, cx, y - r);
+          c.curveTo(cx + k, y - r, cx + r, y - k, cx + r, y);
+          c.closePath();
+          c.fill();
+        });
+  }
+
+  /** A filled rectangle with its top left corner at ({@code x}, {@code top}). */
+  TestPdf box(float x, float top, float width, float height) {
+    return path(
+        c -> {
+          c.addRect(x, HEIGHT - top - height, width, height);
+          c.fill();
+        });
+  }
+
+  /** A stroked horizontal line at {@code y}. */
+  TestPdf strokedLine(float x, float y, float width) {
+    return path(
+        c -> {
+          c.moveTo(x, HEIGHT - y);
+          c.lineTo(x + width, HEIGHT - y);
+          c.stroke();
+        });
+  }
+
+  /** A stroked square outline with its top left corner at ({@code x}, {@code top}). */
+  TestPdf outline(float x, float top, float side) {
+    return path(
+        c -> {
+          c.addRect(x, HEIGHT - top - side, side, side);
+          c.stroke();
+        });
+  }
+
+  /** Raw path operators, for shapes the other methods do not draw. */
+  TestPdf path(PathDrawing drawing) {
+    if (content == null) {
+      page();
+    }
+    try {
+      drawing.draw(content);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Draws on a page's content stream. */
+  interface PathDrawing {
+    void draw(PDPageContentStream content) throws IOException;
+  }
+
+  /** Width of {@code text} in the bold font at {@code size}. */
+  float boldWidth(String text, float size) {
+    try {
+      return bold.getStringWidth(text) / 1000 * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Width of {@code text} in the regular font at {@code size}. */
   float width(String text, float size) {
     try {
