@@ -18,6 +18,7 @@ import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -164,50 +165,38 @@ public final class AwardsExtractor implements Extractor {
   // open the items (the section's first line is one).
   private static List<Item> byHeadings(List<LineFeatures> lines) {
     boolean datesOpen = lines.get(0).dateOnly();
+    return runs(
+        lines,
+        i ->
+            lines.get(i).isHeading()
+                || (datesOpen
+                    && lines.get(i).dateOnly()
+                    && i + 1 < lines.size()
+                    && lines.get(i + 1).isHeading()));
+  }
+
+  // "2024" then the title and its lines, and so on.
+  private static List<Item> openedByDates(List<LineFeatures> lines) {
+    return runs(lines, i -> lines.get(i).dateOnly());
+  }
+
+  // The lines cut into items where `opens` says; a line that is only a date dates its item (the
+  // last one before the item's text, else the first after it) and is not part of its text.
+  private static List<Item> runs(List<LineFeatures> lines, IntPredicate opens) {
     List<Item> out = new ArrayList<>();
     List<LineFeatures> run = new ArrayList<>();
     PartialDate date = null;
     for (int i = 0; i < lines.size(); i++) {
       LineFeatures lf = lines.get(i);
-      boolean opensNext =
-          datesOpen && lf.dateOnly() && i + 1 < lines.size() && lines.get(i + 1).isHeading();
-      if (lf.isHeading() || opensNext) {
-        if (!run.isEmpty()) {
-          out.add(item(run, date, run.get(run.size() - 1).index()));
-          date = null;
-        }
-        run.clear();
-      }
-      if (lf.dateOnly() && (date == null || run.isEmpty())) {
-        date = lf.dates().get(0).start();
-        if (run.isEmpty()) {
-          continue;
-        }
+      if (opens.test(i) && !run.isEmpty()) {
+        out.add(item(run, date, run.get(run.size() - 1).index()));
+        run = new ArrayList<>();
+        date = null;
       }
       if (!lf.dateOnly()) {
         run.add(lf);
-      }
-    }
-    if (!run.isEmpty()) {
-      out.add(item(run, date, run.get(run.size() - 1).index()));
-    }
-    return out;
-  }
-
-  // "2024" then the title and its lines, and so on.
-  private static List<Item> openedByDates(List<LineFeatures> lines) {
-    List<Item> out = new ArrayList<>();
-    List<LineFeatures> run = new ArrayList<>();
-    PartialDate date = null;
-    for (LineFeatures lf : lines) {
-      if (lf.dateOnly()) {
-        if (!run.isEmpty()) {
-          out.add(item(run, date, run.get(run.size() - 1).index()));
-        }
-        run.clear();
+      } else if (date == null || run.isEmpty()) {
         date = lf.dates().get(0).start();
-      } else {
-        run.add(lf);
       }
     }
     if (!run.isEmpty()) {
