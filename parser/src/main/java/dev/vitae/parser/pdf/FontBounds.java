@@ -37,6 +37,7 @@ final class FontBounds {
   static final int MAX_TO_UNICODE_BYTES = 4 << 20;
 
   private static final COSName W2 = COSName.getPDFName("W2");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern TOKEN = Pattern.compile("<\\s*([0-9A-Fa-f\\s]{0,64})>|\\[|\\]");
 
   private FontBounds() {}
@@ -163,7 +164,7 @@ final class FontBounds {
           } else if (hi == null) {
             hi = token.group(1);
           } else {
-            covered += lo == null || hi == null ? 0 : codes(lo, hi);
+            covered += codes(lo, hi);
             inArray = t.equals("[");
             lo = null;
             hi = null;
@@ -183,8 +184,8 @@ final class FontBounds {
 
   // How many codes "<lo> <hi>" spans: 0 when it is empty or backwards, at most one past the bound.
   private static long codes(String lo, String hi) {
-    lo = lo.replaceAll("\\s", "");
-    hi = hi.replaceAll("\\s", "");
+    lo = BLANKS.matcher(lo).replaceAll("");
+    hi = BLANKS.matcher(hi).replaceAll("");
     if (lo.isEmpty() || hi.isEmpty()) {
       return 0;
     }
