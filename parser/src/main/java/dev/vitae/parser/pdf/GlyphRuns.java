@@ -25,6 +25,8 @@ final class GlyphRuns {
   // A glyph this many ems left of the one drawn before it starts a run drawn out of order (an
   // accent drawn after its letter steps back less).
   private static final float BACKWARD_EMS = 1.5f;
+  // Within a line drawn out of order, a gap this many ems wide also starts a run.
+  private static final float GAP_EMS = 1.0f;
   private static final int MIN_SPACED_LETTERS = 4;
   // Letter-spaced words are cut where the gap exceeds the letter gap by this share of an em.
   private static final float SPACE_EMS = 0.15f;
@@ -91,7 +93,8 @@ final class GlyphRuns {
     return false;
   }
 
-  // Runs cut where the drawing jumps back leftwards, put in order of their left edge; runStarts
+  // Runs cut where the drawing jumps back leftwards or leaves a wide gap, put in order of their
+  // left edge; runStarts
   // marks where each run but the first starts in the result.
   private static List<PdfReader.Glyph> inXOrder(List<PdfReader.Glyph> glyphs, boolean[] runStarts) {
     List<List<PdfReader.Glyph>> runs = new ArrayList<>();
@@ -99,7 +102,11 @@ final class GlyphRuns {
     for (PdfReader.Glyph glyph : glyphs) {
       if (!run.isEmpty()) {
         PdfReader.Glyph previous = run.get(run.size() - 1);
-        if (glyph.x() < previous.x() - BACKWARD_EMS * previous.em()) {
+        boolean back = glyph.x() < previous.x() - BACKWARD_EMS * previous.em();
+        // A wide gap ends a run too: a margin label drawn before a date flush right, then the text
+        // between them, is three runs, not two.
+        boolean apart = glyph.x() - (previous.x() + previous.width()) > GAP_EMS * previous.em();
+        if (back || apart) {
           runs.add(run);
           run = new ArrayList<>();
         }

@@ -1,5 +1,6 @@
 package dev.vitae.parser.pdf;
 
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
@@ -35,6 +36,7 @@ final class LineLayout {
   // Icon-font glyphs (Font Awesome, Wingdings) reach here as private-use characters.
   private static final String GLYPH_BULLETS = "•▪◦‣●■➢∙○◆◇►▸▶➤✓✔·❖⁃□◼◾▫❑❒➔→⇒★☆♦";
   private static final String DASH_BULLETS = "-–*";
+  private static final Pattern CELL_SEPARATOR = Pattern.compile(Pattern.quote(Line.CELL_SEPARATOR));
   private static final Pattern HYPHENATED = Pattern.compile(".*\\p{L}[-\\u2010]");
 
   private LineLayout() {}
@@ -120,9 +122,36 @@ final class LineLayout {
         continue; // icons only
       }
       lines.add(
-          new Line(lines.size(), e.raw.page(), text.text(), style, e.links).withCues(text.cues()));
+          new Line(lines.size(), e.raw.page(), text.text(), style, e.links, cells(e, text.text()))
+              .withCues(text.cues()));
     }
     return lines;
+  }
+
+  /**
+   * The cells of a row, each with its place on the page; one cell, the whole text, for a line that
+   * is no row or whose text no longer cuts into its row's cells (joined with the next line, cut at
+   * the length limit).
+   */
+  private static List<Cell> cells(Entry e, String text) {
+    List<RowCells.Cell> raw = e.raw.cells();
+    if (!raw.isEmpty()) {
+      String[] parts = CELL_SEPARATOR.split(text, -1);
+      if (parts.length == raw.size()) {
+        List<Cell> cells = new ArrayList<>(parts.length);
+        for (int k = 0; k < parts.length; k++) {
+          RowCells.Cell c = raw.get(k);
+          if (parts[k].isBlank()) {
+            break;
+          }
+          cells.add(new Cell(parts[k], c.x(), c.right()));
+        }
+        if (cells.size() == parts.length) {
+          return cells;
+        }
+      }
+    }
+    return List.of(new Cell(text, e.x, Math.max(e.x, e.right)));
   }
 
   private static long columnKey(RawLine line) {

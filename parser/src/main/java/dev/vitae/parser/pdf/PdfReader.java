@@ -760,6 +760,10 @@ public final class PdfReader implements DocumentReader {
         return;
       }
       quality.addCleanText(clean);
+      List<RowCells.Cell> cells = RowCells.cut(glyphs);
+      if (cells != null) {
+        clean = RowCells.join(cells);
+      }
       if (clean.length() > limits.maxLineChars()) {
         clean = cut(clean, limits.maxLineChars());
         truncated = true;
@@ -811,6 +815,7 @@ public final class PdfReader implements DocumentReader {
               height,
               links(glyphs),
               spans(),
+              cells == null ? List.of() : cells,
               0));
     }
 

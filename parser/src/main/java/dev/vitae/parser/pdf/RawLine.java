@@ -16,6 +16,8 @@ import java.util.List;
  * @param height tallest glyph height in points
  * @param spans the runs of the line separated by wide horizontal gaps, as drawn; column gutters are
  *     found in the gaps between spans
+ * @param cells the cells of a row ({@link RowCells}), whose texts joined make {@code text}; empty
+ *     for a line of one cell
  * @param column the column of the page the line was placed in, from 0
  */
 record RawLine(
@@ -29,10 +31,12 @@ record RawLine(
     float height,
     List<Link> links,
     List<Span> spans,
+    List<RowCells.Cell> cells,
     int column) {
   RawLine {
     links = List.copyOf(links);
     spans = List.copyOf(spans);
+    cells = List.copyOf(cells);
     if (spans.isEmpty()) {
       throw new IllegalArgumentException("a line has at least one span");
     }
@@ -60,6 +64,7 @@ record RawLine(
         height,
         links,
         List.of(new Span(x, right)),
+        List.of(),
         0);
   }
 
@@ -68,6 +73,6 @@ record RawLine(
 
   RawLine withColumn(int newColumn) {
     return new RawLine(
-        page, text, fontSize, bold, x, right, baseline, height, links, spans, newColumn);
+        page, text, fontSize, bold, x, right, baseline, height, links, spans, cells, newColumn);
   }
 }

@@ -1,6 +1,8 @@
 package dev.vitae.parser.pdf;
 
+import dev.vitae.parser.Link;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,6 +20,15 @@ final class ReadingOrder {
   private static final int FLOW_LINES = 3;
   // Lines whose baselines differ by less than this share of the font size share a row.
   private static final float SAME_ROW = 0.3f;
+
+  // Lines drawn this many lines apart or closer may be cells of one row.
+  private static final int ROW_WINDOW = 8;
+  // A line of at most this many words may join another in a row.
+  private static final int ROW_SHORT_WORDS = 4;
+  // A margin label stands apart when this many lines start where the rest of its row does.
+  private static final int MIN_ALIGNED_BODY_LINES = 3;
+  // Two lines of a row have font sizes within this ratio.
+  private static final float SIZE_RATIO = 0.8f;
 
   private ReadingOrder() {}
 
@@ -42,6 +53,7 @@ final class ReadingOrder {
     if (page.size() > MAX_LINES_PER_PAGE) {
       return page;
     }
+    page = mergeRows(page);
     List<RawLine> placed = new ArrayList<>(page.size());
     for (RawLine line : page) {
       int at = slot(placed, line);
@@ -54,7 +66,181 @@ final class ReadingOrder {
       int at = slot(placed, line);
       placed.add(at < 0 ? from : at, line);
     }
-    return placed;
+    return splitMarginLabels(placed);
+  }
+
+  /**
+   * A row whose first cell is a label in the page's left margin ("EXPERIENCE", "Skills") and whose
+   * other cells start at the left edge of the body text is two lines: the label, then the rest of
+   * the row, as the label column reads in a browser.
+   */
+  static List<RawLine> splitMarginLabels(List<RawLine> page) {
+    List<RawLine> out = new ArrayList<>(page.size());
+    for (RawLine line : page) {
+      List<RowCells.Cell> cells = line.cells();
+      if (cells.size() < 2 || !isLabel(cells.get(0).text())) {
+        out.add(line);
+        continue;
+      }
+      RowCells.Cell label = cells.get(0);
+      float edge = cells.get(1).x();
+      float tolerance = line.fontSize();
+      int aligned = 0;
+      for (RawLine other : page) {
+        if (other != line && startsAt(other, edge, tolerance)) {
+          aligned++;
+        }
+      }
+      if (aligned < MIN_ALIGNED_BODY_LINES) {
+        out.add(line);
+        continue;
+      }
+      out.add(part(line, List.of(label)));
+      out.add(part(line, cells.subList(1, cells.size())));
+    }
+    return out;
+  }
+
+  // Whether the line, or a cell of it after the first, starts at the edge.
+  private static boolean startsAt(RawLine line, float edge, float tolerance) {
+    if (Math.abs(line.x() - edge) <= tolerance) {
+      return true;
+    }
+    for (int k = 1; k < line.cells().size(); k++) {
+      if (Math.abs(line.cells().get(k).x() - edge) <= tolerance) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A short text of words without digits: a section's name, not a date or a value.
+  private static boolean isLabel(String text) {
+    return words(text) <= ROW_SHORT_WORDS
+        && text.codePoints().noneMatch(Character::isDigit)
+        && text.codePoints().anyMatch(Character::isLetter);
+  }
+
+  // The line cut down to some of its cells.
+  private static RawLine part(RawLine line, List<RowCells.Cell> cells) {
+    float x = cells.get(0).x();
+    float right = cells.get(cells.size() - 1).right();
+    List<RawLine.Span> spans = new ArrayList<>();
+    for (RawLine.Span span : line.spans()) {
+      if (span.right() >= x && span.x() <= right) {
+        spans.add(span);
+      }
+    }
+    if (spans.isEmpty()) {
+      spans.add(new RawLine.Span(x, right));
+    }
+    List<Link> links = new ArrayList<>();
+    String text = RowCells.join(cells);
+    for (Link link : line.links()) {
+      if (text.contains(link.text())) {
+        links.add(link);
+      }
+    }
+    return new RawLine(
+        line.page(),
+        text,
+        line.fontSize(),
+        line.bold(),
+        x,
+        right,
+        line.baseline(),
+        line.height(),
+        links,
+        spans,
+        cells.size() > 1 ? cells : List.of(),
+        line.column());
+  }
+
+  /**
+   * Lines drawn apart that share a row (a margin label drawn after the title beside it, a date
+   * drawn before it) become one row of cells in x order. Only a short line (a label, a date, a
+   * place) joins another, and only one drawn a few lines away: a page of one flow has no two
+   * columns of prose side by side.
+   */
+  static List<RawLine> mergeRows(List<RawLine> page) {
+    List<RawLine> lines = new ArrayList<>(page);
+    for (int i = 0; i < lines.size(); i++) {
+      for (int j = i + 1; j < Math.min(lines.size(), i + 1 + ROW_WINDOW); j++) {
+        RawLine a = lines.get(i);
+        RawLine b = lines.get(j);
+        if (sameRow(a, b)) {
+          lines.set(i, joinRow(a, b));
+          lines.remove(j);
+          j--;
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static boolean sameRow(RawLine a, RawLine b) {
+    float size = Math.max(a.fontSize(), b.fontSize());
+    float smaller = Math.min(a.fontSize(), b.fontSize());
+    return a.page() == b.page()
+        && a.column() == b.column()
+        && Math.abs(a.baseline() - b.baseline()) < SAME_ROW * size
+        && smaller >= SIZE_RATIO * size
+        && !spansOverlap(a, b)
+        && Math.min(words(a.text()), words(b.text())) <= ROW_SHORT_WORDS;
+  }
+
+  // Whether some glyph run of one line lies over one of the other's (a row's cells leave room).
+  private static boolean spansOverlap(RawLine a, RawLine b) {
+    for (RawLine.Span p : a.spans()) {
+      for (RawLine.Span q : b.spans()) {
+        if (Math.min(p.right(), q.right()) > Math.max(p.x(), q.x())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int words(String text) {
+    int n = 1;
+    for (int k = 0; k < text.length(); k++) {
+      if (text.charAt(k) == ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // One row of the two lines' cells in x order; its style is the longer line's.
+  private static RawLine joinRow(RawLine a, RawLine b) {
+    List<RowCells.Cell> cells = new ArrayList<>(cellsOf(a));
+    cells.addAll(cellsOf(b));
+    cells.sort(Comparator.comparingDouble(RowCells.Cell::x));
+    List<RawLine.Span> spans = new ArrayList<>(a.spans());
+    spans.addAll(b.spans());
+    spans.sort(Comparator.comparingDouble(RawLine.Span::x));
+    List<Link> links = new ArrayList<>(a.links());
+    links.addAll(b.links());
+    RawLine main = a.text().length() >= b.text().length() ? a : b;
+    return new RawLine(
+        main.page(),
+        RowCells.join(cells),
+        main.fontSize(),
+        main.bold(),
+        Math.min(a.x(), b.x()),
+        Math.max(a.right(), b.right()),
+        main.baseline(),
+        Math.max(a.height(), b.height()),
+        links,
+        spans,
+        cells,
+        a.column());
+  }
+
+  private static List<RowCells.Cell> cellsOf(RawLine line) {
+    return line.cells().isEmpty()
+        ? List.of(new RowCells.Cell(line.text(), line.x(), line.right()))
+        : line.cells();
   }
 
   // placed.indexOf(line) with a cheap field compared first: record equality compares every field
@@ -99,11 +285,22 @@ final class ReadingOrder {
     }
     RawLine previous = above >= 0 ? placed.get(above) : null;
     RawLine next = placed.get(below);
-    boolean roomBelow = next.baseline() - line.baseline() >= ROOM * next.fontSize();
+    // A line right of its neighbour needs no room from it: a date floated right of a
+    // description's first line sits between that line and the title above.
+    boolean roomBelow =
+        next.baseline() - line.baseline() >= ROOM * next.fontSize() || beside(line, next);
     boolean roomAbove =
-        previous == null || line.baseline() - previous.baseline() >= ROOM * line.fontSize();
+        previous == null
+            || line.baseline() - previous.baseline() >= ROOM * line.fontSize()
+            || beside(line, previous);
     boolean room = roomBelow && roomAbove;
     return room && continuesInto(line, placed, below) ? below : -1;
+  }
+
+  // Right of the other line and off its row: a date floated beside a description's first line.
+  private static boolean beside(RawLine line, RawLine other) {
+    return line.x() > other.right()
+        && Math.abs(line.baseline() - other.baseline()) >= SAME_ROW * line.fontSize();
   }
 
   // The line must share horizontal space with the flow it would precede; a full-width line above

@@ -1,5 +1,6 @@
 package dev.vitae.parser.pdf;
 
+import dev.vitae.parser.Line;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -129,8 +130,13 @@ final class RunningText {
     return out;
   }
 
+  // The line's text with the cells of a row joined by spaces, as a browser's margin prints them.
+  private static String plain(RawLine line) {
+    return line.cells().isEmpty() ? line.text() : line.text().replace(Line.CELL_SEPARATOR, " ");
+  }
+
   private static boolean isRunningByItself(Candidate c, float body) {
-    String text = c.line().text();
+    String text = plain(c.line());
     if (PAGE_NUMBER.matcher(text).matches()) {
       return true;
     }
@@ -146,9 +152,9 @@ final class RunningText {
 
   private static boolean isCompanion(RawLine other, RawLine running) {
     return other.fontSize() <= running.fontSize() + 0.5f
-        && (PAGE_NUMBER.matcher(other.text()).matches()
-            || URL_ONLY.matcher(other.text()).matches()
-            || BROWSER_HEADER.matcher(running.text()).matches());
+        && (PAGE_NUMBER.matcher(plain(other)).matches()
+            || URL_ONLY.matcher(plain(other)).matches()
+            || BROWSER_HEADER.matcher(plain(running)).matches());
   }
 
   // Lines of one band, at one height, whose text (digits aside) is on most pages. Text that changes
@@ -189,7 +195,7 @@ final class RunningText {
   }
 
   private static String key(Candidate c) {
-    String text = DIGITS.matcher(c.line().text()).replaceAll("#").toLowerCase(Locale.ROOT);
+    String text = DIGITS.matcher(plain(c.line())).replaceAll("#").toLowerCase(Locale.ROOT);
     return c.band() + "|" + text;
   }
 

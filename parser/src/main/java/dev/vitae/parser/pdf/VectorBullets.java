@@ -228,6 +228,18 @@ final class VectorBullets {
         line.height(),
         line.links(),
         spans,
+        withBulletText(line.cells()),
         line.column());
+  }
+
+  // The first cell takes the bullet, as the line's text does.
+  private static List<RowCells.Cell> withBulletText(List<RowCells.Cell> cells) {
+    if (cells.isEmpty()) {
+      return cells;
+    }
+    List<RowCells.Cell> out = new ArrayList<>(cells);
+    RowCells.Cell first = out.get(0);
+    out.set(0, new RowCells.Cell(BULLET + " " + first.text(), first.x(), first.right()));
+    return out;
   }
 }

@@ -116,6 +116,7 @@ class ColumnsTest {
         7,
         List.of(),
         List.of(spans),
+        List.of(),
         0);
   }
 

@@ -27,7 +27,7 @@ class GlyphRunsTest {
         .extracting(Line::text)
         .containsExactly(
             "EXPERIENCE",
-            "Intern at Acme May 2024 – Aug 2024",
+            "Intern at Acme | May 2024 – Aug 2024",
             "Built the billing service.",
             "EDUCATION");
     assertThat(lines.get(1).style().indent()).isZero();

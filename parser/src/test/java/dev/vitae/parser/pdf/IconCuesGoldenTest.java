@@ -66,10 +66,12 @@ class IconCuesGoldenTest {
 
     ReaderGolden.assertMatches("pdf/icon-contacts", doc);
     Line contact = doc.lines().get(1);
-    assertThat(contact.text()).isEqualTo("jane@example.org +1 555 0100 Berlin, Germany");
+    // Each icon and its value sit apart from the next pair: a row of three cells.
+    assertThat(contact.text()).isEqualTo("jane@example.org | +1 555 0100 | Berlin, Germany");
+    assertThat(contact.cells()).hasSize(3);
     assertThat(contact.cues())
         .containsExactly(
-            new Cue(Kind.EMAIL, 0), new Cue(Kind.PHONE, 17), new Cue(Kind.LOCATION, 29));
+            new Cue(Kind.EMAIL, 0), new Cue(Kind.PHONE, 19), new Cue(Kind.LOCATION, 33));
     assertThat(contact.style().listDepth()).isZero();
   }
 

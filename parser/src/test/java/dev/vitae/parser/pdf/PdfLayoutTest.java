@@ -96,9 +96,9 @@ class PdfLayoutTest {
 
     assertThat(texts(doc))
         .containsExactly(
-            "Acme Corporation 2019 – 2021",
+            "Acme Corporation | 2019 – 2021",
             "Built the billing system that moved the company off its mainframe.",
-            "Initech 2017 – 2019",
+            "Initech | 2017 – 2019",
             "Maintained the reporting pipeline and its cover sheets for years.",
             "Wrote the migration plan that the next team followed to the letter.");
     assertThat(doc.lines()).allSatisfy(line -> assertThat(line.style().column()).isZero());
@@ -118,8 +118,8 @@ class PdfLayoutTest {
 
     TextDocument doc = read(pdf.bytes());
 
-    assertThat(texts(doc)).contains("Acme Corporation 2019 – 2021");
-    assertThat(texts(doc).indexOf("Acme Corporation 2019 – 2021")).isEqualTo(LEFT.length);
+    assertThat(texts(doc)).contains("Acme Corporation | 2019 – 2021");
+    assertThat(texts(doc).indexOf("Acme Corporation | 2019 – 2021")).isEqualTo(LEFT.length);
   }
 
   @Test
