@@ -23,6 +23,9 @@ final class ReadingOrder {
 
   // Lines drawn this many lines apart or closer may be cells of one row.
   private static final int ROW_WINDOW = 8;
+  // Browsers may draw every date of a page before the titles beside them: a line with a digit may
+  // join a row drawn this many lines away.
+  private static final int DATE_ROW_WINDOW = 64;
   // A line of at most this many words may join another in a row.
   private static final int ROW_SHORT_WORDS = 4;
   // A margin label stands apart when this many lines start where the rest of its row does.
@@ -165,10 +168,11 @@ final class ReadingOrder {
   static List<RawLine> mergeRows(List<RawLine> page) {
     List<RawLine> lines = new ArrayList<>(page);
     for (int i = 0; i < lines.size(); i++) {
-      for (int j = i + 1; j < Math.min(lines.size(), i + 1 + ROW_WINDOW); j++) {
+      for (int j = i + 1; j < Math.min(lines.size(), i + 1 + DATE_ROW_WINDOW); j++) {
         RawLine a = lines.get(i);
         RawLine b = lines.get(j);
-        if (sameRow(a, b)) {
+        boolean near = j - i <= ROW_WINDOW || hasDigit(a.text()) || hasDigit(b.text());
+        if (near && sameRow(a, b)) {
           lines.set(i, joinRow(a, b));
           lines.remove(j);
           j--;
@@ -199,6 +203,10 @@ final class ReadingOrder {
       }
     }
     return false;
+  }
+
+  private static boolean hasDigit(String text) {
+    return text.chars().anyMatch(Character::isDigit);
   }
 
   private static int words(String text) {
@@ -285,14 +293,12 @@ final class ReadingOrder {
     }
     RawLine previous = above >= 0 ? placed.get(above) : null;
     RawLine next = placed.get(below);
-    // A line right of its neighbour needs no room from it: a date floated right of a
+    // A line right of the line below it needs no room from it: a date floated right of a
     // description's first line sits between that line and the title above.
     boolean roomBelow =
         next.baseline() - line.baseline() >= ROOM * next.fontSize() || beside(line, next);
     boolean roomAbove =
-        previous == null
-            || line.baseline() - previous.baseline() >= ROOM * line.fontSize()
-            || beside(line, previous);
+        previous == null || line.baseline() - previous.baseline() >= ROOM * line.fontSize();
     boolean room = roomBelow && roomAbove;
     return room && continuesInto(line, placed, below) ? below : -1;
   }
