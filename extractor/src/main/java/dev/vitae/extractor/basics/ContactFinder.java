@@ -366,7 +366,9 @@ final class ContactFinder {
   }
 
   // The first personal site is basics.url; a later one labelled as a blog is a Blog profile.
-  private void offerSite(String target, boolean blog, @Nullable String linkText, Line line) {
+  private void offerSite(String link, boolean blog, @Nullable String linkText, Line line) {
+    // A PDF's link may point to "example.com": the schema wants a URI.
+    String target = Networks.withScheme(link);
     if (url == null) {
       url = Drafted.at(target, line.index());
       return;

@@ -166,6 +166,18 @@ class BasicsExtractorTest {
   }
 
   @Test
+  void aLinkWithoutSchemeGivesASiteWithOne() {
+    // PDF producers write link targets as typed: "blog.example.cn", no scheme.
+    ResumeDraft draft =
+        doc()
+            .region("CN")
+            .line("林若溪")
+            .line("年龄：24 | 博客：ruoxi.example.cn", new Link("ruoxi.example.cn", "ruoxi.example.cn"))
+            .extract();
+    assertThat(value(draft.url())).isEqualTo("https://ruoxi.example.cn");
+  }
+
+  @Test
   void projectLinksOutsideContactsAreIgnored() {
     ResumeDraft draft =
         doc()
