@@ -2,6 +2,7 @@ package dev.vitae.extractor;
 
 import dev.vitae.extractor.layout.LayoutStage;
 import dev.vitae.extractor.section.SectionSplitter;
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.Link;
@@ -59,7 +60,18 @@ public final class Docs {
         m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1)));
       }
       m.appendTail(sb);
-      out.add(new Line(out.size(), 1, sb.toString(), style.withBlockStart(gap), links));
+      String lineText = sb.toString();
+      // "a | b" is a row of cells, as readers give a table row or a PDF row with wide gaps.
+      List<Cell> cells = new ArrayList<>();
+      String[] parts = lineText.split(Pattern.quote(Line.CELL_SEPARATOR), -1);
+      for (int k = 0; k < parts.length && parts.length > 1; k++) {
+        cells.add(new Cell(parts[k], k, k));
+      }
+      if (cells.isEmpty() || cells.stream().anyMatch(c -> c.text().isBlank())) {
+        out.add(new Line(out.size(), 1, lineText, style.withBlockStart(gap), links));
+      } else {
+        out.add(new Line(out.size(), 1, lineText, style.withBlockStart(gap), links, cells));
+      }
       gap = false;
     }
     return new TextDocument(Source.named("test.md", "text/markdown"), 1, out, List.of());

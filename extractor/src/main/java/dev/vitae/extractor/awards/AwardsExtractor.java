@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AwardsExtractor implements Extractor {
   private static final Pattern RANK =
-      Pattern.compile("(?i)((?:top\\s+)?\\d+(?:st|nd|rd|th)?\\s*/\\s*\\d+)\\s+");
+      Pattern.compile("(?i)((?:top\\s+)?\\d+(?:st|nd|rd|th)?\\s*/\\s*\\d+)\\s+(?:[|｜]\\s+)?");
   // Between a title and its awarder: a comma, a spaced dash or bar, a middle dot, or a space
   // between two Chinese characters.
   private static final Pattern ZH_ORGANIZATION_END =
@@ -147,7 +147,7 @@ public final class AwardsExtractor implements Extractor {
         continue;
       }
       PartialDate date = lf.hasDate() ? lf.dates().get(0).start() : null;
-      // "top 52/2500 KPCB Fellow", "1st/50 Coding Contest": the placing is the summary
+      // "top 52/2500 KPCB Fellow", "1st/50 | Coding Contest": the placing is the summary
       var rank = RANK.matcher(title);
       String summary = null;
       if (rank.lookingAt() && rank.end() < title.length()) {

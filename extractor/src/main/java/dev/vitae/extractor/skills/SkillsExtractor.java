@@ -8,11 +8,14 @@ import dev.vitae.extractor.entry.EntryBody;
 import dev.vitae.extractor.languages.LanguagesExtractor;
 import dev.vitae.extractor.layout.DocumentLayout;
 import dev.vitae.extractor.layout.LineFeatures;
+import dev.vitae.extractor.layout.Words;
 import dev.vitae.extractor.model.Skill;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
 import dev.vitae.extractor.section.SectionVocabulary;
+import dev.vitae.parser.Cell;
+import dev.vitae.parser.Line;
 import dev.vitae.parser.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +88,12 @@ public final class SkillsExtractor implements Extractor {
         addGroup(draft, kv.get().key(), KeywordLists.split(kv.get().value()), lf.index());
         continue;
       }
+      String[] labelled = labelledRow(lf);
+      if (labelled != null) {
+        group = flush(draft, group, pending, groupLine);
+        addGroup(draft, labelled[0], KeywordLists.split(labelled[1]), lf.index());
+        continue;
+      }
       boolean nextIsRow =
           i + 1 < lines.size()
               && !isGroupName(lines.get(i + 1), lines, i + 1)
@@ -111,6 +120,30 @@ public final class SkillsExtractor implements Extractor {
     if (!loose.isEmpty()) {
       addGroup(draft, sectionName, loose, looseLine);
     }
+  }
+
+  /**
+   * A row whose first cell names a group and whose other cells list it ("Languages | Python, Go", a
+   * PDF or table row): the name and the list, or null.
+   */
+  static String @Nullable [] labelledRow(LineFeatures lf) {
+    List<Cell> cells = lf.line().cells();
+    if (cells.size() < 2) {
+      return null;
+    }
+    String label = cells.get(0).text();
+    String prefix = label + Line.CELL_SEPARATOR;
+    if (!lf.text().startsWith(prefix)
+        || label.chars().anyMatch(Character::isDigit)
+        || HAS_LIST_SEPARATOR.matcher(label).matches()
+        || Words.count(label) > 3) {
+      return null;
+    }
+    String rest = lf.text().substring(prefix.length()).replace(Line.CELL_SEPARATOR, ", ");
+    if (!HAS_LIST_SEPARATOR.matcher(rest).matches()) {
+      return null;
+    }
+    return new String[] {Texts.clean(TRAILING_COLON.matcher(label).replaceAll("")), rest};
   }
 
   /** A short line with no list separators, followed by a line that has some. */

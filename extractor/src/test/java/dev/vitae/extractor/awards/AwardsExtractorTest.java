@@ -68,6 +68,19 @@ class AwardsExtractorTest {
   }
 
   @Test
+  void aPlacingInACellOfItsOwnIsTheSummary() {
+    // A PDF row of three cells: date | placing | title.
+    ResumeDraft d =
+        run("AWARDS", "2019 | 3rd/40 | Regional Robotics Cup", "2018 | top 10/900 | Data Fellow");
+    assertThat(d.awards())
+        .extracting(a -> a.value().title())
+        .containsExactly("Regional Robotics Cup", "Data Fellow");
+    assertThat(d.awards())
+        .extracting(a -> a.value().summary())
+        .containsExactly("3rd/40", "top 10/900");
+  }
+
+  @Test
   void anOrganizationAfterTheTitleIsTheAwarder() {
     ResumeDraft d =
         run(

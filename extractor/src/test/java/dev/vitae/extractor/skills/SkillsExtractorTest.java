@@ -26,6 +26,19 @@ class SkillsExtractorTest {
   }
 
   @Test
+  void aRowWhoseFirstCellIsALabelIsAGroup() {
+    List<Skill> s =
+        skills(
+            "SKILLS",
+            "Languages | Python, JavaScript, SQL",
+            "Frameworks | React | Express.js",
+            "Senior Engineer | 2019 – 2021");
+    assertThat(s).extracting(Skill::name).startsWith("Languages", "Frameworks");
+    assertThat(s.get(0).keywords()).containsExactly("Python", "JavaScript", "SQL");
+    assertThat(s.get(1).keywords()).containsExactly("React", "Express.js");
+  }
+
+  @Test
   void readsAGroupNameLineFollowedByRows() {
     List<Skill> s = skills("SKILLS", "前端", "Vue/React", "Webpack/Vite", "后端", "Go/Java");
     assertThat(s).extracting(Skill::name).containsExactly("前端", "后端");
