@@ -25,6 +25,7 @@ public final class EntrySplitter {
   }
 
   private static final int MAX_HEADER_LINES_ABOVE = 2;
+  private static final int MAX_BOLD_HEADER_WORDS = 14;
   private static final Pattern WORD_END = Pattern.compile("[\\s,，:：]");
 
   private EntrySplitter() {}
@@ -254,13 +255,19 @@ public final class EntrySplitter {
     return Words.count(text) > 4 && !text.contains("|");
   }
 
+  // A line that may name the entry of a dated line under it: short, or bold and of header length
+  // ("Meanwood Park Primary School, Class Teacher (Year 2) and Phonics Lead").
   private static boolean headerCandidate(LineFeatures lf) {
+    boolean shortLine = lf.words() <= 8 && lf.weightedLength() <= 60;
+    boolean boldHeader =
+        lf.line().style().bold()
+            && lf.words() <= MAX_BOLD_HEADER_WORDS
+            && lf.weightedLength() <= 90;
     return !lf.bullet()
         && !lf.hasDate()
-        && lf.words() <= 8
+        && (shortLine || boldHeader)
         && !lf.text().endsWith("。")
-        && !lf.text().endsWith(".")
-        && lf.weightedLength() <= 60;
+        && !lf.text().endsWith(".");
   }
 
   private static boolean hasDate(List<LineFeatures> header) {

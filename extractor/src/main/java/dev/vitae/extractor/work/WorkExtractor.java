@@ -98,6 +98,8 @@ public final class WorkExtractor implements Extractor {
   private static final Pattern COMMAS = Pattern.compile("\\s*[,，、]\\s*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern PLACE_JOINERS = Pattern.compile("\\s+(?:&|/|and)\\s+");
+  private static final Pattern PLACE_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}|\\p{IsHan}{2,6}");
   private static final Pattern SPACED_BAR = Pattern.compile("\\s+[|｜]\\s+");
 
   @Override
@@ -346,6 +348,20 @@ public final class WorkExtractor implements Extractor {
     return t;
   }
 
+  /**
+   * A short capitalized name of one to three words, without an organization, school or title word,
+   * digits or punctuation but a comma: it may name a place as well as an employer.
+   */
+  static boolean looksLikePlaceName(@Nullable String text) {
+    if (text == null || Vocabulary.hasOrgWord(text) || Vocabulary.hasSchoolWord(text)) {
+      return false;
+    }
+    if (Vocabulary.hasTitleWord(text) || !PLACE_NAME.matcher(text).matches()) {
+      return false;
+    }
+    return WHITESPACE.split(text).length <= 3;
+  }
+
   /** One work entry, or empty when the entry names nothing. */
   public static Optional<Work> read(Entry entry) {
     Period period = Period.of(entry);
@@ -430,6 +446,14 @@ public final class WorkExtractor implements Extractor {
       }
     } else if (employer == null && position != null) {
       employer = takeEmployerLine(rest);
+    } else if (location == null && looksLikePlaceName(employer)) {
+      // "Leeds" beside the dates, the title, then "Meanwood Park Primary School": the line that
+      // names an organization is the employer, the bare name beside the dates its place.
+      String organization = takeEmployerLine(rest);
+      if (organization != null) {
+        location = employer;
+        employer = organization;
+      }
     }
     EntryBody body;
     if (labelled) {

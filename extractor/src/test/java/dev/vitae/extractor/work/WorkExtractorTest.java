@@ -40,6 +40,44 @@ class WorkExtractorTest {
   }
 
   @Test
+  void aBareNameBesideTheDatesIsThePlaceWhenAnOrganizationLineFollowsTheTitle() {
+    // A layout table: dates and city in the left cell, title and employer in the right one.
+    List<Work> w =
+        work(
+            "## Experience",
+            "Mar 2019 – Present",
+            "Dundee",
+            "### Staff Nurse (Band 5)",
+            "Ninewells Hospital",
+            "Cared for up to eight patients on an acute surgical ward.",
+            "Sep 2016 – Feb 2019",
+            "Perth",
+            "### Healthcare Assistant",
+            "Tayside Care Group",
+            "Supported residents with daily living.");
+    assertThat(w)
+        .extracting(Work::name)
+        .containsExactly("Ninewells Hospital", "Tayside Care Group");
+    assertThat(w).extracting(Work::location).containsExactly("Dundee", "Perth");
+    assertThat(w)
+        .extracting(Work::position)
+        .containsExactly("Staff Nurse (Band 5)", "Healthcare Assistant");
+  }
+
+  @Test
+  void aBareEmployerNameStaysTheEmployerWhenNoOrganizationLineFollows() {
+    List<Work> w =
+        work(
+            "## Experience",
+            "### Globex | Staff Engineer",
+            "Jan 2019 - Present",
+            "Platform Team led through two migrations.",
+            "- Led the storage team");
+    assertThat(w.get(0).name()).isEqualTo("Globex");
+    assertThat(w.get(0).location()).isNull();
+  }
+
+  @Test
   void anAmbiguousHeaderFollowsTheOrderOfTheOtherHeadersOfItsSection() {
     List<Work> w =
         work(
