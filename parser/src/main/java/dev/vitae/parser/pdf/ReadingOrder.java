@@ -77,6 +77,8 @@ final class ReadingOrder {
    * other cells start at the left edge of the body text is two lines: the label, then the rest of
    * the row, as the label column reads in a browser.
    */
+  // identity: the row itself, not a line equal to it
+  @SuppressWarnings("ReferenceEquality")
   static List<RawLine> splitMarginLabels(List<RawLine> page) {
     List<RawLine> out = new ArrayList<>(page.size());
     for (RawLine line : page) {
@@ -162,8 +164,8 @@ final class ReadingOrder {
   /**
    * Lines drawn apart that share a row (a margin label drawn after the title beside it, a date
    * drawn before it) become one row of cells in x order. Only a short line (a label, a date, a
-   * place) joins another, and only one drawn a few lines away: a page of one flow has no two
-   * columns of prose side by side.
+   * place) joins another, drawn at most {@link #ROW_WINDOW} lines away, or {@link #DATE_ROW_WINDOW}
+   * when one of them holds a digit: a page of one flow has no two columns of prose side by side.
    */
   static List<RawLine> mergeRows(List<RawLine> page) {
     List<RawLine> lines = new ArrayList<>(page);
