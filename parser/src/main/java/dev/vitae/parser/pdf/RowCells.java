@@ -117,8 +117,8 @@ final class RowCells {
     return text.toString();
   }
 
-  // The median word space of the line, the widest gaps (the candidates) left out: a row of cells
-  // has few of them among many spaces, justified text has all its spaces alike.
+  // The median word space of the line: a row of cells has few wide gaps among many spaces, so the
+  // median is a word space; justified text has all its spaces alike.
   private static float typicalSpace(float[] spaces) {
     if (spaces.length < 4) {
       return DEFAULT_SPACE_EMS;
