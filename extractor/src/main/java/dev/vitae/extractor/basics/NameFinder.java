@@ -2,6 +2,7 @@ package dev.vitae.extractor.basics;
 
 import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.basics.Fields.Field;
+import dev.vitae.extractor.layout.Vocabulary;
 import dev.vitae.extractor.model.Profile;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.extractor.section.SectionKind;
@@ -223,8 +224,11 @@ final class NameFinder {
       if (title.isPresent()) {
         return Optional.of(Drafted.at(title.get(), Math.max(heading.line(), 0)));
       }
-      if (heading.kind() == SectionKind.HEADER && isName(heading.text())) {
-        return Optional.of(Drafted.at(cleanName(heading.text()), Math.max(heading.line(), 0)));
+      if (heading.kind() == SectionKind.HEADER) {
+        Optional<String> name = nameIn(heading.text());
+        if (name.isPresent()) {
+          return Optional.of(Drafted.at(name.get(), Math.max(heading.line(), 0)));
+        }
       }
       Matcher about = ABOUT.matcher(Texts.clean(heading.text()));
       if (about.matches() && handle == null) {
@@ -256,6 +260,19 @@ final class NameFinder {
           if (found.isPresent()) {
             return Optional.of(Drafted.at(found.get(), line.index()));
           }
+        }
+      }
+    }
+    // A sidebar read before the main column puts the name's heading in another section: the
+    // first page's top-level heading that reads as a name.
+    for (Line line : scope.doc.lines()) {
+      if (line.page() > 1) {
+        break;
+      }
+      if (line.style().headingLevel() == 1) {
+        Optional<String> name = nameIn(line.text());
+        if (name.isPresent()) {
+          return Optional.of(Drafted.at(name.get(), line.index()));
         }
       }
     }
@@ -372,6 +389,13 @@ final class NameFinder {
     List<String> segments = Prose.segments(t);
     if (segments.size() > 1 && isName(segments.get(0))) {
       return Optional.of(cleanName(segments.get(0)));
+    }
+    // "Rebecca Atherton, Primary School Teacher": a name, then the person's title.
+    int comma = t.indexOf(", ");
+    if (comma > 0
+        && isName(t.substring(0, comma))
+        && Vocabulary.hasTitleWord(t.substring(comma + 2))) {
+      return Optional.of(cleanName(t.substring(0, comma)));
     }
     return Optional.empty();
   }

@@ -50,6 +50,37 @@ class BasicsExtractorTest {
   }
 
   @Test
+  void readsTheNameBeforeATitleOnOneHeading() {
+    ResumeDraft draft =
+        doc()
+            .title("Marguerite Okafor, Senior Staff Nurse (Paediatrics)")
+            .line("m.okafor@example.org")
+            .extract();
+    assertThat(value(draft.name())).isEqualTo("Marguerite Okafor");
+  }
+
+  @Test
+  void aCommaBeforeAnythingButATitleIsNoNameCut() {
+    ResumeDraft draft =
+        doc().title("Bristol, Bath and Wells").line("m.okafor@example.org").extract();
+    assertThat(value(draft.name())).isEqualTo("m.okafor");
+  }
+
+  @Test
+  void aSidebarReadFirstLeavesTheNameInTheTopHeadingFurtherDown() {
+    ResumeDraft draft =
+        doc()
+            .section(SectionKind.CONTACT, "CONTACT")
+            .line("Email: t.ngata@example.nz")
+            .section(SectionKind.LANGUAGES, "LANGUAGES")
+            .line("English — Native")
+            .topHeading("Tama Ngata")
+            .line("Civil Engineering Graduate")
+            .extract();
+    assertThat(value(draft.name())).isEqualTo("Tama Ngata");
+  }
+
+  @Test
   void readsChineseNameTitleAndPhone() {
     ResumeDraft draft =
         doc().region("CN").line("李思远").line("高级后端工程师").line("电话：139 1234 5678").extract();

@@ -73,6 +73,12 @@ final class Docs {
     return this;
   }
 
+  /** A top-level heading inside the current section (a name a sidebar pushed down). */
+  Docs topHeading(String text) {
+    lines.add(new Line(lines.size(), 1, text, LineStyle.heading(1)));
+    return this;
+  }
+
   Docs subheading(String text) {
     lines.add(new Line(lines.size(), 1, text, LineStyle.heading(3)));
     return this;
