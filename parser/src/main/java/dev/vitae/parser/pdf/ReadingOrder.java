@@ -173,8 +173,8 @@ final class ReadingOrder {
       for (int j = i + 1; j < Math.min(lines.size(), i + 1 + DATE_ROW_WINDOW); j++) {
         RawLine a = lines.get(i);
         RawLine b = lines.get(j);
-        boolean near = j - i <= ROW_WINDOW || hasDigit(a.text()) || hasDigit(b.text());
-        if (near && sameRow(a, b)) {
+        // sameRow first: its baseline test turns most pairs away before any text is scanned
+        if (sameRow(a, b) && (j - i <= ROW_WINDOW || hasDigit(a.text()) || hasDigit(b.text()))) {
           lines.set(i, joinRow(a, b));
           lines.remove(j);
           j--;

@@ -49,8 +49,8 @@ final class RowCells {
    */
   static @Nullable List<Cell> cut(List<PdfReader.Glyph> glyphs) {
     int n = glyphs.size();
-    if (n < 3) {
-      return null;
+    if (n < 3 || !hasWideGap(glyphs)) {
+      return null; // most lines: one scan, nothing allocated
     }
     // Gaps between consecutive visible glyphs that are word spaces or wider, in ems.
     List<int[]> candidates = new ArrayList<>();
@@ -115,6 +115,22 @@ final class RowCells {
       text.append(c.text());
     }
     return text.toString();
+  }
+
+  // Whether some gap between consecutive visible glyphs is at least MIN_EMS wide.
+  private static boolean hasWideGap(List<PdfReader.Glyph> glyphs) {
+    PdfReader.Glyph previous = null;
+    for (PdfReader.Glyph glyph : glyphs) {
+      if (glyph.visible() == 0) {
+        continue;
+      }
+      if (previous != null
+          && glyph.x() - (previous.x() + previous.width()) >= MIN_EMS * previous.em()) {
+        return true;
+      }
+      previous = glyph;
+    }
+    return false;
   }
 
   // The median word space of the line: a row of cells has few wide gaps among many spaces, so the
