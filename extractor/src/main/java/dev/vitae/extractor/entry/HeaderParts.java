@@ -4,6 +4,11 @@ import dev.vitae.extractor.layout.Places;
 import dev.vitae.extractor.layout.Vocabulary;
 import dev.vitae.extractor.normalize.Scripts;
 import dev.vitae.extractor.normalize.Texts;
+import dev.vitae.extractor.roles.HeaderPart;
+import dev.vitae.extractor.roles.HeaderPart.Separator;
+import dev.vitae.extractor.roles.PartLog;
+import dev.vitae.extractor.roles.PartRole;
+import dev.vitae.extractor.roles.PartRoleModel;
 import dev.vitae.parser.Link;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,79 +42,45 @@ public record HeaderParts(
     rest = List.copyOf(rest);
   }
 
-  /** Parses header texts (dates already removed), in reading order. */
-  // identity: another part of the header, even when its text is the same
-  @SuppressWarnings("ReferenceEquality")
+  /**
+   * Parses header texts (dates already removed), in reading order. The parts' roles come from the
+   * standard {@link PartRoleModel} when there is one, from the word rules otherwise.
+   */
   public static HeaderParts parse(List<String> texts, List<Link> links) {
-    List<String> parts = new ArrayList<>();
+    return parse(texts, links, PartRoleModel.standard().orElse(null));
+  }
+
+  /** Parses header texts with {@code model} deciding the parts' roles, or the rules when null. */
+  public static HeaderParts parse(
+      List<String> texts, List<Link> links, @Nullable PartRoleModel model) {
+    List<HeaderPart> cut = new ArrayList<>();
     String roleBeforeSemicolon = null;
-    for (String t : texts) {
+    for (int line = 0; line < texts.size(); line++) {
+      String t = texts.get(line);
       int semi = t.indexOf(';');
       if (semi > 0 && semi == t.lastIndexOf(';') && roleBeforeSemicolon == null) {
         // "Backend Development on X at Y; Employer City (FR)": the role, then who it was for
         roleBeforeSemicolon = Texts.clean(t.substring(0, semi));
         t = t.substring(semi + 1);
       }
-      for (String p : splitParts(t)) {
-        p = Texts.clean(dropLeadingNote(p));
-        if (p != null && !p.isEmpty() && p.chars().anyMatch(Character::isLetterOrDigit)) {
-          parts.add(p);
-        }
-      }
+      cut.addAll(cut(t, line));
     }
-    parts = splitTrailingPlaces(mergePlacesAndTitles(parts));
-    if (parts.size() == 1
-        && Vocabulary.hasTitleWord(parts.get(0))
-        && !Places.isPlace(parts.get(0))) {
-      // "Tech Leader ByteDance", "Software Developer 万汇互联": title then employer in one run.
-      String only = parts.get(0);
-      int end = Vocabulary.endOfTitle(only);
-      if (end > 0 && end < only.length()) {
-        String org = Texts.clean(only.substring(end));
-        if (org.length() >= 2
-            && org.chars().anyMatch(Character::isLetterOrDigit)
-            && !org.startsWith("(")
-            && !Character.isLowerCase(org.charAt(0))) {
-          parts = List.of(Texts.clean(only.substring(0, end)), org);
-        }
-      }
+    List<HeaderPart> fine = refine(cut);
+    Roles roles = byRules(cut.stream().map(HeaderPart::text).toList());
+    List<PartRole> ruled = roles.of(fine);
+    PartLog.record(fine, ruled);
+    if (model != null && !fine.isEmpty()) {
+      roles = byModel(fine, model.label(fine, ruled));
     }
-    if (parts.size() == 1) {
-      parts = splitHanOrgThenTitle(parts.get(0));
-    }
-    String org = null;
-    String title = null;
-    String location = null;
-    List<String> rest = new ArrayList<>();
-    for (String p : parts) {
-      if (location == null && Places.isPlace(p) && (org != null || parts.size() > 1)) {
-        location = p;
-      } else if (title == null
-          && Vocabulary.hasTitleWord(p)
-          && !(Vocabulary.hasOrgWord(p)
-              && org == null
-              && parts.stream().anyMatch(q -> q != p && Vocabulary.hasTitleWord(q)))) {
-        title = p;
-      } else if (org == null) {
-        org = p;
-      } else {
-        rest.add(p);
-      }
-    }
-    if (title != null && org != null && !rest.isEmpty() && qualifiesTitle(parts, title, org)) {
-      // "Senior Associate, Assurance, Halvorsen & Pike LLP": the part after the title names a
-      // unit or a region of the job, the next one the employer.
-      title = title + ", " + org;
-      org = rest.remove(0);
-    }
+    String org = roles.org;
+    String title = roles.title;
+    String location = roles.location;
+    List<String> rest = roles.rest;
     if (roleBeforeSemicolon != null && !roleBeforeSemicolon.isEmpty()) {
       if (title != null) {
         rest.add(0, title);
       }
       title = roleBeforeSemicolon;
-    }
-    if (title == null && org != null && rest.size() == 1) {
-      title = rest.remove(0);
     }
     String note = null;
     if (org != null) {
@@ -140,6 +111,180 @@ public record HeaderParts(
       }
     }
     return new HeaderParts(org, title, location, note, url, rest);
+  }
+
+  /** The roles a header's parts were given. */
+  private static final class Roles {
+    @Nullable String org;
+    @Nullable String title;
+    @Nullable String location;
+    final List<String> rest = new ArrayList<>();
+
+    /** The role of each of {@code parts}: that of the name that holds its text. */
+    List<PartRole> of(List<HeaderPart> parts) {
+      List<PartRole> out = new ArrayList<>(parts.size());
+      for (HeaderPart p : parts) {
+        String t = p.text();
+        out.add(
+            title != null && title.contains(t)
+                ? PartRole.TITLE
+                : org != null && org.contains(t)
+                    ? PartRole.ORG
+                    : location != null && location.contains(t) ? PartRole.PLACE : PartRole.OTHER);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The header's parts, cut finer where the words show two names in one part: a trailing place
+   * ("Zenika Lyon (FR)"), a title then an organization ("Tech Leader ByteDance") in a header of one
+   * part.
+   */
+  private static List<HeaderPart> refine(List<HeaderPart> cut) {
+    List<HeaderPart> out = new ArrayList<>();
+    for (HeaderPart p : cut) {
+      var split =
+          Places.isPlace(p.text())
+              ? Optional.<String[]>empty()
+              : Places.splitTrailingPlace(p.text());
+      if (split.isPresent() && !split.get()[0].isBlank()) {
+        out.add(new HeaderPart(Texts.clean(split.get()[0]), p.line(), p.separator()));
+        out.add(new HeaderPart(Texts.clean(split.get()[1]), p.line(), Separator.SPACE));
+      } else {
+        out.add(p);
+      }
+    }
+    if (out.size() == 1) {
+      HeaderPart only = out.get(0);
+      List<String> two = titleThenOrg(only.text());
+      if (two.size() == 1) {
+        two = splitHanOrgThenTitle(only.text());
+      }
+      if (two.size() == 2) {
+        return List.of(
+            new HeaderPart(two.get(0), only.line(), only.separator()),
+            new HeaderPart(two.get(1), only.line(), Separator.SPACE));
+      }
+    }
+    return out;
+  }
+
+  /** The parts' roles as the model labels them; neighbours of one role are one name. */
+  private static Roles byModel(List<HeaderPart> parts, List<PartRole> labels) {
+    Roles r = new Roles();
+    int i = 0;
+    while (i < parts.size()) {
+      PartRole role = labels.get(i);
+      StringBuilder name = new StringBuilder(parts.get(i).text());
+      int j = i + 1;
+      while (j < parts.size() && labels.get(j) == role && role != PartRole.OTHER) {
+        name.append(", ").append(parts.get(j).text());
+        j++;
+      }
+      String text = name.toString();
+      switch (role) {
+        case TITLE -> {
+          if (r.title == null) {
+            r.title = text;
+          } else {
+            r.rest.add(text);
+          }
+        }
+        case ORG -> {
+          if (r.org == null) {
+            r.org = text;
+          } else {
+            r.rest.add(text);
+          }
+        }
+        case PLACE -> {
+          if (r.location == null) {
+            r.location = text;
+          } else {
+            r.rest.add(text);
+          }
+        }
+        case OTHER -> r.rest.add(text);
+      }
+      i = j;
+    }
+    return r;
+  }
+
+  /** The parts' roles by the word rules. */
+  // identity: another part of the header, even when its text is the same
+  @SuppressWarnings("ReferenceEquality")
+  private static Roles byRules(List<String> cut) {
+    List<String> parts = splitTrailingPlaces(mergePlacesAndTitles(cut));
+    if (parts.size() == 1) {
+      parts = titleThenOrg(parts.get(0));
+    }
+    if (parts.size() == 1) {
+      parts = splitHanOrgThenTitle(parts.get(0));
+    }
+    Roles r = new Roles();
+    for (String p : parts) {
+      if (r.location == null && Places.isPlace(p) && (r.org != null || parts.size() > 1)) {
+        r.location = p;
+      } else if (r.title == null
+          && Vocabulary.hasTitleWord(p)
+          && !(Vocabulary.hasOrgWord(p)
+              && r.org == null
+              && parts.stream().anyMatch(q -> q != p && Vocabulary.hasTitleWord(q)))) {
+        r.title = p;
+      } else if (r.org == null) {
+        r.org = p;
+      } else {
+        r.rest.add(p);
+      }
+    }
+    if (r.title != null
+        && r.org != null
+        && !r.rest.isEmpty()
+        && qualifiesTitle(parts, r.title, r.org)) {
+      // "Senior Associate, Assurance, Halvorsen & Pike LLP": the part after the title names a
+      // unit or a region of the job, the next one the employer.
+      r.title = r.title + ", " + r.org;
+      r.org = r.rest.remove(0);
+    }
+    if (r.title == null && r.org != null && r.rest.size() == 1) {
+      r.title = r.rest.remove(0);
+    }
+    return r;
+  }
+
+  /**
+   * "Tech Leader ByteDance", "Software Developer 万汇互联": a title then an employer in one run, as two
+   * parts; the text alone when it is not one.
+   */
+  private static List<String> titleThenOrg(String only) {
+    if (!Vocabulary.hasTitleWord(only) || Places.isPlace(only)) {
+      return List.of(only);
+    }
+    int end = Vocabulary.endOfTitle(only);
+    if (end > 0 && end < only.length()) {
+      String org = Texts.clean(only.substring(end));
+      if (org.length() >= 2
+          && org.chars().anyMatch(Character::isLetterOrDigit)
+          && !org.startsWith("(")
+          && !Character.isLowerCase(org.charAt(0))) {
+        return List.of(Texts.clean(only.substring(0, end)), org);
+      }
+    }
+    return List.of(only);
+  }
+
+  /** The parts of one header line, cleaned; parts without a letter or digit are dropped. */
+  private static List<HeaderPart> cut(String text, int line) {
+    List<HeaderPart> out = new ArrayList<>();
+    for (HeaderPart p : splitLine(text, line)) {
+      String t = Texts.clean(dropLeadingNote(p.text()));
+      if (t != null && !t.isEmpty() && t.chars().anyMatch(Character::isLetterOrDigit)) {
+        out.add(new HeaderPart(t, line, out.isEmpty() ? Separator.START : p.separator()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -242,9 +387,15 @@ public record HeaderParts(
    * inside parentheses.
    */
   public static List<String> splitParts(String text) {
-    List<String> out = new ArrayList<>();
+    return splitLine(text, 0).stream().map(HeaderPart::text).toList();
+  }
+
+  /** {@link #splitParts}, each part with the separator before it (uncleaned, maybe empty). */
+  private static List<HeaderPart> splitLine(String text, int line) {
+    List<HeaderPart> out = new ArrayList<>();
     int depth = 0;
     StringBuilder cur = new StringBuilder();
+    Separator before = Separator.START;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '(' || c == '（' || c == '[') {
@@ -254,15 +405,33 @@ public record HeaderParts(
       }
       int sep = depth > 0 ? 0 : separatorLength(text, i);
       if (sep > 0) {
-        out.add(cur.toString());
+        out.add(new HeaderPart(cur.toString(), line, before));
+        before = separatorKind(text, i, sep);
         cur.setLength(0);
         i += sep - 1;
       } else {
         cur.append(c);
       }
     }
-    out.add(cur.toString());
+    out.add(new HeaderPart(cur.toString(), line, before));
     return out;
+  }
+
+  /** What kind of separator the {@code length} characters at {@code i} are. */
+  private static Separator separatorKind(String s, int i, int length) {
+    char c = s.charAt(i);
+    if (length > 1 && c != ' ') {
+      return Separator.DASH; // a leader
+    }
+    return switch (c) {
+      case ',', '，' -> Separator.COMMA;
+      case '@' -> Separator.AT;
+      case ';', '；' -> Separator.SEMICOLON;
+      case '/', '／' -> Separator.SLASH;
+      case ' ' ->
+          length == 4 ? Separator.AT : length == 3 ? Separator.DASH : Separator.BAR; // "  " gap
+      default -> Separator.BAR;
+    };
   }
 
   private static int separatorLength(String s, int i) {
