@@ -62,7 +62,7 @@ public final class TrainHeaderParts {
       System.err.println("usage: TrainHeaderParts CORPUS GOLD SPLIT OUT.bin [--no-loro]");
       System.exit(2);
     }
-    System.setProperty(PartRoleModel.SWITCH, "off");
+    System.setProperty(PartRoleModel.SWITCH, "off"); // the rules alone cut and label
     Path corpus = Path.of(args[0]);
     Path gold = Path.of(args[1]);
     RendererSplit split =

@@ -17,9 +17,9 @@ class PartRoleModelTest {
   private static final List<PartRole> RULES = List.of(PartRole.TITLE, PartRole.ORG, PartRole.PLACE);
 
   @Test
-  void theStandardModelIsBuiltInAndLoadsOnce() {
-    assertThat(PartRoleModel.standard()).isPresent();
-    assertThat(PartRoleModel.standard().get()).isSameAs(PartRoleModel.standard().get());
+  void theModelIsBuiltInAndLoadsOnce() {
+    assertThat(PartRoleModel.builtIn()).isPresent();
+    assertThat(PartRoleModel.builtIn().get()).isSameAs(PartRoleModel.builtIn().get());
   }
 
   @Test
@@ -27,6 +27,19 @@ class PartRoleModelTest {
     // trained on one outcome only: it is certain every part is OTHER
     PartRoleModel sure = model(List.of(PartRole.OTHER, PartRole.OTHER));
     assertThat(sure.label(PARTS, RULES)).containsOnly(PartRole.OTHER);
+  }
+
+  @Test
+  void aPartAloneOrCutByWordsKeepsTheRulesRole() {
+    PartRoleModel sure = model(List.of(PartRole.OTHER));
+    List<HeaderPart> alone = List.of(new HeaderPart("Quillfeather", 0, Separator.START));
+    assertThat(sure.label(alone, List.of(PartRole.ORG))).containsExactly(PartRole.ORG);
+    List<HeaderPart> byWords =
+        List.of(
+            new HeaderPart("Tech Leader", 0, Separator.START),
+            new HeaderPart("Quillfeather", 0, Separator.SPACE));
+    assertThat(sure.label(byWords, List.of(PartRole.TITLE, PartRole.ORG)))
+        .containsExactly(PartRole.OTHER, PartRole.ORG);
   }
 
   @Test
@@ -59,7 +72,9 @@ class PartRoleModelTest {
   void theStandardModelReadsACommonHeader() {
     HeaderParts hp =
         HeaderParts.parse(
-            List.of("Senior Software Engineer | Kestrel Labs Inc., Denver, CO"), List.of());
+            List.of("Senior Software Engineer | Kestrel Labs Inc., Denver, CO"),
+            List.of(),
+            PartRoleModel.builtIn().get());
     assertThat(hp.title()).isEqualTo("Senior Software Engineer");
     assertThat(hp.organization()).isEqualTo("Kestrel Labs Inc.");
     assertThat(hp.location()).isEqualTo("Denver, CO");
