@@ -21,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -74,7 +75,7 @@ public final class TrainHeaderParts {
     List<Sample> samples = collect(corpus, gold, split, log);
     Map<PartRole, Integer> counts = new EnumMap<>(PartRole.class);
     samples.forEach(s -> s.roles().forEach(r -> counts.merge(r, 1, Integer::sum)));
-    log.printf("headers %d, parts %s%n", samples.size(), counts);
+    log.printf(Locale.ROOT, "headers %d, parts %s%n", samples.size(), counts);
 
     AbstractModel model = train(samples);
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
@@ -84,9 +85,11 @@ public final class TrainHeaderParts {
       new GenericModelWriter(model, dos).persist();
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    log.printf("model: %s (%d bytes)%n", out, Files.size(out));
-    log.printf("training set accuracy: %s%n", accuracy(new PartRoleModel(model), samples));
-    log.printf("the word rules on the same headers: %s%n", score(samples, Sample::rules));
+    log.printf(Locale.ROOT, "model: %s (%d bytes)%n", out, Files.size(out));
+    log.printf(
+        Locale.ROOT, "training set accuracy: %s%n", accuracy(new PartRoleModel(model), samples));
+    log.printf(
+        Locale.ROOT, "the word rules on the same headers: %s%n", score(samples, Sample::rules));
     if (loro) {
       TreeSet<String> renderers = new TreeSet<>();
       samples.forEach(s -> renderers.add(s.renderer()));
@@ -98,9 +101,15 @@ public final class TrainHeaderParts {
         Score sc = accuracy(new PartRoleModel(train(in)), held);
         right += sc.right;
         all += sc.parts;
-        log.printf("  leave out %-28s %s (rules: %s)%n", r, sc, score(held, Sample::rules));
+        log.printf(
+            Locale.ROOT, "  leave out %-28s %s (rules: %s)%n", r, sc, score(held, Sample::rules));
       }
-      log.printf("leave-one-renderer-out: %d/%d parts = %.3f%n", right, all, (double) right / all);
+      log.printf(
+          Locale.ROOT,
+          "leave-one-renderer-out: %d/%d parts = %.3f%n",
+          right,
+          all,
+          (double) right / all);
     }
   }
 
@@ -140,7 +149,12 @@ public final class TrainHeaderParts {
         }
       }
     }
-    log.printf("documents %d, aligned headers %d, unaligned %d%n", docs, samples.size(), unaligned);
+    log.printf(
+        Locale.ROOT,
+        "documents %d, aligned headers %d, unaligned %d%n",
+        docs,
+        samples.size(),
+        unaligned);
     return samples;
   }
 
@@ -173,6 +187,7 @@ public final class TrainHeaderParts {
     @Override
     public String toString() {
       return String.format(
+          Locale.ROOT,
           "parts %d/%d = %.3f, headers %d/%d = %.3f",
           right,
           parts,
