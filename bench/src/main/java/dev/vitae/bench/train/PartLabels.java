@@ -1,6 +1,7 @@
 package dev.vitae.bench.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.extractor.roles.HeaderPart;
 import dev.vitae.extractor.roles.PartRole;
 import java.util.ArrayList;
@@ -106,8 +107,7 @@ final class PartLabels {
     if (field.isEmpty()) {
       return false;
     }
-    if (part.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+    if (Texts.hasHan(part)) {
       return field.contains(part);
     }
     return (" " + field + " ").contains(" " + part + " ");

@@ -65,12 +65,15 @@ public record HeaderParts(
       }
       cut.addAll(cut(t, line));
     }
-    List<HeaderPart> fine = refine(cut);
     Roles roles = byRules(cut.stream().map(HeaderPart::text).toList());
-    List<PartRole> ruled = roles.of(fine);
-    PartLog.record(fine, ruled);
-    if (model != null && !fine.isEmpty()) {
-      roles = byModel(fine, model.label(fine, ruled));
+    if (model != null || PartLog.collecting()) {
+      // the model's view: finer parts, each with the rules' role
+      List<HeaderPart> fine = refine(cut);
+      List<PartRole> ruled = roles.of(fine);
+      PartLog.record(fine, ruled);
+      if (model != null && !fine.isEmpty()) {
+        roles = byModel(fine, model.label(fine, ruled));
+      }
     }
     String org = roles.org;
     String title = roles.title;

@@ -25,6 +25,11 @@ public final class PartLog {
     }
   }
 
+  /** Whether a collection is running on this thread. */
+  public static boolean collecting() {
+    return LOG.get() != null;
+  }
+
   /**
    * Records one header's parts and the roles the word rules gave them, when a collection is running
    * on this thread.
