@@ -4,6 +4,7 @@ import dev.vitae.extractor.layout.LineFeatures;
 import dev.vitae.extractor.normalize.Scripts;
 import dev.vitae.extractor.normalize.Texts;
 import dev.vitae.extractor.section.SectionVocabulary;
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.Line;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,8 @@ public record EntryBody(@Nullable String summary, List<String> highlights) {
   /**
    * Whether a line continues the one above rather than starting an item: the one above runs to the
    * wrap width of a paged document, and this one has no bullet, no heading, no paragraph gap before
-   * it, and sits at the same or a deeper indent (Markdown readers join wrapped items).
+   * it, and sits at the same or a deeper indent (Markdown readers join wrapped items). A row of
+   * cells starts a new row; it does not wrap from the line above.
    */
   static boolean isContinuation(@Nullable LineFeatures previous, LineFeatures lf) {
     if (previous == null
@@ -118,7 +120,8 @@ public record EntryBody(@Nullable String summary, List<String> highlights) {
         || lf.isHeading()
         || lf.blockStart()
         || previous.isHeading()
-        || lf.keyValue().isPresent()) {
+        || lf.keyValue().isPresent()
+        || lf.line().isRow()) {
       return false;
     }
     return previous.full() && lf.line().style().indent() >= previous.line().style().indent() - 2;
@@ -134,20 +137,40 @@ public record EntryBody(@Nullable String summary, List<String> highlights) {
     for (LineFeatures lf : lines) {
       if (isContinuation(previous, lf) && !out.isEmpty()) {
         LineFeatures head = out.remove(out.size() - 1);
-        Line merged =
-            new Line(
-                head.line().index(),
-                head.line().page(),
-                Objects.requireNonNull(join(List.of(head.line().text(), lf.line().text()))),
-                head.line().style(),
-                head.line().links());
-        out.add(LineFeatures.of(merged).withFull(lf.full()));
+        out.add(LineFeatures.of(joined(head.line(), lf.line())).withFull(lf.full()));
       } else {
         out.add(lf);
       }
       previous = lf;
     }
     return out;
+  }
+
+  // The line with its wrapped continuation: in a row of cells, the continuation ends the last cell.
+  private static Line joined(Line head, Line continuation) {
+    if (!head.isRow()) {
+      return new Line(
+          head.index(),
+          head.page(),
+          Objects.requireNonNull(join(List.of(head.text(), continuation.text()))),
+          head.style(),
+          head.links());
+    }
+    List<Cell> cells = new ArrayList<>(head.cells());
+    Cell last = cells.get(cells.size() - 1);
+    String text = Objects.requireNonNull(join(List.of(last.text(), continuation.text())));
+    cells.set(cells.size() - 1, new Cell(text, last.x(), Math.max(last.right(), last.x())));
+    List<String> texts = new ArrayList<>(cells.size());
+    for (Cell cell : cells) {
+      texts.add(cell.text());
+    }
+    return new Line(
+        head.index(),
+        head.page(),
+        String.join(Line.CELL_SEPARATOR, texts),
+        head.style(),
+        head.links(),
+        cells);
   }
 
   /** Joins lines of one paragraph: a space between words, none between two Han characters. */

@@ -2,6 +2,7 @@ package dev.vitae.extractor.layout;
 
 import dev.vitae.parser.Line;
 import dev.vitae.parser.TextDocument;
+import dev.vitae.parser.html.HtmlReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,11 @@ public final class DocumentLayout {
       features.add(LineFeatures.of(line));
     }
     // Lines of a page wrap at about one width: the long lines tell it (90th percentile).
-    // Each length is worked out once; -1 marks a line without a font size.
+    // Each length is worked out once; -1 marks a line without a font size. A web page's lines
+    // are whole paragraphs (the browser wraps them, the reader does not): none is a wrapped one.
+    if (isWebPage(doc)) {
+      return new DocumentLayout(features);
+    }
     int[] weighted = new int[features.size()];
     int[] lengths = new int[features.size()];
     int sized = 0;
@@ -39,6 +44,11 @@ public final class DocumentLayout {
       }
     }
     return new DocumentLayout(features);
+  }
+
+  private static boolean isWebPage(TextDocument doc) {
+    String type = doc.source().mediaType();
+    return type.equals(HtmlReader.HTML) || type.equals(HtmlReader.XHTML);
   }
 
   public List<LineFeatures> lines() {

@@ -77,6 +77,7 @@ public final class SkillsExtractor implements Extractor {
     List<String> pending = new ArrayList<>();
     List<String> loose = new ArrayList<>();
     int looseLine = -1;
+    float valueColumn = 0; // where a wrapped value cell of a labelled row starts; 0: no such row
     for (int i = 0; i < lines.size(); i++) {
       LineFeatures lf = lines.get(i);
       var kv = lf.keyValue();
@@ -91,9 +92,21 @@ public final class SkillsExtractor implements Extractor {
       String[] labelled = labelledRow(lf);
       if (labelled != null) {
         group = flush(draft, group, pending, groupLine);
-        addGroup(draft, labelled[0], KeywordLists.split(labelled[1]), lf.index());
+        group = labelled[0];
+        groupLine = lf.index();
+        pending.addAll(KeywordLists.split(labelled[1]));
+        valueColumn = valueColumn(lf.line());
         continue;
       }
+      if (group != null && valueColumn > 0) {
+        // the value cell of the row above, wrapped onto a line of its own under that cell
+        if (!lf.line().isRow() && lf.line().cells().get(0).x() >= valueColumn) {
+          pending.addAll(KeywordLists.split(lf.text()));
+          continue;
+        }
+        group = flush(draft, group, pending, groupLine);
+      }
+      valueColumn = 0;
       boolean nextIsRow =
           i + 1 < lines.size()
               && !isGroupName(lines.get(i + 1), lines, i + 1)
@@ -144,6 +157,17 @@ public final class SkillsExtractor implements Extractor {
       return null;
     }
     return new String[] {Texts.clean(TRAILING_COLON.matcher(label).replaceAll("")), rest};
+  }
+
+  /**
+   * Where a line continuing the value cell of a labelled row starts, at least: halfway between the
+   * label's left edge and the value's, so that a line back at the label's edge is not one.
+   */
+  private static float valueColumn(Line row) {
+    List<Cell> cells = row.cells();
+    float label = cells.get(0).x();
+    float value = cells.get(1).x();
+    return value > label ? (label + value) / 2 : 0;
   }
 
   /** A short line with no list separators, followed by a line that has some. */

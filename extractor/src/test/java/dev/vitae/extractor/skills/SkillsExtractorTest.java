@@ -6,6 +6,10 @@ import dev.vitae.extractor.Docs;
 import dev.vitae.extractor.Drafted;
 import dev.vitae.extractor.ResumeDraft;
 import dev.vitae.extractor.model.Skill;
+import dev.vitae.parser.Cell;
+import dev.vitae.parser.Line;
+import dev.vitae.parser.LineStyle;
+import dev.vitae.parser.Source;
 import dev.vitae.parser.TextDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,52 @@ class SkillsExtractorTest {
     assertThat(s).extracting(Skill::name).startsWith("Languages", "Frameworks");
     assertThat(s.get(0).keywords()).containsExactly("Python", "JavaScript", "SQL");
     assertThat(s.get(1).keywords()).containsExactly("React", "Express.js");
+  }
+
+  @Test
+  void aLabelledRowsValueWrappedUnderItsCellStaysInTheGroup() {
+    TextDocument doc =
+        new TextDocument(
+            Source.named("cv.pdf", "application/pdf"),
+            1,
+            List.of(
+                new Line(0, 1, "SKILLS", LineStyle.heading(2)),
+                row(1, new Cell("TEACHING", 50, 92), new Cell("Phonics, Early reading,", 180, 500)),
+                at(2, "Assessment for learning, SEND support", 180),
+                at(3, "Patience, Empathy", 50),
+                row(
+                    4,
+                    new Cell("TECHNOLOGY", 50, 100),
+                    new Cell("Tapestry, SMART Notebook", 180, 400))),
+            List.of());
+    ResumeDraft draft = Docs.draft(doc);
+    new SkillsExtractor().extract(doc, draft);
+    List<Skill> s = draft.skills().stream().map(Drafted::value).toList();
+
+    assertThat(s).extracting(Skill::name).containsExactly("TEACHING", "TECHNOLOGY", "SKILLS");
+    assertThat(s.get(0).keywords())
+        .containsExactly("Phonics", "Early reading", "Assessment for learning", "SEND support");
+    assertThat(s.get(2).keywords()).containsExactly("Patience", "Empathy");
+  }
+
+  private static Line row(int index, Cell label, Cell value) {
+    return new Line(
+        index,
+        1,
+        label.text() + Line.CELL_SEPARATOR + value.text(),
+        LineStyle.PLAIN,
+        List.of(),
+        List.of(label, value));
+  }
+
+  private static Line at(int index, String text, float x) {
+    return new Line(
+        index,
+        1,
+        text,
+        LineStyle.PLAIN,
+        List.of(),
+        List.of(new Cell(text, x, x + 5 * text.length())));
   }
 
   @Test

@@ -1,7 +1,9 @@
 package dev.vitae.parser.html;
 
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.DocumentException;
 import dev.vitae.parser.DocumentReader;
+import dev.vitae.parser.Line;
 import dev.vitae.parser.LineStyle;
 import dev.vitae.parser.ParseLimits;
 import dev.vitae.parser.Reason;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +107,7 @@ public final class HtmlReader implements DocumentReader {
       sink.warn(TextInput.MOJIBAKE_REPAIRED);
     }
     Document doc = HtmlParsing.parse(TextNormalizer.clean(repaired));
+    StyleSheets.apply(doc.body());
     List<HtmlLine> lines = HtmlWalker.walk(doc.body(), limits);
     emit(lines, sink);
     String text = doc.body().text();
@@ -146,7 +150,16 @@ public final class HtmlReader implements DocumentReader {
               line.listDepth,
               line.blockStart,
               0);
-      sink.add(line.text().toString(), style, line.links());
+      String text = line.text().toString();
+      if (line.cells.size() > 1 && text.equals(String.join(Line.CELL_SEPARATOR, line.cells))) {
+        List<Cell> cells = new ArrayList<>(line.cells.size());
+        for (int i = 0; i < line.cells.size(); i++) {
+          cells.add(new Cell(line.cells.get(i), i, i));
+        }
+        sink.add(cells, style, line.links());
+      } else {
+        sink.add(text, style, line.links());
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import dev.vitae.parser.internal.TextNormalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +101,9 @@ final class HtmlWalker implements NodeFilter {
       Pattern.compile(
           "display\\s*:\\s*(?:inline-block|table-cell)|float\\s*:\\s*(?:left|right)",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern BLOCK_DISPLAY =
+      Pattern.compile(
+          "display\\s*:\\s*(?:block|list-item|flex|grid|table)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COLUMN_DIRECTION =
       Pattern.compile("flex-direction\\s*:\\s*column", Pattern.CASE_INSENSITIVE);
   private static final Pattern BUTTON_CLASS =
@@ -144,6 +148,9 @@ final class HtmlWalker implements NodeFilter {
   private static final class Hoist {
     @Nullable Element element;
     boolean read;
+    // per class signature (tag and class attribute): whether any box of that kind holds a column
+    // of blocks, which makes all of them layout columns rather than rows of cells
+    final Map<String, Boolean> blockColumns = new HashMap<>();
   }
 
   private final ParseLimits limits;
@@ -229,7 +236,8 @@ final class HtmlWalker implements NodeFilter {
       pendingBlock = true;
     }
     if (tableDepth < MAX_TABLE_NESTING) {
-      Optional<List<HtmlLine>> cells = rowCells(e).flatMap(this::oneLineEach);
+      Optional<List<HtmlLine>> cells =
+          rowCells(e).filter(kids -> !holdsColumns(e)).flatMap(this::oneLineEach);
       if (cells.isPresent()) {
         row(e, cells.get());
         return full ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
@@ -275,7 +283,7 @@ final class HtmlWalker implements NodeFilter {
           if (items.isEmpty()) {
             pendingBlock = true;
           }
-        } else if (LINES.contains(name) || e.isBlock() || isFlexItem(e)) {
+        } else if (LINES.contains(name) || e.isBlock() || isFlexItem(e) || isBlockBox(e)) {
           flush();
         }
       }
@@ -320,7 +328,7 @@ final class HtmlWalker implements NodeFilter {
           if (items.isEmpty()) {
             pendingBlock = true;
           }
-        } else if (LINES.contains(name) || e.isBlock() || isFlexItem(e)) {
+        } else if (LINES.contains(name) || e.isBlock() || isFlexItem(e) || isBlockBox(e)) {
           flush();
         }
       }
@@ -517,6 +525,55 @@ final class HtmlWalker implements NodeFilter {
     return parent != null && ROW_DISPLAY.matcher(parent.attr("style")).find();
   }
 
+  // An inline element styled as a box of its own ({@code span.date { display: block }}).
+  private static boolean isBlockBox(Element e) {
+    return BLOCK_DISPLAY.matcher(e.attr("style")).find();
+  }
+
+  /**
+   * Whether boxes like {@code e} (same tag and class, in a parent of the same kind) are layout
+   * columns: a section block whose label sits beside its content ({@code <div
+   * class="block"><div>SUMMARY</div><div>text…</div>}) is a row only where the content happens to
+   * be one paragraph; where another block of the same kind holds several, all of them are a label
+   * and a column of content, not a row of cells.
+   */
+  private boolean holdsColumns(Element e) {
+    String classes = e.className();
+    if (classes.isBlank()) {
+      return false;
+    }
+    String signature = kind(e) + ' ' + signature(e.parent());
+    Boolean known = hoist.blockColumns.get(signature);
+    if (known != null) {
+      return known;
+    }
+    boolean columns = false;
+    Element top = e.ownerDocument() != null ? e.ownerDocument() : e.root();
+    for (Element like : top.getElementsByAttributeValue("class", classes)) {
+      if (!signature.equals(kind(like) + ' ' + signature(like.parent()))) {
+        continue;
+      }
+      for (Element kid : like.children()) {
+        columns |= simpleText(kid, MAX_CELL_CHARS).isEmpty();
+      }
+      if (columns) {
+        break;
+      }
+    }
+    hoist.blockColumns.put(signature, columns);
+    return columns;
+  }
+
+  // What kind of box an element is: its tag and classes.
+  private static String kind(Element e) {
+    return e.normalName() + '.' + e.className();
+  }
+
+  // Which box an element is: its tag, id and classes.
+  private static String signature(@Nullable Element e) {
+    return e == null ? "" : e.normalName() + '#' + e.id() + '.' + e.className();
+  }
+
   /**
    * The children of {@code e} when they are the cells of one row: a flex or grid container (not a
    * column), children that are inline blocks or floats, or {@code div}/{@code span} children whose
@@ -533,6 +590,11 @@ final class HtmlWalker implements NodeFilter {
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t && !t.isBlank()) {
         return Optional.empty(); // loose text between the children: running text
+      }
+    }
+    for (Element kid : kids) {
+      if (isBlockBox(kid)) {
+        return Optional.empty(); // boxes styled to stack, one under the other
       }
     }
     String style = e.attr("style");
@@ -638,7 +700,7 @@ final class HtmlWalker implements NodeFilter {
     return out.size() >= 2 ? Optional.of(out) : Optional.empty();
   }
 
-  /** A row: its cells' lines become one line, joined by {@code " | "}. */
+  /** A row: its cells' lines become one line of cells, joined by {@code " | "}. */
   private void row(Element e, List<HtmlLine> cells) {
     String name = e.normalName();
     flush();
@@ -646,9 +708,19 @@ final class HtmlWalker implements NodeFilter {
       pendingBlock = true;
     }
     HtmlLine row = cells.get(0);
-    for (HtmlLine cell : cells.subList(1, cells.size())) {
-      row.absorb(cell, " | ");
+    List<String> texts = new ArrayList<>(cells.size());
+    for (HtmlLine cell : cells) {
+      if (cell.cells.isEmpty()) {
+        texts.add(cell.text().toString());
+      } else {
+        texts.addAll(cell.cells); // a row inside a cell: its cells are the row's
+      }
     }
+    for (HtmlLine cell : cells.subList(1, cells.size())) {
+      row.absorb(cell, Line.CELL_SEPARATOR);
+    }
+    row.cells.clear();
+    row.cells.addAll(texts);
     int depth = name.equals("li") ? Math.max(1, listNesting) : items.isEmpty() ? 0 : items.peek();
     row.headingLevel =
         name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))

@@ -42,6 +42,46 @@ class HtmlGoldenTest {
   }
 
   @Test
+  void theDocumentsOwnStyleSheetLaysOutRowsHidesAndSeparates() throws Exception {
+    String html =
+        """
+        <html><head><style>
+        /* a theme's sheet: class selectors, a pseudo-element, states and media that do not apply */
+        .item-header { display: flex; }
+        .item-header .date { font-weight: normal; }
+        .org, .block-label { font-weight: 700; }
+        .print-only { display: none; }
+        .tag:not(:last-child)::after { content: ", "; }
+        .phone::before { content: "Tel. " attr(data-kind); }
+        .icon::before { content: "\\f0e0"; }
+        .headline span { display: block; }
+        a:hover { display: none; }
+        @media print { .screen-note { display: none; } }
+        @media (max-width: 600px) { .item-header { display: block; } }
+        @media screen { .loud { font-weight: bold !important; } }
+        .block { display: flex; }
+        </style>
+        <style media="print">.skills { display: none; }</style></head>
+        <body>
+        <p class="headline"><span>Jane Doe</span><span>Data Engineer</span></p>
+        <p><span class="phone" data-kind="(mobile) ">+1 555 0100</span><span class="icon"></span></p>
+        <p class="print-only">Printed on 2024-01-01</p>
+        <p class="screen-note"><a href="https://jane.example">jane.example</a></p>
+        <h2>Experience</h2>
+        <div class="item-header"><span class="org">Initech</span><span class="date">2016 – 2018</span></div>
+        <div class="item-header" style="display: block"><span>Globex</span> <span>2014 – 2016</span></div>
+        <p style="font-weight: normal" class="loud">Led the data team</p>
+        <div class="block"><div class="block-label">Summary</div><div>One paragraph.</div></div>
+        <div class="block"><div class="block-label">Skills</div>\
+        <div><p class="skills"><span class="tag">SQL</span> <span class="tag">Kafka</span> \
+        <span class="tag">Rust</span></p><p>Spark</p></div></div>
+        </body></html>
+        """;
+
+    ReaderGolden.assertMatches("html/style-sheets", read(html));
+  }
+
+  @Test
   void asideBeforeMainKeepsTheNameFirstAndSiteChromeIsDropped() throws Exception {
     String html =
         """
