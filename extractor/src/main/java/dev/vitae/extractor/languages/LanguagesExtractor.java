@@ -14,6 +14,7 @@ import dev.vitae.extractor.section.Section;
 import dev.vitae.extractor.section.SectionKind;
 import dev.vitae.extractor.section.SectionVocabulary;
 import dev.vitae.extractor.skills.KeywordLists;
+import dev.vitae.parser.Cell;
 import dev.vitae.parser.TextDocument;
 import java.util.Arrays;
 import java.util.List;
@@ -126,6 +127,20 @@ public final class LanguagesExtractor implements Extractor {
     var kv = lf.keyValue();
     if (kv.isPresent() && LanguageNames.findEnglishName(kv.get().key()).isEmpty()) {
       text = kv.get().value(); // "Languages: English, Chinese" as one line
+    } else if (kv.isPresent() && !kv.get().value().isEmpty()) {
+      add(
+          draft,
+          kv.get().key(),
+          kv.get().value(),
+          lf.index()); // "English: Native", "English: | Native"
+      return;
+    }
+    List<Cell> cells = lf.line().cells();
+    if (cells.size() == 2
+        && LanguageNames.findEnglishName(Texts.clean(cells.get(0).text())).isPresent()
+        && LanguageNames.findEnglishName(Texts.clean(cells.get(1).text())).isEmpty()) {
+      add(draft, cells.get(0).text(), cells.get(1).text(), lf.index()); // "English | Native"
+      return;
     }
     Matcher whole = WITH_FLUENCY.matcher(text);
     if (whole.matches() && LanguageNames.findEnglishName(Texts.clean(whole.group(1))).isPresent()) {

@@ -173,7 +173,12 @@ public record LineFeatures(
         || Words.count(m.group(1)) > 7) {
       return Optional.empty();
     }
-    return Optional.of(new KeyValue(Texts.clean(m.group(1)), Texts.clean(m.group(2))));
+    String value = m.group(2);
+    // "Methods: | EEG, eye tracking": a key in a cell of its own, its value in the next ones
+    if (value.startsWith("|")) {
+      value = value.substring(1);
+    }
+    return Optional.of(new KeyValue(Texts.clean(m.group(1)), Texts.clean(value)));
   }
 
   /** Visible length: Han characters count double, as they carry about a word each. */

@@ -27,6 +27,17 @@ class LanguagesExtractorTest {
   }
 
   @Test
+  void readsALanguageAndItsFluencyInCellsOfARow() {
+    ResumeDraft d = run("## Languages", "English: | Native", "Italian | Fluent", "German | French");
+    assertThat(d.languages())
+        .extracting(l -> l.value().language())
+        .containsExactly("English", "Italian", "German", "French");
+    assertThat(d.languages())
+        .extracting(l -> l.value().fluency())
+        .containsExactly("Native", "Fluent", null, null);
+  }
+
+  @Test
   void readsACommaSeparatedLine() {
     ResumeDraft d = run("LANGUAGES", "English, 日语");
     assertThat(d.languages())

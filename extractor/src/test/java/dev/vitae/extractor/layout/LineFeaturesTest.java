@@ -98,6 +98,8 @@ class LineFeaturesTest {
     assertThat(features("Skills: Go, Java").keyValue())
         .contains(new LineFeatures.KeyValue("Skills", "Go, Java"));
     assertThat(features("See https://example.org").keyValue()).isEmpty();
+    assertThat(features("Methods: | EEG, Eye tracking").keyValue())
+        .contains(new LineFeatures.KeyValue("Methods", "EEG, Eye tracking"));
   }
 
   private static void assertSameText(String text) {
@@ -115,7 +117,8 @@ class LineFeaturesTest {
         || Words.count(m.group(1)) > 7) {
       return Optional.empty();
     }
-    return Optional.of(new LineFeatures.KeyValue(Texts.clean(m.group(1)), Texts.clean(m.group(2))));
+    String value = m.group(2).replaceFirst("^\\|", "");
+    return Optional.of(new LineFeatures.KeyValue(Texts.clean(m.group(1)), Texts.clean(value)));
   }
 
   private static String reference(String text, List<DateRange> dates) {

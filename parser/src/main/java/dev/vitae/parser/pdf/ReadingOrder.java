@@ -30,6 +30,13 @@ final class ReadingOrder {
   private static final int ROW_SHORT_WORDS = 4;
   // A margin label stands apart when this many lines start where the rest of its row does.
   private static final int MIN_ALIGNED_BODY_LINES = 3;
+  // A margin label moves up past body lines whose baselines are less than this many font sizes
+  // above its own: a label centred on the first lines of its block.
+  private static final float LABEL_REACH = 1.6f;
+  // A margin label is at most this many characters wide (a Han character counts two).
+  private static final int MAX_LABEL_WIDTH = 24;
+  // The two lines of a wrapped label are at most this many font sizes apart.
+  private static final float LABEL_LEADING = 1.6f;
   // Two lines of a row have font sizes within this ratio.
   private static final float SIZE_RATIO = 0.8f;
 
@@ -69,7 +76,122 @@ final class ReadingOrder {
       int at = slot(placed, line);
       placed.add(at < 0 ? from : at, line);
     }
-    return splitMarginLabels(placed);
+    return marginLabels(splitMarginLabels(placed));
+  }
+
+  /**
+   * Labels in a margin column beside a body column ({@code CONTACT} to the left of the lines it
+   * heads, at the page's left edge) are read before the block they label: a label set level with
+   * the middle of its block (vertically centred) is moved up past the block's lines above it, and a
+   * label wrapped onto two lines ({@code PROFESSIONAL SKILLS} / {@code SUMMARY}) is one line. A
+   * margin label has no digit, at most {@link #ROW_SHORT_WORDS} words, ends left of the body
+   * column, and at least {@link #MIN_ALIGNED_BODY_LINES} lines of the page start at that column,
+   * more than at the margin: a column of dates or values at the right is not a body column.
+   */
+  static List<RawLine> marginLabels(List<RawLine> page) {
+    List<RawLine> out = new ArrayList<>(page);
+    for (int i = 0; i < out.size(); i++) {
+      RawLine label = out.get(i);
+      float edge = bodyEdge(out, label);
+      if (Float.isNaN(edge)) {
+        continue;
+      }
+      while (i + 1 < out.size() && wrapsOnto(label, out.get(i + 1), edge)) {
+        label = joinLabel(label, out.remove(i + 1));
+        out.set(i, label);
+      }
+      int to = i;
+      while (to > 0
+          && out.get(to - 1).x() >= edge - label.fontSize()
+          && label.baseline() - out.get(to - 1).baseline() < LABEL_REACH * label.fontSize()
+          && label.baseline() > out.get(to - 1).baseline()) {
+        to--;
+      }
+      if (to < i) {
+        out.add(to, out.remove(i));
+      }
+    }
+    return out;
+  }
+
+  // The left edge of the body column beside a margin label, or NaN when the line is not one.
+  private static float bodyEdge(List<RawLine> page, RawLine label) {
+    if (!label.cells().isEmpty() || !isMarginLabel(label.text())) {
+      return Float.NaN;
+    }
+    float left = Float.POSITIVE_INFINITY;
+    for (RawLine other : page) {
+      left = Math.min(left, other.x());
+    }
+    if (label.x() > left + label.fontSize()) {
+      return Float.NaN; // the margin is the page's left edge, not a key column inside the body
+    }
+    float edge = Float.POSITIVE_INFINITY;
+    for (RawLine other : page) {
+      if (other.x() > label.right() + label.fontSize()) {
+        edge = Math.min(edge, other.x());
+      }
+    }
+    if (edge == Float.POSITIVE_INFINITY) {
+      return Float.NaN;
+    }
+    int aligned = 0;
+    int margin = 0;
+    for (RawLine other : page) {
+      if (Math.abs(other.x() - edge) <= label.fontSize()) {
+        aligned++;
+      } else if (other.x() <= left + label.fontSize()) {
+        margin++;
+      }
+    }
+    // The body column holds most lines; a column of dates or values at the right does not.
+    return aligned >= MIN_ALIGNED_BODY_LINES && aligned > margin ? edge : Float.NaN;
+  }
+
+  // A label short enough for a margin column: a few words, a few Han characters (counted double).
+  private static boolean isMarginLabel(String text) {
+    if (!isLabel(text)) {
+      return false;
+    }
+    int width = 0;
+    for (int k = 0; k < text.length(); k++) {
+      width += Character.UnicodeScript.of(text.charAt(k)) == Character.UnicodeScript.HAN ? 2 : 1;
+    }
+    return width <= MAX_LABEL_WIDTH;
+  }
+
+  // The next line is the second line of the same label: set the same way, just under it.
+  private static boolean wrapsOnto(RawLine label, RawLine next, float edge) {
+    float gap = next.baseline() - label.baseline();
+    return next.cells().isEmpty()
+        && isMarginLabel(next.text())
+        && next.right() < edge
+        && Math.abs(next.x() - label.x()) <= label.fontSize()
+        && next.bold() == label.bold()
+        && Math.abs(next.fontSize() - label.fontSize()) < 0.5f
+        && gap > SAME_ROW * label.fontSize()
+        && gap <= LABEL_LEADING * label.fontSize()
+        && words(label.text()) + words(next.text()) <= ROW_SHORT_WORDS;
+  }
+
+  private static RawLine joinLabel(RawLine first, RawLine second) {
+    List<RawLine.Span> spans = new ArrayList<>(first.spans());
+    spans.addAll(second.spans());
+    List<Link> links = new ArrayList<>(first.links());
+    links.addAll(second.links());
+    return new RawLine(
+        first.page(),
+        first.text() + ' ' + second.text(),
+        first.fontSize(),
+        first.bold(),
+        Math.min(first.x(), second.x()),
+        Math.max(first.right(), second.right()),
+        first.baseline(),
+        first.height() + second.height(),
+        links,
+        spans,
+        List.of(),
+        first.column());
   }
 
   /**
