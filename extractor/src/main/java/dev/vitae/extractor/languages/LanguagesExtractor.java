@@ -128,18 +128,16 @@ public final class LanguagesExtractor implements Extractor {
     if (kv.isPresent() && LanguageNames.findEnglishName(kv.get().key()).isEmpty()) {
       text = kv.get().value(); // "Languages: English, Chinese" as one line
     } else if (kv.isPresent() && !kv.get().value().isEmpty()) {
-      add(
-          draft,
-          kv.get().key(),
-          kv.get().value(),
-          lf.index()); // "English: Native", "English: | Native"
+      // "English: Native", "English: | Native"
+      add(draft, kv.get().key(), kv.get().value(), lf.index());
       return;
     }
     List<Cell> cells = lf.line().cells();
     if (cells.size() == 2
         && LanguageNames.findEnglishName(Texts.clean(cells.get(0).text())).isPresent()
         && LanguageNames.findEnglishName(Texts.clean(cells.get(1).text())).isEmpty()) {
-      add(draft, cells.get(0).text(), cells.get(1).text(), lf.index()); // "English | Native"
+      // "English | Native"
+      add(draft, cells.get(0).text(), cells.get(1).text(), lf.index());
       return;
     }
     Matcher whole = WITH_FLUENCY.matcher(text);
