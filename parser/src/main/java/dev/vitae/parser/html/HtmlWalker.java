@@ -283,7 +283,8 @@ final class HtmlWalker implements NodeFilter {
           if (items.isEmpty()) {
             pendingBlock = true;
           }
-        } else if (LINES.contains(name) || e.isBlock() || isFlexItem(e) || isBlockBox(e)) {
+        } else if ((LINES.contains(name) || e.isBlock() || isFlexItem(e) || isBlockBox(e))
+            && !inRunOfText(e)) {
           flush();
         }
       }
@@ -328,7 +329,8 @@ final class HtmlWalker implements NodeFilter {
           if (items.isEmpty()) {
             pendingBlock = true;
           }
-        } else if (LINES.contains(name) || e.isBlock() || isFlexItem(e) || isBlockBox(e)) {
+        } else if ((LINES.contains(name) || e.isBlock() || isFlexItem(e) || isBlockBox(e))
+            && !inRunOfText(e)) {
           flush();
         }
       }
@@ -525,6 +527,24 @@ final class HtmlWalker implements NodeFilter {
     return parent != null && ROW_DISPLAY.matcher(parent.attr("style")).find();
   }
 
+  /**
+   * A short box in a flex row that also holds loose text: the row reads as one run of text, its
+   * boxes inline ({@code <div class="dates"><div>Aug 2018</div> — <div>Jul 2020</div></div>}).
+   */
+  private static boolean inRunOfText(Element e) {
+    Element parent = e.parent();
+    if (parent == null
+        || !ROW_DISPLAY.matcher(parent.attr("style")).find()
+        || COLUMN_DIRECTION.matcher(parent.attr("style")).find()) {
+      return false;
+    }
+    boolean loose = false;
+    for (Node n : parent.childNodes()) {
+      loose |= n instanceof TextNode t && !t.isBlank();
+    }
+    return loose && simpleText(e, MAX_GLUED_CELL_CHARS).isPresent();
+  }
+
   // An inline element styled as a box of its own ({@code span.date { display: block }}).
   private static boolean isBlockBox(Element e) {
     return BLOCK_DISPLAY.matcher(e.attr("style")).find();
@@ -592,14 +612,14 @@ final class HtmlWalker implements NodeFilter {
         return Optional.empty(); // loose text between the children: running text
       }
     }
-    for (Element kid : kids) {
-      if (isBlockBox(kid)) {
-        return Optional.empty(); // boxes styled to stack, one under the other
-      }
-    }
     String style = e.attr("style");
     boolean styled = ROW_DISPLAY.matcher(style).find() && !COLUMN_DIRECTION.matcher(style).find();
     if (!styled) {
+      for (Element kid : kids) {
+        if (isBlockBox(kid)) {
+          return Optional.empty(); // boxes styled to stack, one under the other
+        }
+      }
       styled = true;
       for (Element kid : kids) {
         styled &= CELL_DISPLAY.matcher(kid.attr("style")).find();

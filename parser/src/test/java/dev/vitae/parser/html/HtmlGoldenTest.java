@@ -60,6 +60,7 @@ class HtmlGoldenTest {
         @media (max-width: 600px) { .item-header { display: block; } }
         @media screen { .loud { font-weight: bold !important; } }
         .block { display: flex; }
+        .head, .dates { display: flex; }
         </style>
         <style media="print">.skills { display: none; }</style></head>
         <body>
@@ -71,6 +72,8 @@ class HtmlGoldenTest {
         <div class="item-header"><span class="org">Initech</span><span class="date">2016 – 2018</span></div>
         <div class="item-header" style="display: block"><span>Globex</span> <span>2014 – 2016</span></div>
         <p style="font-weight: normal" class="loud">Led the data team</p>
+        <div class="head"><div>Postdoctoral Researcher</div>\
+        <div class="dates"><div>August 2018</div> — <div>July 2020</div></div></div>
         <div class="block"><div class="block-label">Summary</div><div>One paragraph.</div></div>
         <div class="block"><div class="block-label">Skills</div>\
         <div><p class="skills"><span class="tag">SQL</span> <span class="tag">Kafka</span> \
