@@ -151,6 +151,8 @@ final class HtmlWalker implements NodeFilter {
     // per class signature (tag and class attribute): whether any box of that kind holds a column
     // of blocks, which makes all of them layout columns rather than rows of cells
     final Map<String, Boolean> blockColumns = new HashMap<>();
+    // the document's elements by class attribute, indexed once on first use
+    @Nullable Map<String, List<Element>> byClass;
   }
 
   private final ParseLimits limits;
@@ -567,9 +569,20 @@ final class HtmlWalker implements NodeFilter {
     if (known != null) {
       return known;
     }
+    Map<String, List<Element>> index = hoist.byClass;
+    if (index == null) {
+      index = new HashMap<>();
+      Element top = e.ownerDocument() != null ? e.ownerDocument() : e.root();
+      for (Element any : top.getAllElements()) {
+        String c = any.className();
+        if (!c.isBlank()) {
+          index.computeIfAbsent(c, k -> new ArrayList<>()).add(any);
+        }
+      }
+      hoist.byClass = index;
+    }
     boolean columns = false;
-    Element top = e.ownerDocument() != null ? e.ownerDocument() : e.root();
-    for (Element like : top.getElementsByAttributeValue("class", classes)) {
+    for (Element like : index.getOrDefault(classes, List.of())) {
       if (!signature.equals(kind(like) + ' ' + signature(like.parent()))) {
         continue;
       }
