@@ -159,7 +159,7 @@ public record EntryBody(@Nullable String summary, List<String> highlights) {
     List<Cell> cells = new ArrayList<>(head.cells());
     Cell last = cells.get(cells.size() - 1);
     String text = Objects.requireNonNull(join(List.of(last.text(), continuation.text())));
-    cells.set(cells.size() - 1, new Cell(text, last.x(), Math.max(last.right(), last.x())));
+    cells.set(cells.size() - 1, new Cell(text, last.x(), last.right()));
     List<String> texts = new ArrayList<>(cells.size());
     for (Cell cell : cells) {
       texts.add(cell.text());

@@ -148,11 +148,57 @@ final class HtmlWalker implements NodeFilter {
   private static final class Hoist {
     @Nullable Element element;
     boolean read;
-    // per class signature (tag and class attribute): whether any box of that kind holds a column
-    // of blocks, which makes all of them layout columns rather than rows of cells
-    final Map<String, Boolean> blockColumns = new HashMap<>();
-    // the document's elements by class attribute, indexed once on first use
-    @Nullable Map<String, List<Element>> byClass;
+  }
+
+  /**
+   * The document's classed boxes by kind (tag and classes, in a parent of one tag, id and classes),
+   * indexed once on first use, and which kinds hold a column of blocks somewhere: all boxes of such
+   * a kind are layout columns, not rows of cells. A section block whose label sits beside its
+   * content ({@code <div class="block"><div>SUMMARY</div><div>text…</div>}) is a row only where the
+   * content happens to be one paragraph; where another block of the same kind holds several, each
+   * is a label and a column of content.
+   */
+  private static final class BoxKinds {
+    private @Nullable Map<String, List<Element>> byKind;
+    private final Map<String, Boolean> columns = new HashMap<>();
+
+    boolean holdColumns(Element e) {
+      if (e.className().isBlank()) {
+        return false;
+      }
+      Map<String, List<Element>> index = byKind;
+      if (index == null) {
+        index = new HashMap<>();
+        Element top = e.ownerDocument() != null ? e.ownerDocument() : e.root();
+        for (Element any : top.getAllElements()) {
+          if (!any.className().isBlank()) {
+            index.computeIfAbsent(kindOf(any), k -> new ArrayList<>()).add(any);
+          }
+        }
+        byKind = index;
+      }
+      String kind = kindOf(e);
+      List<Element> alike = index.getOrDefault(kind, List.of());
+      return columns.computeIfAbsent(kind, k -> anyHoldsBlocks(alike));
+    }
+
+    private static boolean anyHoldsBlocks(List<Element> boxes) {
+      for (Element box : boxes) {
+        for (Element kid : box.children()) {
+          if (simpleText(kid, MAX_CELL_CHARS).isEmpty()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static String kindOf(Element e) {
+      Element parent = e.parent();
+      String within =
+          parent == null ? "" : parent.normalName() + '#' + parent.id() + '.' + parent.className();
+      return e.normalName() + '.' + e.className() + ' ' + within;
+    }
   }
 
   private final ParseLimits limits;
@@ -164,15 +210,18 @@ final class HtmlWalker implements NodeFilter {
   private final Deque<Integer> items = new ArrayDeque<>();
   private HtmlLine line = new HtmlLine();
   private final Hoist hoist;
+  private final BoxKinds boxKinds;
   private boolean pendingBlock = true;
   private int listNesting;
   private int heading;
   private boolean full;
 
-  private HtmlWalker(ParseLimits limits, int tableDepth, boolean boldText, Hoist hoist) {
+  private HtmlWalker(
+      ParseLimits limits, int tableDepth, boolean boldText, Hoist hoist, BoxKinds boxKinds) {
     this.limits = limits;
     this.tableDepth = tableDepth;
     this.hoist = hoist;
+    this.boxKinds = boxKinds;
     bold.push(boldText);
     sizes.push(0f);
   }
@@ -181,16 +230,16 @@ final class HtmlWalker implements NodeFilter {
   static List<HtmlLine> walk(Element root, ParseLimits limits) {
     Hoist hoist = new Hoist();
     hoist.element = sidebarHoist(root);
-    return walk(root, limits, 0, false, hoist);
+    return walk(root, limits, 0, false, hoist, new BoxKinds());
   }
 
   private List<HtmlLine> walkCell(Element cell, boolean b) {
-    return walk(cell, limits, tableDepth + 1, b, hoist);
+    return walk(cell, limits, tableDepth + 1, b, hoist, boxKinds);
   }
 
   private static List<HtmlLine> walk(
-      Element root, ParseLimits limits, int tableDepth, boolean b, Hoist hoist) {
-    HtmlWalker walker = new HtmlWalker(limits, tableDepth, b, hoist);
+      Element root, ParseLimits limits, int tableDepth, boolean b, Hoist hoist, BoxKinds boxKinds) {
+    HtmlWalker walker = new HtmlWalker(limits, tableDepth, b, hoist, boxKinds);
     NodeTraversor.filter(walker, root);
     walker.flush();
     return walker.out;
@@ -239,7 +288,7 @@ final class HtmlWalker implements NodeFilter {
     }
     if (tableDepth < MAX_TABLE_NESTING) {
       Optional<List<HtmlLine>> cells =
-          rowCells(e).filter(kids -> !holdsColumns(e)).flatMap(this::oneLineEach);
+          rowCells(e).filter(kids -> !boxKinds.holdColumns(e)).flatMap(this::oneLineEach);
       if (cells.isPresent()) {
         row(e, cells.get());
         return full ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
@@ -550,61 +599,6 @@ final class HtmlWalker implements NodeFilter {
   // An inline element styled as a box of its own ({@code span.date { display: block }}).
   private static boolean isBlockBox(Element e) {
     return BLOCK_DISPLAY.matcher(e.attr("style")).find();
-  }
-
-  /**
-   * Whether boxes like {@code e} (same tag and class, in a parent of the same kind) are layout
-   * columns: a section block whose label sits beside its content ({@code <div
-   * class="block"><div>SUMMARY</div><div>text…</div>}) is a row only where the content happens to
-   * be one paragraph; where another block of the same kind holds several, all of them are a label
-   * and a column of content, not a row of cells.
-   */
-  private boolean holdsColumns(Element e) {
-    String classes = e.className();
-    if (classes.isBlank()) {
-      return false;
-    }
-    String signature = kind(e) + ' ' + signature(e.parent());
-    Boolean known = hoist.blockColumns.get(signature);
-    if (known != null) {
-      return known;
-    }
-    Map<String, List<Element>> index = hoist.byClass;
-    if (index == null) {
-      index = new HashMap<>();
-      Element top = e.ownerDocument() != null ? e.ownerDocument() : e.root();
-      for (Element any : top.getAllElements()) {
-        String c = any.className();
-        if (!c.isBlank()) {
-          index.computeIfAbsent(c, k -> new ArrayList<>()).add(any);
-        }
-      }
-      hoist.byClass = index;
-    }
-    boolean columns = false;
-    for (Element like : index.getOrDefault(classes, List.of())) {
-      if (!signature.equals(kind(like) + ' ' + signature(like.parent()))) {
-        continue;
-      }
-      for (Element kid : like.children()) {
-        columns |= simpleText(kid, MAX_CELL_CHARS).isEmpty();
-      }
-      if (columns) {
-        break;
-      }
-    }
-    hoist.blockColumns.put(signature, columns);
-    return columns;
-  }
-
-  // What kind of box an element is: its tag and classes.
-  private static String kind(Element e) {
-    return e.normalName() + '.' + e.className();
-  }
-
-  // Which box an element is: its tag, id and classes.
-  private static String signature(@Nullable Element e) {
-    return e == null ? "" : e.normalName() + '#' + e.id() + '.' + e.className();
   }
 
   /**

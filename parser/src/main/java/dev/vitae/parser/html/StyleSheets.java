@@ -86,7 +86,7 @@ final class StyleSheets {
 
   /** One declaration as it applies to one element: the cascade's sort key and the value. */
   private record Declared(
-      boolean important, SelectorSpecificity specificity, int order, String value)
+      boolean important, SelectorSpecificity specificity, int order, CSSValueImpl value)
       implements Comparable<Declared> {
     @Override
     public int compareTo(Declared o) {
@@ -101,10 +101,13 @@ final class StyleSheets {
   private final Map<Element, Map<String, Declared>> declared = new IdentityHashMap<>();
   private final Map<Element, Declared> before = new IdentityHashMap<>();
   private final Map<Element, Declared> after = new IdentityHashMap<>();
+  private final CSSOMParser parser;
   private int order;
   private int selectors;
 
-  private StyleSheets() {}
+  private StyleSheets(CSSOMParser parser) {
+    this.parser = parser;
+  }
 
   /**
    * Applies the {@code <style>} elements of {@code root}'s document to {@code root} and its
@@ -115,10 +118,10 @@ final class StyleSheets {
     if (css.isBlank()) {
       return;
     }
+    CSSOMParser parser = new CSSOMParser();
+    parser.setErrorHandler(QUIET);
     CSSStyleSheetImpl sheet;
     try {
-      CSSOMParser parser = new CSSOMParser();
-      parser.setErrorHandler(QUIET);
       sheet = parser.parseStyleSheet(new InputSource(new StringReader(css)), null);
     } catch (IOException | RuntimeException e) {
       return; // a sheet the parser cannot read styles nothing
@@ -126,7 +129,7 @@ final class StyleSheets {
     if (sheet == null) {
       return;
     }
-    StyleSheets sheets = new StyleSheets();
+    StyleSheets sheets = new StyleSheets(parser);
     sheets.rules(root, sheet.getCssRules().getRules());
     sheets.write();
   }
@@ -205,8 +208,7 @@ final class StyleSheets {
       if (generated) {
         Map<Element, Declared> side =
             pseudo.group(1).toLowerCase(Locale.ROOT).equals("before") ? before : after;
-        Declared d =
-            new Declared(content.isImportant(), specificity, at, content.getValue().getCssText());
+        Declared d = new Declared(content.isImportant(), specificity, at, content.getValue());
         for (Element e : matched) {
           side.merge(e, d, (old, now) -> now.compareTo(old) >= 0 ? now : old);
         }
@@ -217,7 +219,7 @@ final class StyleSheets {
         if (!READ.contains(name)) {
           continue;
         }
-        Declared d = new Declared(p.isImportant(), specificity, at, p.getValue().getCssText());
+        Declared d = new Declared(p.isImportant(), specificity, at, p.getValue());
         for (Element e : matched) {
           declared
               .computeIfAbsent(e, k -> new LinkedHashMap<>())
@@ -237,20 +239,18 @@ final class StyleSheets {
   }
 
   private void write() {
-    declared.forEach(StyleSheets::writeStyle);
+    declared.forEach(this::writeStyle);
     before.forEach((e, d) -> generated(e, d, true));
     after.forEach((e, d) -> generated(e, d, false));
   }
 
   // The element's style attribute with the sheets' values first and its own declarations over them.
-  private static void writeStyle(Element e, Map<String, Declared> sheet) {
+  private void writeStyle(Element e, Map<String, Declared> sheet) {
     Map<String, String> values = new LinkedHashMap<>();
-    sheet.forEach((name, d) -> values.put(name, d.value()));
+    sheet.forEach((name, d) -> values.put(name, d.value().getCssText()));
     String inline = e.attr("style");
     if (!inline.isBlank()) {
       try {
-        CSSOMParser parser = new CSSOMParser();
-        parser.setErrorHandler(QUIET);
         for (Property p : parser.parseStyleDeclaration(inline).getProperties()) {
           String name = p.getName().toLowerCase(Locale.ROOT);
           Declared d = sheet.get(name);
@@ -279,19 +279,11 @@ final class StyleSheets {
     }
   }
 
-  /** The text of a {@code content} value: its strings and {@code attr()} values, in order. */
-  static String contentText(Element e, String value) {
-    CSSValueImpl parsed;
-    try {
-      CSSOMParser parser = new CSSOMParser();
-      parser.setErrorHandler(QUIET);
-      parsed = parser.parsePropertyValue(value);
-    } catch (IOException | RuntimeException ex) {
-      return "";
-    }
-    if (parsed == null) {
-      return "";
-    }
+  /**
+   * The text of a {@code content} value: its strings and {@code attr()} values, in order; icon
+   * glyphs dropped, a long text dropped, a blank one a space.
+   */
+  private static String contentText(Element e, CSSValueImpl parsed) {
     StringBuilder text = new StringBuilder();
     List<CSSValueImpl> parts = new ArrayList<>();
     if (parsed.getLength() > 0) {
@@ -314,6 +306,9 @@ final class StyleSheets {
         .filter(c -> Character.getType(c) != Character.PRIVATE_USE)
         .forEach(visible::appendCodePoint);
     String s = visible.toString();
-    return s.isBlank() && !s.isEmpty() ? " " : s.length() > MAX_CONTENT_CHARS ? "" : s;
+    if (s.length() > MAX_CONTENT_CHARS) {
+      return "";
+    }
+    return s.isBlank() && !s.isEmpty() ? " " : s;
   }
 }

@@ -90,9 +90,13 @@ final class ReadingOrder {
    */
   static List<RawLine> marginLabels(List<RawLine> page) {
     List<RawLine> out = new ArrayList<>(page);
+    float left = Float.POSITIVE_INFINITY;
+    for (RawLine line : page) {
+      left = Math.min(left, line.x());
+    }
     for (int i = 0; i < out.size(); i++) {
       RawLine label = out.get(i);
-      float edge = bodyEdge(out, label);
+      float edge = bodyEdge(out, label, left);
       if (Float.isNaN(edge)) {
         continue;
       }
@@ -115,13 +119,9 @@ final class ReadingOrder {
   }
 
   // The left edge of the body column beside a margin label, or NaN when the line is not one.
-  private static float bodyEdge(List<RawLine> page, RawLine label) {
+  private static float bodyEdge(List<RawLine> page, RawLine label, float left) {
     if (!label.cells().isEmpty() || !isMarginLabel(label.text())) {
       return Float.NaN;
-    }
-    float left = Float.POSITIVE_INFINITY;
-    for (RawLine other : page) {
-      left = Math.min(left, other.x());
     }
     if (label.x() > left + label.fontSize()) {
       return Float.NaN; // the margin is the page's left edge, not a key column inside the body
