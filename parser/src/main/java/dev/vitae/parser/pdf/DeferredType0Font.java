@@ -58,6 +58,7 @@ final class DeferredType0Font extends PDFont {
   private final CMap encoding;
   private final COSDictionary descendant;
   private final COSStream program;
+  private final Inflation inflation;
   private final PDFontDescriptor descriptor;
   private final Map<Integer, Float> widths = new HashMap<>();
   private final Matrix fontMatrix = new Matrix(0.001f, 0, 0, 0.001f, 0, 0);
@@ -73,8 +74,10 @@ final class DeferredType0Font extends PDFont {
       CMap encoding,
       COSDictionary descendant,
       COSDictionary descriptor,
-      COSStream program) {
+      COSStream program,
+      Inflation inflation) {
     super(dictionary);
+    this.inflation = inflation;
     this.encoding = encoding;
     this.descendant = descendant;
     this.program = program;
@@ -88,11 +91,12 @@ final class DeferredType0Font extends PDFont {
    * ToUnicode map that parses; one CIDFontType2 descendant without vertical metrics ({@code /W2})
    * or a CIDToGIDMap stream; its descriptor with a non-empty /FontBBox and an embedded /FontFile2
    * whose first bytes say TrueType or OpenType (PDFBox reads the same bytes to choose the font
-   * class).
+   * class) and that is stored plain or under one Flate filter, which is read only as far as needed.
+   * {@code inflation} checks the program before PDFBox creates the font, if it ever does.
    *
    * @throws IOException when PDFBox cannot load its own Identity-H map (a broken installation)
    */
-  static @Nullable PDFont find(COSDictionary dictionary) throws IOException {
+  static @Nullable PDFont find(COSDictionary dictionary, Inflation inflation) throws IOException {
     if (!COSName.TYPE0.equals(dictionary.getCOSName(COSName.SUBTYPE))
         || !COSName.FONT.equals(dictionary.getCOSName(COSName.TYPE, COSName.FONT))
         || dictionary.getDictionaryObject(COSName.ENCODING) != COSName.IDENTITY_H
@@ -114,12 +118,13 @@ final class DeferredType0Font extends PDFont {
     if (descriptor == null
         || descriptor.containsKey(COSName.FONT_FILE)
         || !(descriptor.getDictionaryObject(COSName.FONT_FILE2) instanceof COSStream program)
+        || !TrueTypeMetrics.Prefix.decodesAsItGoes(program)
         || !hasArea(new PDFontDescriptor(descriptor).getFontBoundingBox())
         || !isTrueType(header(program))) {
       return null;
     }
     DeferredType0Font font =
-        new DeferredType0Font(dictionary, identityH(), descendant, descriptor, program);
+        new DeferredType0Font(dictionary, identityH(), descendant, descriptor, program, inflation);
     return font.getToUnicodeCMap() != null ? font : null;
   }
 
@@ -204,6 +209,7 @@ final class DeferredType0Font extends PDFont {
 
   private PDType0Font font() throws IOException {
     if (font == null) {
+      inflation.checkFont(getCOSObject());
       font = (PDType0Font) PDFontFactory.createFont(getCOSObject());
     }
     return font;

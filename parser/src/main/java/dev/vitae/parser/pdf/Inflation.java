@@ -8,11 +8,15 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
@@ -20,14 +24,24 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The budget of bytes a PDF's streams may inflate to, checked before text extraction. PDFBox
  * decodes a stream whole into memory when it reads it, so a few megabytes of Flate data that
  * inflate to gigabytes (a decompression bomb, or Flate over Flate) took that much heap. Here each
  * stream that text extraction may read is decoded once, as it comes and into nothing, stopping as
- * soon as the document's streams together pass the budget. Images are not decoded (text extraction
- * never does), nor are the streams PDFBox decoded already while loading (cross-reference streams).
+ * soon as the document's streams together pass the budget: the object streams (PDFBox decodes one
+ * to read any object inside it), then everything the pages to be read reach through their contents
+ * and resources (fonts and their maps, forms, Type 3 glyph procedures, patterns). A font's program
+ * is decoded only when the font is created ({@link #checkFont}): most programs of browser-printed
+ * PDFs are never read whole ({@link DeferredType0Font}), and decoding them cost a fifth of the time
+ * of reading such a PDF. Objects nothing on those pages reaches (a tagged PDF's structure tree,
+ * outlines, annotations' appearances, other pages) are never loaded here: text extraction never
+ * reads them either. Images are not decoded (text extraction never does), nor are the streams
+ * PDFBox decoded already while loading (cross-reference streams). One instance per document.
  */
 final class Inflation {
   /** Bytes all streams of one document may inflate to, together. */
@@ -42,48 +56,167 @@ final class Inflation {
           COSName.JBIG2_DECODE,
           COSName.CCITTFAX_DECODE,
           COSName.CCITTFAX_DECODE_ABBREVIATION);
+  // Keys that lead away from what a page draws: up the page tree, or to the structure tree.
+  private static final Set<COSName> NOT_DRAWN =
+      Set.of(COSName.PARENT, COSName.P, COSName.STRUCT_PARENTS, COSName.getPDFName("StructParent"));
+  // A font's program: read whole only when PDFBox creates the font.
+  private static final Set<COSName> PROGRAMS =
+      Set.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3);
   // Between filters of a chain, a stage is held in memory up to this size.
   private static final int MAX_STAGE = 64 << 20;
+  // Nesting of direct dictionaries and arrays followed; deeper is hostile, and PDFBox stops too.
+  private static final int MAX_DEPTH = 64;
 
-  private Inflation() {}
+  private final COSDocument document;
+  private final long[] left = {BUDGET};
+  private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+  // Fonts a graphics state sets: PDFBox creates them when the state is applied, not through Tf.
+  private final List<COSDictionary> stateFonts = new ArrayList<>();
+
+  private Inflation(COSDocument document) {
+    this.document = document;
+  }
 
   /**
-   * Decodes the document's streams against {@link #BUDGET}.
+   * Decodes the streams that reading the first {@code pages} pages of the document may read against
+   * {@link #BUDGET}.
    *
    * @throws LimitException when they inflate to more
    * @throws InterruptedIOException when the thread is interrupted (a timeout)
    * @throws MemoryBudget.Exceeded when loading the objects spends the document's memory budget
    */
-  static void check(COSDocument document) throws LimitException, InterruptedIOException {
-    long[] left = {BUDGET};
-    // A snapshot: dereferencing an object of a damaged file can make PDFBox add to the table.
-    for (Map.Entry<COSObjectKey, Long> entry : List.copyOf(document.getXrefTable().entrySet())) {
-      // Objects inside object streams (negative offsets) are never streams themselves.
-      Long offset = entry.getValue();
-      if (offset == null || offset <= 0) {
-        continue;
+  static Inflation check(PDDocument document, int pages)
+      throws LimitException, InterruptedIOException {
+    Inflation check = new Inflation(document.getDocument());
+    check.objectStreams();
+    int page = 0;
+    try {
+      for (PDPage each : document.getPages()) {
+        if (page++ >= pages) {
+          break;
+        }
+        if (each != null) {
+          check.follow(each.getCOSObject().getDictionaryObject(COSName.CONTENTS), 0);
+          // Resources a page inherits from the page tree are its own here.
+          check.follow(each.getResources().getCOSObject(), 0);
+        }
       }
+    } catch (RuntimeException e) {
+      // A broken branch of the page tree: text extraction stops there too.
+    }
+    for (COSDictionary font : check.stateFonts) {
+      check.checkFont(font);
+    }
+    return check;
+  }
+
+  /**
+   * Decodes the programs of a font (and of its descendant fonts) against what is left of the
+   * budget: called before PDFBox creates the font, which reads its program whole.
+   *
+   * @throws LimitException when they inflate past the budget
+   * @throws InterruptedIOException when the thread is interrupted (a timeout)
+   */
+  void checkFont(COSDictionary font) throws LimitException, InterruptedIOException {
+    programs(font);
+    if (font.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants) {
+      for (int i = 0; i < descendants.size() && i < MAX_DEPTH; i++) {
+        if (descendants.getObject(i) instanceof COSDictionary descendant) {
+          programs(descendant);
+        }
+      }
+    }
+  }
+
+  private void programs(COSDictionary font) throws LimitException, InterruptedIOException {
+    if (font.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary descriptor) {
+      for (COSName key : PROGRAMS) {
+        follow(descriptor.getItem(key), MAX_DEPTH);
+      }
+    }
+  }
+
+  // Object streams, found by the compressed objects the cross-reference table places in them.
+  private void objectStreams() throws LimitException, InterruptedIOException {
+    Set<Long> numbers = new TreeSet<>();
+    for (Long offset : List.copyOf(document.getXrefTable().values())) {
+      if (offset != null && offset < 0) {
+        numbers.add(-offset);
+      }
+    }
+    for (long number : numbers) {
+      follow(document.getObjectFromPool(new COSObjectKey(number, 0)), MAX_DEPTH);
+    }
+  }
+
+  // Decodes the streams the object reaches, each once; depth MAX_DEPTH decodes without following.
+  private void follow(@Nullable COSBase object, int depth)
+      throws LimitException, InterruptedIOException {
+    COSBase base = object;
+    if (object instanceof COSObject indirect) {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedIOException("interrupted");
       }
       // Loading an object (an object stream's) allocates; the catch below would hide the budget.
       MemoryBudget.check();
-      COSObject object = document.getObjectFromPool(entry.getKey());
-      COSBase base;
       try {
-        base = object.getObject();
+        base = indirect.getObject();
       } catch (RuntimeException e) {
-        continue; // PDFBox finds the damage again, and reports it, if text extraction needs it
+        return; // PDFBox finds the damage again, and reports it, if text extraction needs it
       }
-      if (base instanceof COSStream stream && decodable(stream)) {
+    }
+    if (base == null || !seen.add(base)) {
+      return;
+    }
+    if (base instanceof COSStream stream) {
+      if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+        return;
+      }
+      if (decodable(stream)) {
         decode(stream, left);
+      }
+    }
+    if (depth >= MAX_DEPTH) {
+      return;
+    }
+    if (base instanceof COSDictionary dictionary) {
+      for (Map.Entry<COSName, COSBase> entry : List.copyOf(dictionary.entrySet())) {
+        COSName key = entry.getKey();
+        if (COSName.EXT_G_STATE.equals(key)) {
+          stateFonts(entry.getValue());
+        }
+        if (!NOT_DRAWN.contains(key) && !PROGRAMS.contains(key)) {
+          follow(entry.getValue(), depth + 1);
+        }
+      }
+    } else if (base instanceof COSArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        follow(array.get(i), depth + 1);
       }
     }
   }
 
+  // The fonts of a resource dictionary's graphics states ({@code /Font [font size]}).
+  private void stateFonts(COSBase states) {
+    try {
+      COSBase resolved = states instanceof COSObject indirect ? indirect.getObject() : states;
+      if (resolved instanceof COSDictionary dictionary) {
+        for (COSName name : List.copyOf(dictionary.keySet())) {
+          if (dictionary.getDictionaryObject(name) instanceof COSDictionary state
+              && state.getDictionaryObject(COSName.FONT) instanceof COSArray setting
+              && setting.size() > 0
+              && setting.getObject(0) instanceof COSDictionary font) {
+            stateFonts.add(font);
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      // Damaged: PDFBox finds the damage again, and reports it, if text extraction needs it
+    }
+  }
+
   private static boolean decodable(COSStream stream) {
-    if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))
-        || COSName.XREF.equals(stream.getCOSName(COSName.TYPE))) {
+    if (COSName.XREF.equals(stream.getCOSName(COSName.TYPE))) {
       return false;
     }
     for (COSName filter : filters(stream)) {

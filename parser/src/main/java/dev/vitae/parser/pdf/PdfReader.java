@@ -157,19 +157,20 @@ public final class PdfReader implements DocumentReader {
     byte[] bytes = readBounded(in, source.name());
     PDDocument document = load(bytes, source.name());
     try {
-      checkInflation(document, source.name());
-      return read(document, source);
+      Inflation inflation = checkInflation(document, limits.maxPages(), source.name());
+      return read(document, source, inflation);
     } finally {
       closeQuietly(document);
     }
   }
 
-  private Report read(PDDocument document, Source source) throws DocumentException {
+  private Report read(PDDocument document, Source source, Inflation inflation)
+      throws DocumentException {
     int pages = countPages(document);
     if (pages == 0) {
       throw new DocumentException(Reason.CORRUPT, source.name(), "the PDF has no pages");
     }
-    Collector collector = new Collector(limits, vectorBullets);
+    Collector collector = new Collector(limits, vectorBullets, inflation);
     // Content-stream order keeps columns apart; sorting by position would merge their rows.
     collector.setSortByPosition(false);
     collector.setEndPage(Math.min(pages, limits.maxPages()));
@@ -352,9 +353,10 @@ public final class PdfReader implements DocumentReader {
     return bytes;
   }
 
-  private static void checkInflation(PDDocument document, String name) throws DocumentException {
+  private static Inflation checkInflation(PDDocument document, int pages, String name)
+      throws DocumentException {
     try {
-      Inflation.check(document.getDocument());
+      return Inflation.check(document, pages);
     } catch (MemoryBudget.Exceeded e) {
       throw e.toDocumentException(name);
     } catch (LimitException e) {
@@ -505,7 +507,7 @@ public final class PdfReader implements DocumentReader {
     private int compositeGlyphs;
     private int compositeDecoded;
 
-    Collector(ParseLimits limits, boolean vectorBullets) {
+    Collector(ParseLimits limits, boolean vectorBullets, Inflation inflation) {
       this.limits = limits;
       this.bullets = vectorBullets ? new VectorBullets() : null;
       // PDFBox compiles and runs its list-item patterns per document only to mark paragraph
@@ -513,7 +515,7 @@ public final class PdfReader implements DocumentReader {
       // writeLineSeparator call.
       setListItemPatterns(List.of());
       // Composite TrueType fonts whose program text extraction does not need are not parsed.
-      addOperator(new SetFontDeferred(this));
+      addOperator(new SetFontDeferred(this, inflation));
     }
 
     // PDFBox never checks for interrupts nor memory: a caller's timeout or the document's memory

@@ -26,10 +26,12 @@ final class SetFontDeferred extends OperatorProcessor {
 
   // Value null: the dictionary does not qualify, PDFBox creates (and caches) the font.
   private final IdentityHashMap<COSDictionary, PDFont> fonts = new IdentityHashMap<>();
+  private final Inflation inflation;
   private long widths;
 
-  SetFontDeferred(PDFStreamEngine context) {
+  SetFontDeferred(PDFStreamEngine context, Inflation inflation) {
     super(context);
+    this.inflation = inflation;
   }
 
   @Override
@@ -58,7 +60,12 @@ final class SetFontDeferred extends OperatorProcessor {
         if (widths > MAX_WIDTHS) {
           throw new LimitException("the fonts state more than " + MAX_WIDTHS + " glyph widths");
         }
-        fonts.put(dictionary, DeferredType0Font.find(dictionary));
+        PDFont deferred = DeferredType0Font.find(dictionary, inflation);
+        if (deferred == null) {
+          // PDFBox reads the font's program whole as it creates the font.
+          inflation.checkFont(dictionary);
+        }
+        fonts.put(dictionary, deferred);
       }
       PDFont deferred = fonts.get(dictionary);
       if (deferred != null) {

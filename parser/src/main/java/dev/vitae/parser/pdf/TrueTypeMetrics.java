@@ -144,11 +144,23 @@ final class TrueTypeMetrics {
       this.inflater = inflater;
     }
 
+    /**
+     * Whether a prefix of {@code stream} costs only its own bytes: the stream is plain, or under a
+     * lone Flate filter without parameters. Any other is decoded whole by PDFBox.
+     */
+    static boolean decodesAsItGoes(COSStream stream) {
+      return stream.getFilters() == null || isLoneFlate(stream);
+    }
+
+    private static boolean isLoneFlate(COSStream stream) {
+      return stream.getFilters() == COSName.FLATE_DECODE
+          && !stream.containsKey(COSName.DECODE_PARMS)
+          && !stream.containsKey(COSName.DP);
+    }
+
     /** A prefix of {@code stream}; a lone Flate filter is decoded as it goes, others by PDFBox. */
     static Prefix of(COSStream stream) throws IOException {
-      if (stream.getFilters() == COSName.FLATE_DECODE
-          && !stream.containsKey(COSName.DECODE_PARMS)
-          && !stream.containsKey(COSName.DP)) {
+      if (isLoneFlate(stream)) {
         Inflater inflater = new Inflater();
         InputStream raw = stream.createRawInputStream();
         return new Prefix(new InflaterInputStream(raw, inflater), inflater);

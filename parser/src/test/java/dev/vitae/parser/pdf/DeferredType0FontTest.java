@@ -72,7 +72,8 @@ class DeferredType0FontTest {
   private static Stripped strip(byte[] pdf, boolean defer) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       Glyphs glyphs = new Glyphs();
-      SetFontDeferred fonts = new SetFontDeferred(glyphs);
+      SetFontDeferred fonts =
+          new SetFontDeferred(glyphs, Inflation.check(document, Integer.MAX_VALUE));
       if (defer) {
         glyphs.addOperator(fonts);
       }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Small PDFs written byte by byte (no PDFBox on the writing side, so that a dictionary can say
@@ -42,6 +43,64 @@ final class HostilePdfs {
 
   /** {@code fonts} Type 0 fonts over the one descendant, each shown once. */
   static byte[] cidFonts(int fonts, String descendantExtra, String toUnicode, boolean program) {
+    // A TrueType header and nothing else: enough for the font to be deferred.
+    return cidFonts(
+        fonts,
+        descendantExtra,
+        toUnicode,
+        program ? stream("\u0000\u0001\u0000\u0000\u0000\u0000") : null);
+  }
+
+  /**
+   * {@link #cidFont} whose descriptor embeds a TrueType header and then {@code zeros} zero bytes as
+   * its /FontFile2, compressed by Flate {@code layers} times.
+   */
+  static byte[] cidFontInflating(long zeros, int layers) {
+    byte[] data =
+        deflate(
+            new java.io.SequenceInputStream(
+                new ByteArrayInputStream(new byte[] {0, 1, 0, 0, 0, 0}),
+                new java.io.InputStream() {
+                  private long left = zeros;
+
+                  @Override
+                  public int read() {
+                    return left-- > 0 ? 0 : -1;
+                  }
+
+                  @Override
+                  public int read(byte[] b, int off, int len) {
+                    if (left <= 0) {
+                      return -1;
+                    }
+                    int n = (int) Math.min(len, left);
+                    Arrays.fill(b, off, off + n, (byte) 0);
+                    left -= n;
+                    return n;
+                  }
+                }));
+    String filters = "/FlateDecode";
+    for (int i = 1; i < layers; i++) {
+      data = deflate(new ByteArrayInputStream(data));
+      filters += " /FlateDecode";
+    }
+    String content = new String(data, StandardCharsets.ISO_8859_1);
+    String filter = layers == 1 ? filters : "[" + filters + "]";
+    return cidFonts(
+        1,
+        "",
+        TO_UNICODE,
+        "<< /Length "
+            + content.length()
+            + " /Filter "
+            + filter
+            + " >>\nstream\n"
+            + content
+            + "\nendstream");
+  }
+
+  private static byte[] cidFonts(
+      int fonts, String descendantExtra, String toUnicode, @Nullable String program) {
     StringBuilder names = new StringBuilder();
     StringBuilder shows = new StringBuilder();
     for (int i = 0; i < fonts; i++) {
@@ -69,11 +128,10 @@ final class HostilePdfs {
     objects.add(
         "<< /Type /FontDescriptor /FontName /Test /Flags 4 /FontBBox [0 -200 1000 800]"
             + " /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80"
-            + (program ? " /FontFile2 9 0 R" : "")
+            + (program != null ? " /FontFile2 9 0 R" : "")
             + " >>");
     objects.add(stream(toUnicode));
-    // A TrueType header and nothing else: enough for the font to be deferred.
-    objects.add(stream("\u0000\u0001\u0000\u0000\u0000\u0000"));
+    objects.add(program != null ? program : stream(""));
     for (int i = 0; i < fonts; i++) {
       objects.add(objects.get(4));
     }
@@ -101,11 +159,26 @@ final class HostilePdfs {
         + "\nendcmap CMapName currentdict /CMap defineresource pop end end\n";
   }
 
+  /** Where {@link #inflating} puts its compressed stream. */
+  enum Where {
+    /** The page's content stream. */
+    CONTENTS,
+    /** A form XObject the page draws. */
+    FORM,
+    /** An object nothing refers to; the page shows its text itself. */
+    UNREFERENCED
+  }
+
   /**
    * One page in Helvetica whose content stream is {@code spaces} spaces and then a line of text,
    * compressed by Flate {@code layers} times (two layers make a 300 MB stream a few kilobytes).
    */
   static byte[] inflating(long spaces, int layers) {
+    return inflating(spaces, layers, Where.CONTENTS);
+  }
+
+  /** {@link #inflating(long, int)} with the compressed stream {@code where}. */
+  static byte[] inflating(long spaces, int layers, Where where) {
     byte[] data = deflate(new SpaceThenText(spaces));
     String filters = "/FlateDecode";
     for (int i = 1; i < layers; i++) {
@@ -113,22 +186,100 @@ final class HostilePdfs {
       filters += " /FlateDecode";
     }
     String content = new String(data, StandardCharsets.ISO_8859_1);
+    String kind = where == Where.FORM ? " /Type /XObject /Subtype /Form /BBox [0 0 612 792]" : "";
+    String compressed =
+        "<< /Length "
+            + content.length()
+            + kind
+            + " /Filter ["
+            + filters
+            + "] >>\nstream\n"
+            + content
+            + "\nendstream";
     List<String> objects = new ArrayList<>();
     objects.add("<< /Type /Catalog /Pages 2 0 R >>");
     objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
     objects.add(
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
-            + " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+            + " /Resources << /Font << /F1 5 0 R >>"
+            + (where == Where.FORM ? " /XObject << /X1 6 0 R >>" : "")
+            + " >> /Contents 4 0 R >>");
     objects.add(
-        "<< /Length "
-            + content.length()
-            + " /Filter ["
-            + filters
-            + "] >>\nstream\n"
-            + content
-            + "\nendstream");
+        switch (where) {
+          case CONTENTS -> compressed;
+          case FORM -> stream("/X1 Do");
+          case UNREFERENCED -> stream("BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET");
+        });
     objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    if (where != Where.CONTENTS) {
+      objects.add(compressed);
+    }
     return write(objects);
+  }
+
+  /**
+   * One page in Helvetica whose font dictionary sits in an object stream that is the dictionary and
+   * then {@code spaces} spaces, compressed by Flate twice; the file's cross-reference table is a
+   * stream, as object streams need.
+   */
+  static byte[] inflatingObjectStream(long spaces) {
+    byte[] head =
+        "5 0 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] data =
+        deflate(
+            new ByteArrayInputStream(
+                deflate(
+                    new java.io.SequenceInputStream(
+                        new ByteArrayInputStream(head), new SpaceThenText(spaces)))));
+    String content = new String(data, StandardCharsets.ISO_8859_1);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    append(out, "%PDF-1.7\n");
+    long[] offsets = new long[8];
+    String[] objects = {
+      null,
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+          + " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+      stream("BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET"),
+      null,
+      "<< /Type /ObjStm /N 1 /First 4 /Length "
+          + content.length()
+          + " /Filter [/FlateDecode /FlateDecode] >>\nstream\n"
+          + content
+          + "\nendstream"
+    };
+    for (int i = 1; i < objects.length; i++) {
+      if (objects[i] != null) {
+        offsets[i] = out.size();
+        append(out, i + " 0 obj\n" + objects[i] + "\nendobj\n");
+      }
+    }
+    offsets[7] = out.size();
+    ByteArrayOutputStream entries = new ByteArrayOutputStream();
+    for (int i = 0; i < 8; i++) {
+      // type, then 4 bytes of offset (or object stream number), then 2 of generation (or index)
+      int type = i == 0 ? 0 : i == 5 ? 2 : 1;
+      long field = i == 5 ? 6 : offsets[i];
+      entries.write(type);
+      for (int shift = 24; shift >= 0; shift -= 8) {
+        entries.write((int) (field >>> shift) & 0xFF);
+      }
+      entries.write(i == 0 ? 0xFF : 0);
+      entries.write(i == 0 ? 0xFF : 0);
+    }
+    String table = new String(entries.toByteArray(), StandardCharsets.ISO_8859_1);
+    append(
+        out,
+        "7 0 obj\n<< /Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R /Length "
+            + table.length()
+            + " >>\nstream\n"
+            + table
+            + "\nendstream\nendobj\nstartxref\n"
+            + offsets[7]
+            + "\n%%EOF\n");
+    return out.toByteArray();
   }
 
   /**

@@ -77,6 +77,65 @@ class PdfBoundsTest {
   }
 
   @Test
+  void failsTooLargeWhenAFormThePageDrawsInflatesPastTheBudget() {
+    byte[] pdf = HostilePdfs.inflating(Inflation.BUDGET + 1, 2, HostilePdfs.Where.FORM);
+
+    DocumentException failure = catchThrowableOfType(DocumentException.class, () -> read(pdf));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.reason()).isEqualTo(Reason.TOO_LARGE);
+  }
+
+  @Test
+  void readsTheFormThePageDraws() throws DocumentException {
+    byte[] pdf = HostilePdfs.inflating(1 << 20, 1, HostilePdfs.Where.FORM);
+
+    assertThat(read(pdf).text()).contains("Jordan Example");
+  }
+
+  @Test
+  void failsTooLargeWhenAnObjectStreamInflatesPastTheBudget() {
+    byte[] pdf = HostilePdfs.inflatingObjectStream(Inflation.BUDGET + 1);
+
+    DocumentException failure = catchThrowableOfType(DocumentException.class, () -> read(pdf));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.reason()).isEqualTo(Reason.TOO_LARGE);
+  }
+
+  @Test
+  void readsAFontFromAnObjectStream() throws DocumentException {
+    assertThat(read(HostilePdfs.inflatingObjectStream(1 << 20)).text()).contains("Jordan Example");
+  }
+
+  @Test
+  void failsTooLargeWhenTheProgramOfAFontPdfBoxCreatesInflatesPastTheBudget() {
+    // Under two filters the program is not read as it goes, so PDFBox creates the font from it.
+    byte[] pdf = HostilePdfs.cidFontInflating(Inflation.BUDGET + 1, 2);
+
+    DocumentException failure = catchThrowableOfType(DocumentException.class, () -> read(pdf));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.reason()).isEqualTo(Reason.TOO_LARGE);
+  }
+
+  @Test
+  void neverDecodesTheProgramOfAFontReadOnlyThroughItsMaps() throws DocumentException {
+    // A deferred font: its text comes from the ToUnicode map, and its program is never read whole.
+    byte[] pdf = HostilePdfs.cidFontInflating(Inflation.BUDGET + 1, 1);
+
+    assertThat(read(pdf).text()).contains("A");
+  }
+
+  @Test
+  void neverDecodesAStreamNoPageReaches() throws DocumentException {
+    // Text extraction never reads it, so it spends none of the budget (nor the time to decode it).
+    byte[] pdf = HostilePdfs.inflating(Inflation.BUDGET + 1, 2, HostilePdfs.Where.UNREFERENCED);
+
+    assertThat(read(pdf).text()).contains("Jordan Example");
+  }
+
+  @Test
   void readsStreamsThatInflateWithinTheBudget() throws DocumentException {
     assertThat(read(HostilePdfs.inflating(1 << 20, 1)).text()).contains("Jordan Example");
   }
