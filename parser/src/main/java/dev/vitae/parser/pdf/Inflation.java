@@ -35,13 +35,14 @@ import org.jspecify.annotations.Nullable;
  * stream that text extraction may read is decoded once, as it comes and into nothing, stopping as
  * soon as the document's streams together pass the budget: the object streams (PDFBox decodes one
  * to read any object inside it), then everything the pages to be read reach through their contents
- * and resources (fonts and their maps, forms, Type 3 glyph procedures, patterns). A font's program
- * is decoded only when the font is created ({@link #checkFont}): most programs of browser-printed
- * PDFs are never read whole ({@link DeferredType0Font}), and decoding them cost a fifth of the time
- * of reading such a PDF. Objects nothing on those pages reaches (a tagged PDF's structure tree,
- * outlines, annotations' appearances, other pages) are never loaded here: text extraction never
- * reads them either. Images are not decoded (text extraction never does), nor are the streams
- * PDFBox decoded already while loading (cross-reference streams). One instance per document.
+ * and resources (fonts and their maps, forms, patterns). A font's program is decoded only when the
+ * font is created ({@link #checkFont}): most programs of browser-printed PDFs are never read whole
+ * ({@link DeferredType0Font}), and decoding them cost a fifth of the time of reading such a PDF.
+ * Type 3 glyph procedures likewise, when PDFBox reads one ({@link CheckedType3Font}). Objects
+ * nothing on those pages reaches (a tagged PDF's structure tree, outlines, annotations'
+ * appearances, other pages) are never loaded here: text extraction never reads them either. Images
+ * are not decoded (text extraction never does), nor are the streams PDFBox decoded already while
+ * loading (cross-reference streams). One instance per document.
  */
 final class Inflation {
   /** Bytes all streams of one document may inflate to, together. */
@@ -59,9 +60,11 @@ final class Inflation {
   // Keys that lead away from what a page draws: up the page tree, or to the structure tree.
   private static final Set<COSName> NOT_DRAWN =
       Set.of(COSName.PARENT, COSName.P, COSName.STRUCT_PARENTS, COSName.getPDFName("StructParent"));
-  // A font's program: read whole only when PDFBox creates the font.
+  // A font's program, read whole only when PDFBox creates the font.
   private static final Set<COSName> PROGRAMS =
       Set.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3);
+  // Checked when read: a font's program (when the font is created) or Type 3 glyph procedures.
+  private static final Set<COSName> WHEN_READ = union(PROGRAMS, Set.of(COSName.CHAR_PROCS));
   // Between filters of a chain, a stage is held in memory up to this size.
   private static final int MAX_STAGE = 64 << 20;
   // Nesting of direct dictionaries and arrays followed; deeper is hostile, and PDFBox stops too.
@@ -70,6 +73,7 @@ final class Inflation {
   private final COSDocument document;
   private final long[] left = {BUDGET};
   private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+  private @Nullable String exceeded;
   // Fonts a graphics state sets: PDFBox creates them when the state is applied, not through Tf.
   private final List<COSDictionary> stateFonts = new ArrayList<>();
 
@@ -128,6 +132,22 @@ final class Inflation {
     }
   }
 
+  /**
+   * Decodes one stream (once) against what is left of the budget: called before PDFBox reads it.
+   *
+   * @throws LimitException when it inflates past the budget
+   * @throws InterruptedIOException when the thread is interrupted (a timeout)
+   */
+  void checkStream(COSBase stream) throws LimitException, InterruptedIOException {
+    follow(stream, MAX_DEPTH);
+  }
+
+  private static Set<COSName> union(Set<COSName> first, Set<COSName> second) {
+    Set<COSName> union = new java.util.HashSet<>(first);
+    union.addAll(second);
+    return Set.copyOf(union);
+  }
+
   private void programs(COSDictionary font) throws LimitException, InterruptedIOException {
     if (font.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary descriptor) {
       for (COSName key : PROGRAMS) {
@@ -152,6 +172,10 @@ final class Inflation {
   // Decodes the streams the object reaches, each once; depth MAX_DEPTH decodes without following.
   private void follow(@Nullable COSBase object, int depth)
       throws LimitException, InterruptedIOException {
+    if (exceeded != null) {
+      // A caller that swallowed the first failure (PDFBox measuring a space) meets it again.
+      throw new LimitException(exceeded);
+    }
     COSBase base = object;
     if (object instanceof COSObject indirect) {
       if (Thread.currentThread().isInterrupted()) {
@@ -173,7 +197,12 @@ final class Inflation {
         return;
       }
       if (decodable(stream)) {
-        decode(stream, left);
+        try {
+          decode(stream, left);
+        } catch (LimitException e) {
+          exceeded = e.getMessage();
+          throw e;
+        }
       }
     }
     if (depth >= MAX_DEPTH) {
@@ -185,7 +214,7 @@ final class Inflation {
         if (COSName.EXT_G_STATE.equals(key)) {
           stateFonts(entry.getValue());
         }
-        if (!NOT_DRAWN.contains(key) && !PROGRAMS.contains(key)) {
+        if (!NOT_DRAWN.contains(key) && !WHEN_READ.contains(key)) {
           follow(entry.getValue(), depth + 1);
         }
       }

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -181,6 +182,17 @@ public final class PdfReader implements DocumentReader {
     } catch (LimitException e) {
       throw new DocumentException(
           Reason.TOO_LARGE, source.name(), String.valueOf(e.getMessage()), e);
+    } catch (UncheckedIOException e) {
+      // A limit reached where PDFBox's signature allows no IOException (a font's bounding box).
+      if (e.getCause() instanceof LimitException limit) {
+        throw new DocumentException(
+            Reason.TOO_LARGE, source.name(), String.valueOf(limit.getMessage()), limit);
+      }
+      throw new DocumentException(
+          Reason.CORRUPT,
+          source.name(),
+          "the PDF content could not be read: " + e.getClass().getSimpleName(),
+          e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new DocumentException(
           Reason.CORRUPT,

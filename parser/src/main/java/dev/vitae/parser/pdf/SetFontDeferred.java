@@ -17,14 +17,16 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * The {@code Tf} operator as PDFBox's {@code SetFontAndSize} does it, except that fonts which
- * qualify are {@link DeferredType0Font}s. One instance per document: it keeps the fonts it made, so
- * that a font dictionary is one font object, as PDFBox's resource cache does.
+ * qualify are {@link DeferredType0Font}s, Type 3 fonts are {@link CheckedType3Font}s, and the
+ * program of any other font passes the {@link Inflation} budget before PDFBox creates the font. One
+ * instance per document: it keeps the fonts it made, so that a font dictionary is one font object,
+ * as PDFBox's resource cache does.
  */
 final class SetFontDeferred extends OperatorProcessor {
   // Widths all fonts of one document may give together: 16 fonts that each name every CID.
   static final int MAX_WIDTHS = 16 * FontBounds.MAX_CIDS;
 
-  // Value null: the dictionary does not qualify, PDFBox creates (and caches) the font.
+  // Value null: a font PDFBox creates (and caches) itself.
   private final IdentityHashMap<COSDictionary, PDFont> fonts = new IdentityHashMap<>();
   private final Inflation inflation;
   private long widths;
@@ -61,7 +63,9 @@ final class SetFontDeferred extends OperatorProcessor {
           throw new LimitException("the fonts state more than " + MAX_WIDTHS + " glyph widths");
         }
         PDFont deferred = DeferredType0Font.find(dictionary, inflation);
-        if (deferred == null) {
+        if (deferred == null && COSName.TYPE3.equals(dictionary.getCOSName(COSName.SUBTYPE))) {
+          deferred = new CheckedType3Font(dictionary, resources.getResourceCache(), inflation);
+        } else if (deferred == null) {
           // PDFBox reads the font's program whole as it creates the font.
           inflation.checkFont(dictionary);
         }

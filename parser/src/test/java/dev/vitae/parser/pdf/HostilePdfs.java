@@ -283,6 +283,45 @@ final class HostilePdfs {
   }
 
   /**
+   * One page showing {@code A} in a Type 3 font whose glyph procedure for it is {@code spaces}
+   * spaces after its {@code d0}, compressed by Flate twice.
+   *
+   * @param emptyBox whether the font's /FontBBox is all zeros (PDFBox then measures every glyph)
+   * @param widths whether the font states the glyph's width (else PDFBox reads the procedure)
+   */
+  static byte[] type3Inflating(long spaces, boolean emptyBox, boolean widths) {
+    byte[] data =
+        deflate(
+            new ByteArrayInputStream(
+                deflate(
+                    new java.io.SequenceInputStream(
+                        new ByteArrayInputStream("500 0 d0".getBytes(StandardCharsets.US_ASCII)),
+                        new SpaceThenText(spaces)))));
+    String procedure = new String(data, StandardCharsets.ISO_8859_1);
+    List<String> objects = new ArrayList<>();
+    objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+    objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    objects.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+            + " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+    objects.add(stream("BT /F1 12 Tf 72 700 Td (A) Tj ET"));
+    objects.add(
+        "<< /Type /Font /Subtype /Type3"
+            + (emptyBox ? " /FontBBox [0 0 0 0]" : " /FontBBox [0 -200 1000 800]")
+            + " /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /A 6 0 R >>"
+            + " /Encoding << /Type /Encoding /Differences [65 /A] >>"
+            + (widths ? " /FirstChar 65 /LastChar 65 /Widths [500]" : "")
+            + " >>");
+    objects.add(
+        "<< /Length "
+            + procedure.length()
+            + " /Filter [/FlateDecode /FlateDecode] >>\nstream\n"
+            + procedure
+            + "\nendstream");
+    return write(objects);
+  }
+
+  /**
    * One page in Helvetica whose Flate content stream shows a line of text {@code times} times, each
    * a little lower: a few kilobytes that make PDFBox allocate for every glyph shown.
    */

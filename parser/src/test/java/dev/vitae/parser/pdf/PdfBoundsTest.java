@@ -128,6 +128,27 @@ class PdfBoundsTest {
   }
 
   @Test
+  void failsTooLargeWhenAType3GlyphPdfBoxMeasuresInflatesPastTheBudget() {
+    for (boolean emptyBox : new boolean[] {true, false}) {
+      // An empty box makes PDFBox measure every glyph (widths stated); else a missing width makes
+      // it measure the glyph shown.
+      byte[] pdf = HostilePdfs.type3Inflating(Inflation.BUDGET + 1, emptyBox, emptyBox);
+
+      DocumentException failure = catchThrowableOfType(DocumentException.class, () -> read(pdf));
+
+      assertThat(failure).as("empty box: %s", emptyBox).isNotNull();
+      assertThat(failure.reason()).isEqualTo(Reason.TOO_LARGE);
+    }
+  }
+
+  @Test
+  void neverDecodesType3GlyphsTheFontMeasuresWithoutThem() throws DocumentException {
+    byte[] pdf = HostilePdfs.type3Inflating(Inflation.BUDGET + 1, false, true);
+
+    assertThat(read(pdf).text()).contains("A");
+  }
+
+  @Test
   void neverDecodesAStreamNoPageReaches() throws DocumentException {
     // Text extraction never reads it, so it spends none of the budget (nor the time to decode it).
     byte[] pdf = HostilePdfs.inflating(Inflation.BUDGET + 1, 2, HostilePdfs.Where.UNREFERENCED);
