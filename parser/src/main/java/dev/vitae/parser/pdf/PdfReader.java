@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -508,6 +510,9 @@ public final class PdfReader implements DocumentReader {
     private boolean truncated;
 
     private final @Nullable VectorBullets bullets;
+    private final DuplicateGlyphs duplicates = new DuplicateGlyphs();
+    private final ArrayDeque<Boolean> actualTexts = new ArrayDeque<>();
+    private boolean inActualText;
     private List<PageLinks.Area> pageLinks = List.of();
     private TextQuality quality = new TextQuality();
     private int linesBeforePage;
@@ -526,6 +531,8 @@ public final class PdfReader implements DocumentReader {
       // starts, which reach the (null) output and nothing else: every line still ends with a
       // writeLineSeparator call.
       setListItemPatterns(List.of());
+      // Duplicate glyphs are dropped here (DuplicateGlyphs), as PDFBox would, at less cost.
+      setSuppressDuplicateOverlappingText(false);
       // Composite TrueType fonts whose program text extraction does not need are not parsed.
       addOperator(new SetFontDeferred(this, inflation));
     }
@@ -575,6 +582,7 @@ public final class PdfReader implements DocumentReader {
       checkpoint();
       finishLine();
       pageLinks = PageLinks.read(page, limits.maxLineChars());
+      duplicates.clear();
       quality = new TextQuality();
       pageGlyphs = 0;
       compositeGlyphs = 0;
@@ -618,7 +626,34 @@ public final class PdfReader implements DocumentReader {
       if (!(text.getFont() instanceof PDSimpleFont)) {
         compositeDecoded++;
       }
+      // PDFBox checks a glyph for duplicates only outside /ActualText spans, by its Unicode text;
+      // its tolerance is a third of the glyph's width per char.
+      String unicode = text.getUnicode();
+      if (!inActualText
+          && unicode != null
+          && duplicates.isDuplicate(
+              unicode, text.getX(), text.getY(), text.getWidth() / unicode.length() / 3.0f)) {
+        return;
+      }
       super.processTextPosition(text);
+    }
+
+    // PDFBox's own record of /ActualText spans is private: the same record, kept the same way.
+    @Override
+    public void beginMarkedContentSequence(COSName tag, @Nullable COSDictionary properties) {
+      super.beginMarkedContentSequence(tag, properties);
+      boolean actual = properties != null && properties.getString(COSName.ACTUAL_TEXT) != null;
+      actualTexts.push(actual);
+      inActualText = actual;
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+      Boolean actual = actualTexts.poll();
+      if (actual != null && actual) {
+        inActualText = false;
+      }
+      super.endMarkedContentSequence();
     }
 
     @Override

@@ -45,6 +45,21 @@ class PdfReaderTest {
   }
 
   @Test
+  void readsTextDrawnTwiceForFakeBoldOnce() throws Exception {
+    // Fake bold: the line again a fraction of a point to the right; a new line the same twice.
+    byte[] pdf =
+        TestPdf.create()
+            .text(72, 72, 10, "Jane Doe")
+            .text(72.3f, 72, 10, "Jane Doe")
+            .text(72, 100, 10, "Experience")
+            .text(72, 100, 10, "Experience")
+            .text(72, 128, 10, "Jane Doe")
+            .bytes();
+
+    assertThat(texts(read(pdf))).containsExactly("Jane Doe", "Experience", "Jane Doe");
+  }
+
+  @Test
   void largerShortLineIsHeadingAndBodyLinesAreNot() throws Exception {
     byte[] pdf =
         TestPdf.create()
