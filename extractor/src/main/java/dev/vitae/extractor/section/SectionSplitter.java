@@ -53,6 +53,8 @@ public final class SectionSplitter implements Extractor {
   private static final Pattern FROM_OPEN_PAREN = Pattern.compile("[(（].*$");
   private static final Pattern FROM_COLON_OR_DASH = Pattern.compile("[:：\\-–].*$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final int OUTDENT_EMS = 3;
+  private static final int OUTDENT_LINES = 2;
   private static final Pattern HAS_PHONE_NUMBER =
       Pattern.compile(".*\\d{3}[ .-]?\\d{3,4}[ .-]?\\d{4}.*");
   private static final int MAX_HEADING_WEIGHT = 40;
@@ -161,7 +163,10 @@ public final class SectionSplitter implements Extractor {
     boolean styled = lf.isHeading();
     boolean shortLine = lf.weightedLength() <= MAX_HEADING_WEIGHT && lf.words() <= 6;
     boolean emphasized =
-        lf.allCaps() || lf.line().style().bold() || lf.line().style().relativeSize() >= 1.15f;
+        lf.allCaps()
+            || lf.line().style().bold()
+            || lf.line().style().relativeSize() >= 1.15f
+            || isOutdented(layout, i);
 
     // 1. Headings whose words name a section.
     // A structural list item is never a heading; a glyph-led line may be ("— EDUCATION —").
@@ -234,6 +239,30 @@ public final class SectionSplitter implements Extractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the line stands out left of the text it heads: a label in a column of labels beside the
+   * body ({@code Professional Skills Summary} left of its skills). The next {@value #OUTDENT_LINES}
+   * lines (those there are, in its column and page) start at least {@value #OUTDENT_EMS} font sizes
+   * right of it, and the first is not a date: a title with its dates set flush right on the line
+   * below is no label.
+   */
+  static boolean isOutdented(DocumentLayout layout, int i) {
+    var line = layout.get(i).line();
+    if (line.style().fontSize() <= 0 || i + 1 >= layout.size() || layout.get(i + 1).hasDate()) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(layout.size(), i + 1 + OUTDENT_LINES); k++) {
+      var next = layout.get(k).line();
+      if (next.page() != line.page() || next.style().column() != line.style().column()) {
+        return k > i + 1;
+      }
+      if (next.style().indent() - line.style().indent() < OUTDENT_EMS * line.style().fontSize()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

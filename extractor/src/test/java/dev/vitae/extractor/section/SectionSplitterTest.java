@@ -30,6 +30,48 @@ class SectionSplitterTest {
   }
 
   @Test
+  void aLabelLeftOfItsBlockNamesItsSectionInLooseWords() {
+    // A column of labels beside the body, all in the body's size and weight: only the label's place
+    // left of its block sets it apart.
+    assertThat(
+            placedKinds(
+                0, "Jane Roe",
+                0, "Professional Skills Summary",
+                150, "Kitchen: Seafood, Butchery, Pastry",
+                150, "Management: Food costing, Rota planning",
+                0, "Work Experience",
+                150, "Head Chef at Corrib House Bistro"))
+        .containsExactly(SectionKind.HEADER, SectionKind.SKILLS, SectionKind.WORK);
+  }
+
+  @Test
+  void aTitleWithItsDatesFlushRightBelowIsNoLabel() {
+    assertThat(
+            placedKinds(
+                0, "Jane Roe",
+                0, "Experience",
+                0, "Project Manager",
+                340, "June 2017 - March 2019",
+                0, "Deccan Digital Services"))
+        .containsExactly(SectionKind.HEADER, SectionKind.WORK);
+  }
+
+  // Lines of a PDF in one size and weight, each at its indent (points from the left margin).
+  private static List<SectionKind> placedKinds(Object... indentsAndTexts) {
+    List<dev.vitae.parser.Line> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < indentsAndTexts.length; i += 2) {
+      var style =
+          new dev.vitae.parser.LineStyle(
+              12, 1, false, (Integer) indentsAndTexts[i], 0, 0, false, 0);
+      lines.add(new dev.vitae.parser.Line(i / 2, 1, (String) indentsAndTexts[i + 1], style));
+    }
+    var doc =
+        new dev.vitae.parser.TextDocument(
+            dev.vitae.parser.Source.named("test.pdf", "application/pdf"), 1, lines, List.of());
+    return Docs.draft(doc).sections().stream().map(Section::kind).toList();
+  }
+
+  @Test
   void readsChineseHeadings() {
     assertThat(kinds("张伟", "## 工作经验", "某公司", "## 教育背景", "某大学", "## 专业技能", "Java", "## 获奖情况", "一等奖"))
         .containsExactly(

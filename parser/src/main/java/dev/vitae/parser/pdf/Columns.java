@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * lines (a name, a section rule), with lines wholly on each side of it. The producer's drawing
  * order decides between columns and rows: when most lines drawn across the band are one line with a
  * gap at the band (a heading with its date flush right, a table row), the band separates cells of
- * rows, not columns, and the page keeps its single flow. A full-width line cuts the page into bands
+ * rows, not columns, and the page keeps its single flow. So does a column of labels: short lines
+ * far apart (section names, an entry's dates), each level with the block it labels in a denser
+ * column beside it, are read row by row with that block. A full-width line cuts the page into bands
  * read one after another; a header block above the columns (the name at the left, contact details
  * flush right) is read before them.
  */
@@ -41,6 +43,20 @@ final class Columns {
   // A column's lines start within this many ems of a common left edge, most of them.
   private static final float ALIGN_EMS = 2.5f;
   private static final float ALIGNED_SHARE = 0.5f;
+  // A label has at most this many words (Occupation or position held, 2019-03 to Present).
+  private static final int LABEL_WORDS = 5;
+  // Labels stand apart: consecutive ones are more than this many font sizes apart, most of them,
+  // where the lines of a sidebar follow each other at the usual leading.
+  private static final float LABEL_GAP = 2.2f;
+  // Shares of a label column's lines that are labels, that stand apart, and that share their row
+  // height with a line of the column beside them.
+  private static final float LABEL_SHARE = 0.85f;
+  private static final float APART_SHARE = 0.6f;
+  private static final float LEVEL_SHARE = 0.5f;
+  // Lines of one block are less than this many font sizes apart (a line's top below the baseline
+  // of the line above); a label is read at most this many lines above the line level with it.
+  private static final float BLOCK_GAP = 1.0f;
+  private static final int LABEL_REACH_LINES = 3;
 
   private Columns() {}
 
@@ -64,6 +80,9 @@ final class Columns {
     List<Float> gutters = gutters(page, body);
     if (gutters.isEmpty()) {
       return ReadingOrder.repairPage(page);
+    }
+    if (gutters.size() == 1 && isLabelColumn(page, gutters.get(0))) {
+      return labelsFirst(page, gutters.get(0));
     }
     List<RawLine> placed = new ArrayList<>(page.size());
     for (RawLine line : page) {
@@ -141,6 +160,58 @@ final class Columns {
       }
     }
     return gutters;
+  }
+
+  // Whether the lines left of the gutter label the blocks right of it: short lines, most of them
+  // far apart from each other, most level with a line beside them, and fewer than those beside.
+  private static boolean isLabelColumn(List<RawLine> page, float gutter) {
+    List<RawLine> left = new ArrayList<>();
+    List<RawLine> right = new ArrayList<>();
+    for (RawLine line : page) {
+      if (line.right() <= gutter) {
+        left.add(line);
+      } else if (line.x() >= gutter) {
+        right.add(line);
+      }
+    }
+    if (left.size() < MIN_COLUMN_LINES || right.size() < 2 * left.size()) {
+      return false;
+    }
+    left.sort(Comparator.comparingDouble(RawLine::baseline));
+    int labels = 0;
+    int apart = 0;
+    int level = 0;
+    for (int i = 0; i < left.size(); i++) {
+      RawLine line = left.get(i);
+      if (words(line.text()) <= LABEL_WORDS) {
+        labels++;
+      }
+      if (i > 0 && line.baseline() - left.get(i - 1).baseline() > LABEL_GAP * line.fontSize()) {
+        apart++;
+      }
+      for (RawLine other : right) {
+        if (overlapsVertically(line, other)) {
+          level++;
+          break;
+        }
+      }
+    }
+    return labels >= LABEL_SHARE * left.size()
+        && apart >= APART_SHARE * (left.size() - 1)
+        && level >= LEVEL_SHARE * left.size();
+  }
+
+  private static int words(String text) {
+    int n = 0;
+    boolean inWord = false;
+    for (int k = 0; k < text.length(); k++) {
+      boolean space = Character.isWhitespace(text.charAt(k));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
   }
 
   // Whether the lines that start in column c (between gutters c-1 and c) mostly share a left
@@ -377,14 +448,87 @@ final class Columns {
     return rows;
   }
 
+  // A page of labels left of the gutter and the blocks they label right of it: the body in reading
+  // order, each label read before the block whose lines it stands level with (a section name, an
+  // entry's dates set beside its title or its first lines), or where it stands when it is level
+  // with no line.
+  private static List<RawLine> labelsFirst(List<RawLine> page, float gutter) {
+    List<RawLine> labels = new ArrayList<>();
+    List<RawLine> body = new ArrayList<>();
+    for (RawLine line : page) {
+      (line.right() <= gutter ? labels : body).add(line);
+    }
+    body = byTops(body);
+    Map<Integer, List<RawLine>> before = new TreeMap<>();
+    for (RawLine label : ReadingOrder.joinWrappedLabels(byTops(labels), gutter)) {
+      before.computeIfAbsent(readBefore(body, label), k -> new ArrayList<>()).add(label);
+    }
+    List<RawLine> out = new ArrayList<>(page.size());
+    for (int i = 0; i <= body.size(); i++) {
+      out.addAll(before.getOrDefault(i, List.of()));
+      if (i < body.size()) {
+        out.add(body.get(i));
+      }
+    }
+    return out;
+  }
+
+  // The index of the body line the label is read before.
+  private static int readBefore(List<RawLine> body, RawLine label) {
+    float top = top(label);
+    int level = -1;
+    for (int k = 0; k < body.size(); k++) {
+      if (top(body.get(k)) <= top + SAME_ROW * label.fontSize()) {
+        level = k;
+      }
+    }
+    if (level < 0) {
+      return 0;
+    }
+    RawLine line = body.get(level);
+    if (top > line.baseline() + BLOCK_GAP * line.fontSize()) {
+      return level + 1; // below that line, level with none: read where it stands
+    }
+    int first = level;
+    while (first > 0
+        && level - first < LABEL_REACH_LINES
+        && top(body.get(first)) - body.get(first - 1).baseline()
+            < BLOCK_GAP * body.get(first).fontSize()) {
+      first--;
+    }
+    return first;
+  }
+
+  // Top to bottom by the tops of the lines, lines whose tops are level left to right: a label in a
+  // smaller font is read with the line its top is level with, not after it.
+  private static List<RawLine> byTops(List<RawLine> lines) {
+    List<RawLine> sorted = new ArrayList<>(lines);
+    sorted.sort(Comparator.comparingDouble(Columns::top));
+    List<RawLine> out = new ArrayList<>(lines.size());
+    List<RawLine> row = new ArrayList<>();
+    for (RawLine line : sorted) {
+      if (!row.isEmpty()
+          && top(line) - top(row.get(0))
+              > SAME_ROW * Math.max(line.fontSize(), row.get(0).fontSize())) {
+        out.addAll(sortedByX(row));
+        row = new ArrayList<>();
+      }
+      row.add(line);
+    }
+    out.addAll(sortedByX(row));
+    return out;
+  }
+
+  private static float top(RawLine line) {
+    return line.baseline() - Math.max(line.height(), line.fontSize() * 0.7f);
+  }
+
   private static List<RawLine> sortedByX(List<RawLine> row) {
     row.sort(Comparator.comparingDouble(RawLine::x));
     return row;
   }
 
   private static boolean overlapsVertically(RawLine a, RawLine b) {
-    float aTop = a.baseline() - Math.max(a.height(), a.fontSize() * 0.7f);
-    float bTop = b.baseline() - Math.max(b.height(), b.fontSize() * 0.7f);
-    return Math.min(a.baseline(), b.baseline()) > Math.max(aTop, bTop);
+    return Math.min(a.baseline(), b.baseline()) > Math.max(top(a), top(b));
   }
 }

@@ -160,6 +160,25 @@ final class ReadingOrder {
     return width <= MAX_LABEL_WIDTH;
   }
 
+  /**
+   * The lines of a label column (top to bottom), with each label wrapped onto a second line joined
+   * into one ({@code Professional Skills} / {@code Summary}); {@code edge} is the body column's
+   * left edge.
+   */
+  static List<RawLine> joinWrappedLabels(List<RawLine> labels, float edge) {
+    List<RawLine> out = new ArrayList<>(labels);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      RawLine label = out.get(i);
+      if (label.cells().isEmpty()
+          && isMarginLabel(label.text())
+          && wrapsOnto(label, out.get(i + 1), edge)) {
+        out.set(i, joinLabel(label, out.remove(i + 1)));
+        i--; // a label of three lines
+      }
+    }
+    return out;
+  }
+
   // The next line is the second line of the same label: set the same way, just under it.
   private static boolean wrapsOnto(RawLine label, RawLine next, float edge) {
     float gap = next.baseline() - label.baseline();

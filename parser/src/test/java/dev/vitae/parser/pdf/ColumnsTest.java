@@ -91,6 +91,96 @@ class ColumnsTest {
     assertThat(Columns.gutters(lines, 10)).isEmpty();
   }
 
+  @Test
+  void labelsLeftOfTheBlocksTheyLabelAreReadBeforeTheirBlocks() {
+    // A column of labels (section names, an entry's dates) beside the blocks they label, drawn
+    // labels first; a date set level with the second line of its block is read before the block.
+    labelColumnPage();
+
+    List<RawLine> arranged = Columns.arrange(lines, 10);
+
+    assertThat(arranged)
+        .extracting(RawLine::text)
+        .containsExactly(
+            "Kitchen: Seafood, Pastry",
+            "Management: Costing, Rotas",
+            "Experience",
+            "2019 to Present",
+            "Head Chef at Bistro",
+            "Ran the kitchen of a bistro",
+            "with a brigade of nine.",
+            "2015 to 2019",
+            "Sous Chef at Bistro",
+            "Ran the pass four nights",
+            "Managed ordering and stock",
+            "Education",
+            "Culinary Institute",
+            "Diploma in Culinary Arts",
+            "Awards",
+            "Best Bistro 2024");
+    assertThat(arranged).extracting(RawLine::column).containsOnly(0);
+  }
+
+  @Test
+  void aWrappedLabelIsOneLine() {
+    lines.add(line("Professional Skills", 72, 160, 100));
+    lines.add(line("Summary", 72, 120, 112));
+    labelColumnPage();
+    for (int i = 0; i < 4; i++) {
+      lines.add(line("Volunteer cook " + i, 220, 500, 300 + 12 * i));
+    }
+
+    List<String> texts = Columns.arrange(lines, 10).stream().map(RawLine::text).toList();
+
+    assertThat(texts).startsWith("Professional Skills Summary", "Kitchen: Seafood, Pastry");
+  }
+
+  @Test
+  void aSidebarOfShortLinesIsStillAColumn() {
+    // Lines one after another at the usual leading: a sidebar of its own, read before the body.
+    labelColumnPage();
+    lines.removeIf(l -> l.x() < 200);
+    for (int i = 0; i < 12; i++) {
+      lines.add(line("Skill " + i, 72, 140, 130 + 12 * i));
+    }
+
+    List<RawLine> arranged = Columns.arrange(lines, 10);
+
+    assertThat(arranged.get(0).text()).isEqualTo("Skill 0");
+    assertThat(arranged).extracting(RawLine::column).contains(0, 1);
+  }
+
+  private void labelColumnPage() {
+    String[] body = {
+      "Kitchen: Seafood, Pastry",
+      "Management: Costing, Rotas",
+      "",
+      "Head Chef at Bistro",
+      "Ran the kitchen of a bistro",
+      "with a brigade of nine.",
+      "",
+      "Sous Chef at Bistro",
+      "Ran the pass four nights",
+      "Managed ordering and stock",
+      "",
+      "Culinary Institute",
+      "Diploma in Culinary Arts",
+      "",
+      "Best Bistro 2024"
+    };
+    for (int i = 0; i < body.length; i++) {
+      if (!body[i].isEmpty()) {
+        lines.add(line(body[i], 220, 500, 100 + 12 * i));
+      }
+    }
+    // Drawn after the body; the first date sits level with its block's second line.
+    lines.add(line("Experience", 72, 140, 136));
+    lines.add(line("2019 to Present", 72, 150, 148));
+    lines.add(line("2015 to 2019", 72, 140, 184));
+    lines.add(line("Education", 72, 130, 232));
+    lines.add(line("Awards", 72, 120, 268));
+  }
+
   private void twoColumns(float top) {
     for (int i = 0; i < 6; i++) {
       lines.add(line("R" + i, 320, 540, top + 2 + 15 * i));
