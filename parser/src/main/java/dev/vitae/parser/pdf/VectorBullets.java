@@ -22,8 +22,9 @@ final class VectorBullets {
   static final String BULLET = "•";
 
   private static final int MAX_SHAPES = 4_096;
-  // A disc is four to eight curves, a square one rectangle: more segments is a drawing.
-  private static final int MAX_SEGMENTS = 16;
+  // A disc is four to sixteen curves after its first point (Chromium's Skia draws sixteen), a
+  // square one rectangle: more segments is a drawing.
+  private static final int MAX_SEGMENTS = 20;
   // Candidates in points, before the line's font size is known.
   private static final float MIN_SIDE = 0.5f;
   private static final float MAX_SIDE = 14f;

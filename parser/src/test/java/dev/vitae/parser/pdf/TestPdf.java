@@ -166,6 +166,34 @@ final class TestPdf {
         });
   }
 
+  /**
+   * A filled circle of radius {@code r} centred at ({@code cx}, {@code cy}) drawn as Chromium's
+   * Skia draws a list disc: sixteen Bézier curves, each a sixteenth of the turn.
+   */
+  TestPdf skiaDisc(float cx, float cy, float r) {
+    return path(
+        c -> {
+          float y = HEIGHT - cy;
+          double step = Math.PI / 8;
+          // Control points of an arc of angle step: a tangent of (4/3) tan(step / 4) radii.
+          float k = (float) (4.0 / 3.0 * Math.tan(step / 4)) * r;
+          c.moveTo(cx + r, y);
+          for (int i = 0; i < 16; i++) {
+            double a = i * step;
+            double b = a + step;
+            c.curveTo(
+                (float) (cx + r * Math.cos(a) - k * Math.sin(a)),
+                (float) (y + r * Math.sin(a) + k * Math.cos(a)),
+                (float) (cx + r * Math.cos(b) + k * Math.sin(b)),
+                (float) (y + r * Math.sin(b) - k * Math.cos(b)),
+                (float) (cx + r * Math.cos(b)),
+                (float) (y + r * Math.sin(b)));
+          }
+          c.closePath();
+          c.fill();
+        });
+  }
+
   /** A filled rectangle with its top left corner at ({@code x}, {@code top}). */
   TestPdf box(float x, float top, float width, float height) {
     return path(

@@ -39,6 +39,18 @@ class VectorBulletsTest {
   }
 
   @Test
+  void chromiumDiscsOfSixteenCurvesMakeListItems() throws Exception {
+    TestPdf pdf = TestPdf.create();
+    pdf.bold(72, 72, 11, "Acme Corporation");
+    pdf.skiaDisc(78, 86 - 3.2f, 1.8f).text(86, 86, 10, "Built the billing system");
+    pdf.skiaDisc(78, 100 - 3.2f, 1.8f).text(86, 100, 10, "Cut the cloud bill by a third");
+
+    List<Line> lines = read(pdf.bytes());
+
+    assertThat(lines).extracting(l -> l.style().listDepth()).containsExactly(0, 1, 1);
+  }
+
+  @Test
   void filledSquaresMakeListItemsAndNestByIndent() throws Exception {
     TestPdf pdf = TestPdf.create();
     pdf.box(74, 82.5f, 3.5f, 3.5f).text(84, 86, 10, "Languages");
