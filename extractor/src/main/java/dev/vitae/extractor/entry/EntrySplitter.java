@@ -5,7 +5,10 @@ import dev.vitae.extractor.layout.Vocabulary;
 import dev.vitae.extractor.layout.Words;
 import dev.vitae.extractor.normalize.DateRanges;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +31,9 @@ public final class EntrySplitter {
   private static final int MAX_BOLD_HEADER_WORDS = 14;
   private static final Pattern WORD_END = Pattern.compile("[\\s,，:：]");
 
+  private static final Pattern SENTENCE_END = Pattern.compile("[.。!！]$");
+  private static final Pattern LIST_COMMA = Pattern.compile("[,，、]");
+
   private EntrySplitter() {}
 
   /** The entries of {@code lines}; lines before the first entry are dropped. */
@@ -39,7 +45,36 @@ public final class EntrySplitter {
     if (hasNestedBullets(content)) {
       return byParentBullets(content, null);
     }
-    return byDatedLines(content);
+    return byDatedLines(content, bulletTitles(content));
+  }
+
+  /**
+   * The list items that title entries: when every item at the top list depth is followed right away
+   * by a dated line that is no list item ({@code • Nurse Practitioner, Northfield} then {@code Aug
+   * 2020 - Present}), as timeline layouts mark each entry with a dot, those items; else none.
+   */
+  static Set<LineFeatures> bulletTitles(List<LineFeatures> lines) {
+    int top =
+        lines.stream()
+            .filter(LineFeatures::bullet)
+            .mapToInt(LineFeatures::listDepth)
+            .min()
+            .orElse(0);
+    Set<LineFeatures> titles = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int i = 0; i < lines.size(); i++) {
+      LineFeatures lf = lines.get(i);
+      if (!lf.bullet() || lf.listDepth() != top) {
+        continue;
+      }
+      if (i + 1 >= lines.size()
+          || !isPeriodLine(lines.get(i + 1))
+          || lf.hasDate()
+          || SENTENCE_END.matcher(lf.text()).find()) {
+        return Set.of();
+      }
+      titles.add(lf);
+    }
+    return titles;
   }
 
   private static List<Entry> byHeadings(List<LineFeatures> lines, UndatedHeadings undated) {
@@ -170,7 +205,7 @@ public final class EntrySplitter {
     return false;
   }
 
-  private static List<Entry> byDatedLines(List<LineFeatures> lines) {
+  private static List<Entry> byDatedLines(List<LineFeatures> lines, Set<LineFeatures> titles) {
     List<Entry> out = new ArrayList<>();
     List<LineFeatures> preamble = new ArrayList<>();
     List<LineFeatures> header = null;
@@ -201,7 +236,7 @@ public final class EntrySplitter {
       if ((lf.dateOnly() && !datesFirst)
           || (!lf.dateOnly() && !namesAnEntry(lf.textWithoutDates()))) {
         for (int j = pool.size() - 1; j >= 0 && above.size() < MAX_HEADER_LINES_ABOVE; j--) {
-          if (!headerCandidate(pool.get(j))) {
+          if (!headerCandidate(pool.get(j)) && !titles.contains(pool.get(j))) {
             break;
           }
           above.add(0, pool.get(j));
@@ -225,6 +260,15 @@ public final class EntrySplitter {
       out.add(new Entry(null, header, body));
     }
     return out;
+  }
+
+  // A dated line that is only its period, or the period and a few words without a comma.
+  private static boolean isPeriodLine(LineFeatures lf) {
+    if (!isDatedHeaderLine(lf)) {
+      return false;
+    }
+    String rest = lf.textWithoutDates();
+    return lf.dateOnly() || (Words.count(rest) <= 4 && !LIST_COMMA.matcher(rest).find());
   }
 
   /** A non-bullet line that holds a date or period and is not a sentence of prose. */

@@ -22,6 +22,41 @@ class WorkExtractorTest {
   }
 
   @Test
+  void readsEntriesTitledByListItemsAboveTheirPeriods() {
+    // A timeline: each entry's title is a list item (a dot), its period the line right under it.
+    List<Work> w =
+        work(
+            "## Experience",
+            "- Family Nurse Practitioner, Northfield Community Health Center",
+            "Aug 2020 - Present | 6 years",
+            "Provide primary care to a panel of about 1,400 patients.",
+            "- Registered Nurse, Riverside General Hospital",
+            "Jun 2012 - Jul 2020 | 8 years",
+            "Triaged and treated adult and pediatric patients.");
+
+    assertThat(w).hasSize(2);
+    assertThat(w.get(0).position()).isEqualTo("Family Nurse Practitioner");
+    assertThat(w.get(0).startDate()).hasToString("2020-08");
+    assertThat(w.get(1).position()).isEqualTo("Registered Nurse");
+    assertThat(w.get(1).startDate()).hasToString("2012-06");
+  }
+
+  @Test
+  void aListItemAboveAPeriodLineThatNamesItsEntryIsTheLastHighlightBefore() {
+    List<Work> w =
+        work(
+            "## Experience",
+            "Acme Catering, Head Cook 2018-05 - Present",
+            "- Ran the hot kitchen and a team of six",
+            "Riverside Diner, Cook 2013-03 - 2018-04",
+            "- Cooked for three hundred covers a day");
+
+    assertThat(w).hasSize(2);
+    assertThat(w.get(0).highlights()).containsExactly("Ran the hot kitchen and a team of six");
+    assertThat(w.get(1).name()).isEqualTo("Riverside Diner");
+  }
+
+  @Test
   void readsEmployerTitleCityHeadings() {
     List<Work> w =
         work(
