@@ -152,12 +152,7 @@ public final class EducationExtractor implements Extractor {
   private static List<Entry> lineEntries(List<LineFeatures> lines) {
     List<Entry> out = new ArrayList<>();
     boolean schools = lines.stream().anyMatch(l -> Vocabulary.hasSchoolWord(l.text()));
-    int top =
-        lines.stream()
-            .filter(LineFeatures::bullet)
-            .mapToInt(LineFeatures::listDepth)
-            .min()
-            .orElse(0);
+    int top = EntrySplitter.topListDepth(lines, 0);
     for (LineFeatures lf : lines) {
       boolean nested = lf.bullet() && lf.listDepth() > top;
       boolean starts =

@@ -54,12 +54,7 @@ public final class EntrySplitter {
    * 2020 - Present}), as timeline layouts mark each entry with a dot, those items; else none.
    */
   static Set<LineFeatures> bulletTitles(List<LineFeatures> lines) {
-    int top =
-        lines.stream()
-            .filter(LineFeatures::bullet)
-            .mapToInt(LineFeatures::listDepth)
-            .min()
-            .orElse(0);
+    int top = topListDepth(lines, 0);
     Set<LineFeatures> titles = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < lines.size(); i++) {
       LineFeatures lf = lines.get(i);
@@ -158,12 +153,7 @@ public final class EntrySplitter {
 
   /** Entries are list items at the top depth that have nested items under them. */
   public static List<Entry> byParentBullets(List<LineFeatures> lines, @Nullable String group) {
-    int top =
-        lines.stream()
-            .filter(LineFeatures::bullet)
-            .mapToInt(LineFeatures::listDepth)
-            .min()
-            .orElse(1);
+    int top = topListDepth(lines, 1);
     List<Entry> out = new ArrayList<>();
     List<LineFeatures> header = null;
     List<LineFeatures> body = new ArrayList<>();
@@ -184,14 +174,20 @@ public final class EntrySplitter {
     return out;
   }
 
+  /**
+   * The least list depth of the list items among {@code lines}; {@code none} when there are none.
+   */
+  public static int topListDepth(List<LineFeatures> lines, int none) {
+    return lines.stream()
+        .filter(LineFeatures::bullet)
+        .mapToInt(LineFeatures::listDepth)
+        .min()
+        .orElse(none);
+  }
+
   /** Whether some top-level list item has deeper items right under it. */
   public static boolean hasNestedBullets(List<LineFeatures> lines) {
-    int top =
-        lines.stream()
-            .filter(LineFeatures::bullet)
-            .mapToInt(LineFeatures::listDepth)
-            .min()
-            .orElse(0);
+    int top = topListDepth(lines, 0);
     if (top == 0) {
       return false;
     }

@@ -200,12 +200,7 @@ public final class ProjectsExtractor implements Extractor {
     if (under.isEmpty() || !under.get(0).bullet()) {
       return false;
     }
-    int top =
-        under.stream()
-            .filter(LineFeatures::bullet)
-            .mapToInt(LineFeatures::listDepth)
-            .min()
-            .orElse(1);
+    int top = EntrySplitter.topListDepth(under, 1);
     for (int i = 0; i < under.size(); i++) {
       LineFeatures lf = under.get(i);
       if (!lf.bullet() || lf.listDepth() != top) {

@@ -183,7 +183,7 @@ final class Columns {
     int level = 0;
     for (int i = 0; i < left.size(); i++) {
       RawLine line = left.get(i);
-      if (words(line.text()) <= LABEL_WORDS) {
+      if (ReadingOrder.words(line.text()) <= LABEL_WORDS) {
         labels++;
       }
       if (i > 0 && line.baseline() - left.get(i - 1).baseline() > LABEL_GAP * line.fontSize()) {
@@ -199,19 +199,6 @@ final class Columns {
     return labels >= LABEL_SHARE * left.size()
         && apart >= APART_SHARE * (left.size() - 1)
         && level >= LEVEL_SHARE * left.size();
-  }
-
-  private static int words(String text) {
-    int n = 0;
-    boolean inWord = false;
-    for (int k = 0; k < text.length(); k++) {
-      boolean space = Character.isWhitespace(text.charAt(k));
-      if (!space && !inWord) {
-        n++;
-      }
-      inWord = !space;
-    }
-    return n;
   }
 
   // Whether the lines that start in column c (between gutters c-1 and c) mostly share a left

@@ -352,7 +352,7 @@ final class ReadingOrder {
     return text.chars().anyMatch(Character::isDigit);
   }
 
-  private static int words(String text) {
+  static int words(String text) {
     int n = 1;
     for (int k = 0; k < text.length(); k++) {
       if (text.charAt(k) == ' ') {
