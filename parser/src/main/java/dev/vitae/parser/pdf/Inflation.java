@@ -64,7 +64,8 @@ final class Inflation {
   private static final Set<COSName> PROGRAMS =
       Set.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3);
   // Checked when read: a font's program (when the font is created) or Type 3 glyph procedures.
-  private static final Set<COSName> WHEN_READ = union(PROGRAMS, Set.of(COSName.CHAR_PROCS));
+  private static final Set<COSName> WHEN_READ =
+      Set.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3, COSName.CHAR_PROCS);
   // Between filters of a chain, a stage is held in memory up to this size.
   private static final int MAX_STAGE = 64 << 20;
   // Nesting of direct dictionaries and arrays followed; deeper is hostile, and PDFBox stops too.
@@ -105,6 +106,8 @@ final class Inflation {
           check.follow(each.getResources().getCOSObject(), 0);
         }
       }
+    } catch (MemoryBudget.Exceeded e) {
+      throw e;
     } catch (RuntimeException e) {
       // A broken branch of the page tree: text extraction stops there too.
     }
@@ -140,12 +143,6 @@ final class Inflation {
    */
   void checkStream(COSBase stream) throws LimitException, InterruptedIOException {
     follow(stream, MAX_DEPTH);
-  }
-
-  private static Set<COSName> union(Set<COSName> first, Set<COSName> second) {
-    Set<COSName> union = new java.util.HashSet<>(first);
-    union.addAll(second);
-    return Set.copyOf(union);
   }
 
   private void programs(COSDictionary font) throws LimitException, InterruptedIOException {
@@ -185,6 +182,8 @@ final class Inflation {
       MemoryBudget.check();
       try {
         base = indirect.getObject();
+      } catch (MemoryBudget.Exceeded e) {
+        throw e;
       } catch (RuntimeException e) {
         return; // PDFBox finds the damage again, and reports it, if text extraction needs it
       }
@@ -239,6 +238,8 @@ final class Inflation {
           }
         }
       }
+    } catch (MemoryBudget.Exceeded e) {
+      throw e;
     } catch (RuntimeException e) {
       // Damaged: PDFBox finds the damage again, and reports it, if text extraction needs it
     }
@@ -286,7 +287,7 @@ final class Inflation {
         }
         stage = last ? null : out.bytes();
       }
-    } catch (LimitException e) {
+    } catch (LimitException | MemoryBudget.Exceeded e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       // A stream PDFBox cannot decode either: it copes (or fails) when it reads it.

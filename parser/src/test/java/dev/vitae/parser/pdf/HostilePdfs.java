@@ -322,6 +322,24 @@ final class HostilePdfs {
   }
 
   /**
+   * One page in Helvetica whose resources hold, in an object of their own, an array of {@code
+   * numbers} real numbers: nothing draws them, but loading the resources parses them all.
+   */
+  static byte[] heavyResources(int numbers) {
+    List<String> objects = new ArrayList<>();
+    objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+    objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    objects.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+            + " /Resources << /Font << /F1 5 0 R >> /Properties << /P0 6 0 R >> >>"
+            + " /Contents 4 0 R >>");
+    objects.add(stream("BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET"));
+    objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    objects.add("<< /Values [" + "1.5 ".repeat(numbers) + "] >>");
+    return write(objects);
+  }
+
+  /**
    * One page in Helvetica whose Flate content stream shows a line of text {@code times} times, each
    * a little lower: a few kilobytes that make PDFBox allocate for every glyph shown.
    */

@@ -39,6 +39,18 @@ class PdfMemoryBudgetTest {
   }
 
   @Test
+  void resourcesThatAllocateMoreThanTheBudgetAsTheyLoadFailAsTooLarge() {
+    assumeTrue(MemoryBudget.isSupported(), "needs thread allocation counting");
+    DocumentParser parser = DocumentParser.withLimits(SMALL);
+    // The inflation check loads the page's resources first: the budget stops it there.
+    byte[] heavy = HostilePdfs.heavyResources(3_000_000);
+
+    assertThatThrownBy(() -> parser.parse(heavy, "heavy.pdf"))
+        .isInstanceOfSatisfying(
+            DocumentException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+  }
+
+  @Test
   void readerAloneUnderACallersBudgetFailsAsTooLarge() {
     assumeTrue(MemoryBudget.isSupported(), "needs thread allocation counting");
     byte[] heavy = HostilePdfs.showing(200_000);
