@@ -31,7 +31,6 @@ public final class EntrySplitter {
   private static final int MAX_BOLD_HEADER_WORDS = 14;
   private static final Pattern WORD_END = Pattern.compile("[\\s,，:：]");
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.。!！]$");
   private static final Pattern LIST_COMMA = Pattern.compile("[,，、]");
 
   private EntrySplitter() {}
@@ -49,11 +48,14 @@ public final class EntrySplitter {
   }
 
   /**
-   * The list items that title entries: when every item at the top list depth is followed right away
-   * by a dated line that is no list item ({@code • Nurse Practitioner, Northfield} then {@code Aug
-   * 2020 - Present}), as timeline layouts mark each entry with a dot, those items; else none.
+   * The list items that title entries: when every item at the top list depth is no sentence and is
+   * followed right away by a line that is only a period, perhaps with a duration or a place ({@code
+   * • Nurse Practitioner, Northfield} then {@code Aug 2020 - Present | 6 years}), as timeline
+   * layouts mark each entry with a dot, those items; else none. A line after an item that names an
+   * entry itself ({@code Acme, Cook 2010 - Present}) heads the next entry, and the item is the last
+   * highlight of the one before.
    */
-  static Set<LineFeatures> bulletTitles(List<LineFeatures> lines) {
+  private static Set<LineFeatures> bulletTitles(List<LineFeatures> lines) {
     int top = topListDepth(lines, 0);
     Set<LineFeatures> titles = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < lines.size(); i++) {
@@ -64,7 +66,7 @@ public final class EntrySplitter {
       if (i + 1 >= lines.size()
           || !isPeriodLine(lines.get(i + 1))
           || lf.hasDate()
-          || SENTENCE_END.matcher(lf.text()).find()) {
+          || endsSentence(lf.text())) {
         return Set.of();
       }
       titles.add(lf);
@@ -303,11 +305,11 @@ public final class EntrySplitter {
         lf.line().style().bold()
             && lf.words() <= MAX_BOLD_HEADER_WORDS
             && lf.weightedLength() <= 90;
-    return !lf.bullet()
-        && !lf.hasDate()
-        && (shortLine || boldHeader)
-        && !lf.text().endsWith("。")
-        && !lf.text().endsWith(".");
+    return !lf.bullet() && !lf.hasDate() && (shortLine || boldHeader) && !endsSentence(lf.text());
+  }
+
+  private static boolean endsSentence(String text) {
+    return text.endsWith(".") || text.endsWith("。");
   }
 
   private static boolean hasDate(List<LineFeatures> header) {

@@ -248,7 +248,7 @@ public final class SectionSplitter implements Extractor {
    * right of it, and the first is not a date: a title with its dates set flush right on the line
    * below is no label.
    */
-  static boolean isOutdented(DocumentLayout layout, int i) {
+  private static boolean isOutdented(DocumentLayout layout, int i) {
     var line = layout.get(i).line();
     if (line.style().fontSize() <= 0 || i + 1 >= layout.size() || layout.get(i + 1).hasDate()) {
       return false;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Finds the columns of each page from glyph positions and puts the page's lines in reading order:
@@ -416,13 +417,19 @@ final class Columns {
 
   // The lines grouped into rows, top to bottom, each row sorted left to right.
   private static List<List<RawLine>> rows(List<RawLine> lines) {
+    return rows(lines, RawLine::baseline);
+  }
+
+  // The lines grouped into rows by a vertical position (baseline or top), top to bottom, each row
+  // sorted left to right.
+  private static List<List<RawLine>> rows(List<RawLine> lines, ToDoubleFunction<RawLine> y) {
     List<RawLine> sorted = new ArrayList<>(lines);
-    sorted.sort(Comparator.comparingDouble(RawLine::baseline));
+    sorted.sort(Comparator.comparingDouble(y));
     List<List<RawLine>> rows = new ArrayList<>();
     List<RawLine> row = new ArrayList<>();
     for (RawLine line : sorted) {
       if (!row.isEmpty()
-          && line.baseline() - row.get(0).baseline()
+          && y.applyAsDouble(line) - y.applyAsDouble(row.get(0))
               > SAME_ROW * Math.max(line.fontSize(), row.get(0).fontSize())) {
         rows.add(sortedByX(row));
         row = new ArrayList<>();
@@ -489,20 +496,8 @@ final class Columns {
   // Top to bottom by the tops of the lines, lines whose tops are level left to right: a label in a
   // smaller font is read with the line its top is level with, not after it.
   private static List<RawLine> byTops(List<RawLine> lines) {
-    List<RawLine> sorted = new ArrayList<>(lines);
-    sorted.sort(Comparator.comparingDouble(Columns::top));
     List<RawLine> out = new ArrayList<>(lines.size());
-    List<RawLine> row = new ArrayList<>();
-    for (RawLine line : sorted) {
-      if (!row.isEmpty()
-          && top(line) - top(row.get(0))
-              > SAME_ROW * Math.max(line.fontSize(), row.get(0).fontSize())) {
-        out.addAll(sortedByX(row));
-        row = new ArrayList<>();
-      }
-      row.add(line);
-    }
-    out.addAll(sortedByX(row));
+    rows(lines, Columns::top).forEach(out::addAll);
     return out;
   }
 

@@ -62,14 +62,14 @@ final class SetFontDeferred extends OperatorProcessor {
         if (widths > MAX_WIDTHS) {
           throw new LimitException("the fonts state more than " + MAX_WIDTHS + " glyph widths");
         }
-        PDFont deferred = DeferredType0Font.find(dictionary, inflation);
-        if (deferred == null && COSName.TYPE3.equals(dictionary.getCOSName(COSName.SUBTYPE))) {
-          deferred = new CheckedType3Font(dictionary, resources.getResourceCache(), inflation);
-        } else if (deferred == null) {
+        PDFont font = DeferredType0Font.find(dictionary, inflation);
+        if (font == null && COSName.TYPE3.equals(dictionary.getCOSName(COSName.SUBTYPE))) {
+          font = new CheckedType3Font(dictionary, resources.getResourceCache(), inflation);
+        } else if (font == null) {
           // PDFBox reads the font's program whole as it creates the font.
           inflation.checkFont(dictionary);
         }
-        fonts.put(dictionary, deferred);
+        fonts.put(dictionary, font);
       }
       PDFont deferred = fonts.get(dictionary);
       if (deferred != null) {

@@ -56,47 +56,8 @@ final class HostilePdfs {
    * its /FontFile2, compressed by Flate {@code layers} times.
    */
   static byte[] cidFontInflating(long zeros, int layers) {
-    byte[] data =
-        deflate(
-            new java.io.SequenceInputStream(
-                new ByteArrayInputStream(new byte[] {0, 1, 0, 0, 0, 0}),
-                new java.io.InputStream() {
-                  private long left = zeros;
-
-                  @Override
-                  public int read() {
-                    return left-- > 0 ? 0 : -1;
-                  }
-
-                  @Override
-                  public int read(byte[] b, int off, int len) {
-                    if (left <= 0) {
-                      return -1;
-                    }
-                    int n = (int) Math.min(len, left);
-                    Arrays.fill(b, off, off + n, (byte) 0);
-                    left -= n;
-                    return n;
-                  }
-                }));
-    String filters = "/FlateDecode";
-    for (int i = 1; i < layers; i++) {
-      data = deflate(new ByteArrayInputStream(data));
-      filters += " /FlateDecode";
-    }
-    String content = new String(data, StandardCharsets.ISO_8859_1);
-    String filter = layers == 1 ? filters : "[" + filters + "]";
-    return cidFonts(
-        1,
-        "",
-        TO_UNICODE,
-        "<< /Length "
-            + content.length()
-            + " /Filter "
-            + filter
-            + " >>\nstream\n"
-            + content
-            + "\nendstream");
+    InputStream program = new Padded(new byte[] {0, 1, 0, 0, 0, 0}, (byte) 0, zeros, new byte[0]);
+    return cidFonts(1, "", TO_UNICODE, flateStream(program, layers, ""));
   }
 
   private static byte[] cidFonts(
@@ -179,23 +140,8 @@ final class HostilePdfs {
 
   /** {@link #inflating(long, int)} with the compressed stream {@code where}. */
   static byte[] inflating(long spaces, int layers, Where where) {
-    byte[] data = deflate(new SpaceThenText(spaces));
-    String filters = "/FlateDecode";
-    for (int i = 1; i < layers; i++) {
-      data = deflate(new ByteArrayInputStream(data));
-      filters += " /FlateDecode";
-    }
-    String content = new String(data, StandardCharsets.ISO_8859_1);
     String kind = where == Where.FORM ? " /Type /XObject /Subtype /Form /BBox [0 0 612 792]" : "";
-    String compressed =
-        "<< /Length "
-            + content.length()
-            + kind
-            + " /Filter ["
-            + filters
-            + "] >>\nstream\n"
-            + content
-            + "\nendstream";
+    String compressed = flateStream(spaceThenText(new byte[0], spaces), layers, kind);
     List<String> objects = new ArrayList<>();
     objects.add("<< /Type /Catalog /Pages 2 0 R >>");
     objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
@@ -226,13 +172,6 @@ final class HostilePdfs {
     byte[] head =
         "5 0 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
             .getBytes(StandardCharsets.ISO_8859_1);
-    byte[] data =
-        deflate(
-            new ByteArrayInputStream(
-                deflate(
-                    new java.io.SequenceInputStream(
-                        new ByteArrayInputStream(head), new SpaceThenText(spaces)))));
-    String content = new String(data, StandardCharsets.ISO_8859_1);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     append(out, "%PDF-1.7\n");
     long[] offsets = new long[8];
@@ -244,11 +183,7 @@ final class HostilePdfs {
           + " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
       stream("BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET"),
       null,
-      "<< /Type /ObjStm /N 1 /First 4 /Length "
-          + content.length()
-          + " /Filter [/FlateDecode /FlateDecode] >>\nstream\n"
-          + content
-          + "\nendstream"
+      flateStream(spaceThenText(head, spaces), 2, " /Type /ObjStm /N 1 /First 4")
     };
     for (int i = 1; i < objects.length; i++) {
       if (objects[i] != null) {
@@ -290,14 +225,7 @@ final class HostilePdfs {
    * @param widths whether the font states the glyph's width (else PDFBox reads the procedure)
    */
   static byte[] type3Inflating(long spaces, boolean emptyBox, boolean widths) {
-    byte[] data =
-        deflate(
-            new ByteArrayInputStream(
-                deflate(
-                    new java.io.SequenceInputStream(
-                        new ByteArrayInputStream("500 0 d0".getBytes(StandardCharsets.US_ASCII)),
-                        new SpaceThenText(spaces)))));
-    String procedure = new String(data, StandardCharsets.ISO_8859_1);
+    byte[] d0 = "500 0 d0".getBytes(StandardCharsets.US_ASCII);
     List<String> objects = new ArrayList<>();
     objects.add("<< /Type /Catalog /Pages 2 0 R >>");
     objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
@@ -312,12 +240,7 @@ final class HostilePdfs {
             + " /Encoding << /Type /Encoding /Differences [65 /A] >>"
             + (widths ? " /FirstChar 65 /LastChar 65 /Widths [500]" : "")
             + " >>");
-    objects.add(
-        "<< /Length "
-            + procedure.length()
-            + " /Filter [/FlateDecode /FlateDecode] >>\nstream\n"
-            + procedure
-            + "\nendstream");
+    objects.add(flateStream(spaceThenText(d0, spaces), 2, ""));
     return write(objects);
   }
 
@@ -393,23 +316,56 @@ final class HostilePdfs {
   }
 
   // `spaces` spaces, then a text object, without holding them in memory.
-  private static final class SpaceThenText extends InputStream {
-    private final byte[] tail =
-        " BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET".getBytes(StandardCharsets.US_ASCII);
+  /**
+   * A stream object of {@code data} compressed by Flate {@code layers} times (a lone filter name
+   * for one layer, an array for more), with {@code entries} added to its dictionary.
+   */
+  private static String flateStream(InputStream data, int layers, String entries) {
+    byte[] bytes = deflate(data);
+    for (int i = 1; i < layers; i++) {
+      bytes = deflate(new ByteArrayInputStream(bytes));
+    }
+    String filter =
+        layers == 1 ? "/FlateDecode" : "[" + " /FlateDecode".repeat(layers).strip() + "]";
+    String content = new String(bytes, StandardCharsets.ISO_8859_1);
+    return "<< /Length "
+        + content.length()
+        + entries
+        + " /Filter "
+        + filter
+        + " >>\nstream\n"
+        + content
+        + "\nendstream";
+  }
+
+  // head, then {@code spaces} spaces, then a line of text in /F1.
+  private static InputStream spaceThenText(byte[] head, long spaces) {
+    return new Padded(
+        head,
+        (byte) ' ',
+        spaces,
+        " BT /F1 12 Tf 72 700 Td (Jordan Example) Tj ET".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  // A head, then count copies of one byte, then a tail, without holding the copies in memory.
+  private static final class Padded extends InputStream {
+    private final byte[] head;
+    private final byte fill;
+    private final byte[] tail;
     private long left;
     private int at;
 
-    SpaceThenText(long spaces) {
-      this.left = spaces;
+    Padded(byte[] head, byte fill, long count, byte[] tail) {
+      this.head = head;
+      this.fill = fill;
+      this.left = count;
+      this.tail = tail;
     }
 
     @Override
     public int read() {
-      if (left > 0) {
-        left--;
-        return ' ';
-      }
-      return at < tail.length ? tail[at++] : -1;
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
@@ -417,17 +373,24 @@ final class HostilePdfs {
       if (len == 0) {
         return 0;
       }
+      if (at < head.length) {
+        int n = Math.min(len, head.length - at);
+        System.arraycopy(head, at, b, off, n);
+        at += n;
+        return n;
+      }
       if (left > 0) {
         int n = (int) Math.min(len, left);
-        Arrays.fill(b, off, off + n, (byte) ' ');
+        Arrays.fill(b, off, off + n, fill);
         left -= n;
         return n;
       }
-      if (at >= tail.length) {
+      int from = at - head.length;
+      if (from >= tail.length) {
         return -1;
       }
-      int n = Math.min(len, tail.length - at);
-      System.arraycopy(tail, at, b, off, n);
+      int n = Math.min(len, tail.length - from);
+      System.arraycopy(tail, from, b, off, n);
       at += n;
       return n;
     }
